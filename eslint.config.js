@@ -1,0 +1,55 @@
+// Lint rules enforce the layers of DESIGN.md: the engine stays pure, the UI reaches the engine
+// only through src/client (type imports allowed), and the worker only exposes the API.
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'util', 'crypto', 'perf_hooks', 'node:*'];
+const pure = { group: [...nodeBuiltins, 'react', 'react-dom', 'react-dom/*', '@xstate/react', 'comlink', 'd3-selection', 'd3'], message: 'src/engine and models/ are pure: no DOM, React, Comlink or Node imports.' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.ci/**', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [pure, { group: ['**/models/**', '**/ui/**', '**/app/**', '**/client/**', '**/worker/**', '**/cli/**'], message: 'The engine is handed its models; it imports nothing above it.' }],
+      }],
+    },
+  },
+  {
+    files: ['models/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [pure, { group: ['**/src/ui/**', '**/src/app/**', '**/src/client/**', '**/src/worker/**', '**/src/cli/**'], message: 'models/ describes what is simulated; it does not depend on the app.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/engine/**', '**/worker/**'], allowTypeImports: true, message: 'The UI reaches the engine only through src/client (type imports are fine).' },
+          { group: [...nodeBuiltins, 'comlink'], message: 'The UI runs in the browser and talks to workers through src/client.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts', 'src/client/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: [...nodeBuiltins, 'react', 'react-dom', '**/ui/**', '**/cli/**'], message: 'Workers and the client pool run in the browser, below the UI.' }],
+      }],
+    },
+  },
+);
