@@ -1,0 +1,72 @@
+/** A histogram as thin SVG over `histogramLayout` (all geometry is computed there). */
+import { useId, useMemo } from 'react';
+import { histogramLayout } from './histogramLayout';
+
+export interface HistogramMarkerSpec {
+  id: string;
+  value: number;
+  label: string;
+}
+
+export interface HistogramChartProps {
+  values: ArrayLike<number>;
+  /** accessible name: what the chart shows, with the numbers a screen reader needs */
+  ariaLabel: string;
+  title: string;
+  xLabel: string;
+  yLabel: string;
+  markers?: ReadonlyArray<HistogramMarkerSpec>;
+  width?: number;
+  height?: number;
+  binCount?: number;
+}
+
+export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, markers = [], width = 720, height = 300, binCount = 30 }: HistogramChartProps) {
+  const titleId = useId();
+  const layout = useMemo(
+    () => histogramLayout({ values, width, height, binCount, markers: markers.map(({ id, value }) => ({ id, value })) }),
+    [values, width, height, binCount, markers],
+  );
+  const { plot } = layout;
+  const labelOf = new Map(markers.map((m) => [m.id, m.label]));
+
+  return (
+    <svg className="histogram" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} data-testid="histogram">
+      <title id={titleId}>{`${title}. ${ariaLabel}`}</title>
+      <g className="histogram-grid" aria-hidden="true">
+        {layout.yTicks.map((t) => (
+          <line key={t.value} x1={plot.x0} x2={plot.x1} y1={t.position} y2={t.position} />
+        ))}
+      </g>
+      <g className="histogram-bars" aria-hidden="true">
+        {layout.bars.map((b) => (
+          <rect key={b.x0} className="histogram-bar" x={b.x} y={b.y} width={b.width} height={b.height} data-count={b.count} />
+        ))}
+      </g>
+      <g className="histogram-axis histogram-axis-x" aria-hidden="true">
+        <line x1={plot.x0} x2={plot.x1} y1={plot.y0} y2={plot.y0} />
+        {layout.xTicks.map((t) => (
+          <g key={t.value} transform={`translate(${t.position},${plot.y0})`}>
+            <line y2={5} />
+            <text y={18} textAnchor="middle">{t.label}</text>
+          </g>
+        ))}
+        <text className="histogram-axis-label" x={(plot.x0 + plot.x1) / 2} y={height - 6} textAnchor="middle">{xLabel}</text>
+      </g>
+      <g className="histogram-axis histogram-axis-y" aria-hidden="true">
+        {layout.yTicks.map((t) => (
+          <text key={t.value} x={plot.x0 - 8} y={t.position} dy="0.32em" textAnchor="end">{t.label}</text>
+        ))}
+        <text className="histogram-axis-label" transform={`translate(14,${(plot.y0 + plot.y1) / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
+      </g>
+      <g className="histogram-markers" aria-hidden="true">
+        {layout.markers.map((m, i) => (
+          <g key={m.id} className={`histogram-marker histogram-marker-${m.id}`}>
+            <line x1={m.x} x2={m.x} y1={plot.y0} y2={plot.y1} />
+            <text x={m.x + 4} y={plot.y1 + 12 + i * 14}>{labelOf.get(m.id)}</text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

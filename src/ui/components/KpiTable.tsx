@@ -1,0 +1,73 @@
+/**
+ * A table of replicated KPIs: mean, 95% confidence interval and, where a formula exists, the
+ * theoretical value and whether it lies inside the interval. Reused by every view that shows
+ * KPIs (one row per KPI; labels and formatting come from the caller).
+ */
+import type { Estimate } from '../../engine/types';
+import { useT } from '../i18n/I18nProvider';
+
+export interface KpiRow {
+  /** stable KPI name, e.g. `meanWaitMinutes` (used as data-kpi for tests) */
+  id: string;
+  label: string;
+  estimate: Estimate;
+  /** formats a value of this KPI, unit included (e.g. "3.12 min", "90.1%") */
+  format: (value: number) => string;
+  /** analytic value to compare with, if any */
+  theory?: number;
+}
+
+export interface KpiTableProps {
+  rows: readonly KpiRow[];
+  caption: string;
+}
+
+/** Whether `value` lies in the closed interval (a tiny relative slack absorbs rounding). */
+export function insideInterval(value: number, [lo, hi]: readonly [number, number]): boolean {
+  const slack = 1e-9 * Math.max(1, Math.abs(lo), Math.abs(hi));
+  return value >= lo - slack && value <= hi + slack;
+}
+
+export function KpiTable({ rows, caption }: KpiTableProps) {
+  const t = useT();
+  const withTheory = rows.some((r) => r.theory !== undefined && Number.isFinite(r.theory));
+  return (
+    <div className="table-scroll">
+      <table className="kpi-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('kpi.col.name')}</th>
+            <th scope="col" className="num">{t('kpi.col.mean')}</th>
+            <th scope="col" className="num">{t('kpi.col.ci')}</th>
+            {withTheory && <th scope="col" className="num">{t('kpi.col.theory')}</th>}
+            {withTheory && <th scope="col">{t('kpi.col.agree')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const { mean, ci95, halfWidth } = row.estimate;
+            const hasTheory = row.theory !== undefined && Number.isFinite(row.theory);
+            const agrees = hasTheory && insideInterval(row.theory!, ci95);
+            return (
+              <tr key={row.id} data-kpi={row.id}>
+                <th scope="row">{row.label}</th>
+                <td className="num" data-col="mean">{row.format(mean)}</td>
+                <td className="num" data-col="ci">
+                  <span className="ci">[{row.format(ci95[0])}, {row.format(ci95[1])}]</span>{' '}
+                  <span className="ci-half">±{row.format(halfWidth)}</span>
+                </td>
+                {withTheory && <td className="num" data-col="theory">{hasTheory ? row.format(row.theory!) : t('kpi.none')}</td>}
+                {withTheory && (
+                  <td data-col="agree" className={hasTheory ? (agrees ? 'agree-yes' : 'agree-no') : undefined}>
+                    {hasTheory ? t(agrees ? 'kpi.agree.yes' : 'kpi.agree.no') : t('kpi.none')}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
