@@ -1,0 +1,209 @@
+import { and, assign, initialTransition, not, setup, transition, type SnapshotFrom } from 'xstate';
+import type { FunctionId } from '../functions/fiveFunctionsMachine';
+import { PAPER } from '../text/paperQuotes';
+import type { Quantity, StateMeta } from '../text/types';
+
+/** The stages in order: the dispersed baseline, then the paper's three periods (时期). */
+export const STAGE_IDS = ['dispersed', 'stage1', 'stage2', 'stage3'] as const;
+/** A developmental stage. */
+export type StageId = (typeof STAGE_IDS)[number];
+
+/** What a centre can offer (paper §1, stage 3: kept approval lines plus the added services). */
+export const SERVICE_IDS = [
+  'approval',
+  'nonLicenceApproval',
+  'procurement',
+  'constructionBidding',
+  'landAuction',
+  'stateAssetTrading',
+  'convenience',
+  'disclosureRequests',
+] as const;
+/** A service line a centre offers. */
+export type ServiceId = (typeof SERVICE_IDS)[number];
+
+/** The four public-resource trading services (公共资源交易) the paper lists for stage 3. */
+export const TRADING_SERVICES: readonly ServiceId[] = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'];
+/** Services for citizens the paper lists besides trading: 便民服务 and the information reading room. */
+export const CITIZEN_SERVICES: readonly ServiceId[] = ['convenience', 'disclosureRequests'];
+
+/** The centre's measured state, from which its stage follows. Shares are of annual case volume, 0–1. */
+export interface MeasuredState {
+  /** share of case volume accepted (受理) at the centre's windows */
+  acceptedInCentreShare: number;
+  /** share of case volume decided (办结) inside the centre: on the spot, in-centre back office or approval bureau */
+  decidedInCentreShare: number;
+  /** service lines offered */
+  services: readonly ServiceId[];
+  /** functions integrated into the centre (five-functions machine level `integrated`) */
+  functionsIntegrated: readonly FunctionId[];
+}
+
+/** The measured state of a city with no centre. */
+export const NO_CENTRE: MeasuredState = { acceptedInCentreShare: 0, decidedInCentreShare: 0, services: [], functionsIntegrated: [] };
+
+/**
+ * Thresholds of the stage guards. The paper describes the stages qualitatively; every number here
+ * is an assumption standing in for its words.
+ */
+export const STAGE_THRESHOLDS = {
+  stage1MinAcceptedShare: {
+    value: 0.5,
+    unit: 'share of annual case volume (0–1)',
+    label: 'assumption',
+    note: '“一个窗口对外”: most approval cases are accepted at the centre rather than at departments’ own offices',
+  },
+  stage2MinDecidedShare: {
+    value: 0.5,
+    unit: 'share of annual case volume (0–1)',
+    label: 'assumption',
+    note: '相对集中办理: most cases are also decided inside the centre (authorised windows, whole units 成建制进驻, or a bureau)',
+  },
+  stage3MinTradingServices: {
+    value: 2,
+    unit: 'count of the four trading services (procurement, construction bidding, land auctions, state-asset trading)',
+    label: 'assumption',
+    note: 'stage 3 adds public-resource trading; two of the four stand for “the centre trades on the government’s behalf”',
+  },
+  stage3MinCitizenServices: {
+    value: 1,
+    unit: 'count of convenience services / information reading room',
+    label: 'assumption',
+    note: 'stage 3 adds many convenience services (便民服务) for citizens',
+  },
+  stage3MinFunctionsIntegrated: {
+    value: 3,
+    unit: 'count of the five functions integrated',
+    label: 'assumption',
+    note: 'stage 3: the centre becomes the dedicated body handling government affairs, not only approval',
+  },
+} as const satisfies Record<string, Quantity>;
+
+const count = (offered: readonly ServiceId[], of: readonly ServiceId[]) => of.filter((s) => offered.includes(s)).length;
+
+/** The stage-1 guard on a measured state; pure. */
+export function isMostVolumeAcceptedInCentre(m: MeasuredState): boolean {
+  return m.acceptedInCentreShare >= STAGE_THRESHOLDS.stage1MinAcceptedShare.value;
+}
+/** The stage-2 guard on a measured state (on top of stage 1); pure. */
+export function isMostVolumeDecidedInCentre(m: MeasuredState): boolean {
+  return m.decidedInCentreShare >= STAGE_THRESHOLDS.stage2MinDecidedShare.value;
+}
+/** The stage-3 guard on services and integrated functions (on top of stage 2); pure. */
+export function offersComprehensiveServices(m: MeasuredState): boolean {
+  return (
+    m.services.includes('approval') &&
+    count(m.services, TRADING_SERVICES) >= STAGE_THRESHOLDS.stage3MinTradingServices.value &&
+    count(m.services, CITIZEN_SERVICES) >= STAGE_THRESHOLDS.stage3MinCitizenServices.value &&
+    m.functionsIntegrated.length >= STAGE_THRESHOLDS.stage3MinFunctionsIntegrated.value
+  );
+}
+
+/** `centre.measured` carries the centre's newly measured state; the guards then re-evaluate the stage. */
+export type StageEvent = { type: 'centre.measured'; measured: MeasuredState };
+/** Tags of the stage machine. */
+export type StageTag = 'noCentre' | 'acceptsInCentre' | 'decidesInCentre' | 'comprehensiveServices';
+
+/**
+ * The stage machine. The stage is an outcome: the only event records a measurement, and eventless
+ * transitions guarded by the measured state move the centre up (one stage per microstep, never
+ * skipping one) or back down when the measurement regresses (the paper's 推倒重来).
+ */
+export const stageMachine = setup({
+  types: {
+    context: {} as MeasuredState,
+    events: {} as StageEvent,
+    input: {} as MeasuredState | undefined,
+    meta: {} as StateMeta,
+    tags: {} as StageTag,
+  },
+  guards: {
+    isMostVolumeAcceptedInCentre: ({ context }) => isMostVolumeAcceptedInCentre(context),
+    isMostVolumeDecidedInCentre: ({ context }) => isMostVolumeDecidedInCentre(context),
+    offersComprehensiveServices: ({ context }) => offersComprehensiveServices(context),
+  },
+  actions: {
+    recordMeasurement: assign(({ event }) => ({ ...event.measured })),
+  },
+}).createMachine({
+  id: 'stage',
+  context: ({ input }) => ({ ...(input ?? NO_CENTRE) }),
+  initial: 'dispersed',
+  meta: {
+    zh: '行政服务中心的三个发展时期',
+    en: 'the three developmental periods of administrative service centres',
+    quote: { zh: PAPER.stagesTransition, en: 'Because they differ in founding date, target positioning and operating mode, centres are not all at the same stage; overall, most are now in transition from the second period to the third.' },
+    source: 'paper §1',
+  },
+  on: { 'centre.measured': { actions: 'recordMeasurement' } },
+  states: {
+    dispersed: {
+      tags: ['noCentre'],
+      meta: {
+        zh: '分散办理：各部门分头受理、分头办理',
+        en: 'dispersed: each department accepts and decides in its own office',
+        quote: { zh: PAPER.dispersedBefore, en: 'this stage mainly concentrated the approval items handled separately in each department for acceptance at the administrative service centre' },
+        source: 'paper §1 (the baseline before stage 1); 上世纪90年代中期 centres appear',
+      },
+      always: { target: 'stage1', guard: 'isMostVolumeAcceptedInCentre' },
+    },
+    stage1: {
+      tags: ['acceptsInCentre'],
+      meta: {
+        zh: '集中受理、分头办理',
+        en: 'centralised acceptance, separate processing',
+        quote: { zh: PAPER.stage1, en: 'This stage mainly concentrated approval items that were handled separately in each department for acceptance at the administrative service centre, with a “one window outward” service mode, physically concentrating where each department’s approval items are accepted.' },
+        source: 'paper §1, period 1',
+      },
+      always: [
+        { target: 'stage2', guard: 'isMostVolumeDecidedInCentre' },
+        { target: 'dispersed', guard: not('isMostVolumeAcceptedInCentre') },
+      ],
+    },
+    stage2: {
+      tags: ['acceptsInCentre', 'decidesInCentre'],
+      meta: {
+        zh: '集中受理、相对集中办理',
+        en: 'centralised acceptance, relatively centralised processing',
+        quote: { zh: PAPER.stage2, en: 'The notable feature of this stage is that the approval units of some departments move into the centre as whole units (成建制进驻) and process there.' },
+        source: 'paper §1, period 2',
+      },
+      always: [
+        { target: 'stage3', guard: 'offersComprehensiveServices' },
+        { target: 'stage1', guard: not(and(['isMostVolumeAcceptedInCentre', 'isMostVolumeDecidedInCentre'])) },
+      ],
+    },
+    stage3: {
+      tags: ['acceptsInCentre', 'decidesInCentre', 'comprehensiveServices'],
+      meta: {
+        zh: '代表政府向社会和公众提供综合性服务',
+        en: 'comprehensive services on behalf of the government',
+        quote: { zh: PAPER.stage3Services, en: 'Besides keeping administrative approval and non-licence approval, it added government procurement, construction-project bidding, land auction/bidding/listing (招拍挂), state-owned asset property trading and many convenience services, all brought into the centre for concentrated, standardised handling.' },
+        notes: [{ zh: PAPER.stage3, en: 'With the building of a law-based, service, responsible and efficient government and the gradual reduction of approval items, the centre gradually became the dedicated body that provides administrative and public services to society on the government’s behalf and handles all kinds of government affairs of citizens, legal persons and other organisations.' }],
+        source: 'paper §1, period 3',
+      },
+      always: {
+        target: 'stage2',
+        guard: not(and(['isMostVolumeAcceptedInCentre', 'isMostVolumeDecidedInCentre', 'offersComprehensiveServices'])),
+      },
+    },
+  },
+});
+
+/** A snapshot of the stage machine. */
+export type StageSnapshot = SnapshotFrom<typeof stageMachine>;
+
+/**
+ * The stage a measured state puts a centre in, computed by stepping the stage machine with XState's
+ * pure initialTransition/transition from the dispersed baseline; pure.
+ */
+export function stageOf(measured: MeasuredState): StageId {
+  const [start] = initialTransition(stageMachine, NO_CENTRE);
+  const [next] = transition(stageMachine, start, { type: 'centre.measured', measured });
+  return next.value as StageId;
+}
+
+/** Steps a stage snapshot with a new measurement; pure (returns the next snapshot). */
+export function measureStage(snapshot: StageSnapshot, measured: MeasuredState): StageSnapshot {
+  return transition(stageMachine, snapshot, { type: 'centre.measured', measured })[0];
+}
