@@ -1,0 +1,55 @@
+/**
+ * The shared fixture of every end-to-end test: the test fails if the page (or one of its
+ * workers) logs a console error or throws, or if anything requests a URL outside the page's
+ * origin (the app must work offline on an intranet: no CDNs, fonts or telemetry). Such requests
+ * are also aborted so nothing leaves the machine.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Guard {
+  /** problems seen so far; the fixture asserts this is empty after the test */
+  problems: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ context, page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+      const problems: string[] = [];
+      const foreign = (url: URL) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
+
+      await context.route(foreign, async (route) => {
+        problems.push(`request outside ${origin}: ${route.request().url()}`);
+        await route.abort('blockedbyclient');
+      });
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (foreign(url) && !problems.some((p) => p.endsWith(request.url()))) problems.push(`request outside ${origin}: ${request.url()}`);
+      });
+      context.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      context.on('weberror', (error) => problems.push(`uncaught error: ${error.error().message}`));
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+
+      await use({ problems });
+
+      expect(problems, 'console errors, uncaught errors or requests outside the page origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Open the app (optionally at a hash route) and wait for the shell. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(page.locator('.app-header')).toBeVisible();
+}
+
+/** Replace an input's value as a user would (select all, type). */
+export async function typeInto(page: Page, label: RegExp | string, value: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: typeof label === 'string' });
+  await input.fill(value);
+}

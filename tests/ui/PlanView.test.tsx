@@ -1,0 +1,149 @@
+// @vitest-environment jsdom
+/**
+ * The Plan view and the shell in jsdom with a fake pool (no workers): the run machine, the
+ * narrow selectors, progress, results, engine errors and the language switch, end to end in React.
+ */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RunOptions, SimPool } from '../../src/client/simPool';
+import type { RunSummary } from '../../src/engine/types';
+import { App } from '../../src/ui/App';
+import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
+import { LOCALE_STORAGE_KEY } from '../../src/ui/i18n/messages';
+import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
+
+// The real pool starts module workers, which jsdom lacks; these tests hand the provider a fake.
+vi.mock('../../src/client/simPool', () => ({
+  createSimPool: () => {
+    throw new Error('tests pass a fake pool');
+  },
+}));
+
+const est = (mean: number, hw: number) => ({ mean, ci95: [mean - hw, mean + hw] as [number, number], halfWidth: hw, n: 4 });
+
+function summary(replications: number): RunSummary {
+  return {
+    name: 'M/M/10',
+    kind: 'onewindow/network',
+    seed: 1,
+    replications,
+    kpis: { meanWaitMinutes: est(0.7, 0.05), p90WaitMinutes: est(1.95, 0.1), meanTimeInSystemMinutes: est(1.7, 0.05), casesCompleted: est(170000, 300) },
+    stations: { hall: { utilisation: est(0.9, 0.002), meanQueueLength: est(6.1, 0.4) } },
+    classes: {},
+    analytic: { erlangC: { meanWaitMinutes: 0.668731524107697 } },
+    events: 1_000_000,
+    engineSeconds: 0.5,
+    waits: Float64Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0 : (i % 17) / 4)),
+  };
+}
+
+interface Deferred {
+  options: RunOptions;
+  scenario: unknown;
+  resolve: (s: RunSummary) => void;
+  reject: (e: unknown) => void;
+}
+
+function fakePool() {
+  const runs: Deferred[] = [];
+  const pool: SimPool = {
+    size: 1,
+    dispose: vi.fn(),
+    validate: async (json) => ({ ok: true, scenario: json as never }),
+    run: (scenario, options = {}) =>
+      new Promise<RunSummary>((resolve, reject) => {
+        runs.push({ options, scenario, resolve, reject });
+        options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+      }),
+  };
+  return { pool, runs };
+}
+
+function renderApp(pool: SimPool, locale?: 'en' | 'zh-CN') {
+  return render(
+    <I18nProvider locale={locale}>
+      <SimPoolProvider create={() => pool}>
+        <App />
+      </SimPoolProvider>
+    </I18nProvider>,
+  );
+}
+
+const flush = () => act(async () => {});
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('Plan view with a fake pool', () => {
+  it('runs the form’s scenario, shows progress, then the KPIs with CI and Erlang C and the histogram', async () => {
+    const { pool, runs } = fakePool();
+    renderApp(pool, 'en');
+    fireEvent.change(screen.getByLabelText('Replications R'), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await flush();
+
+    expect(runs).toHaveLength(1);
+    expect(runs[0].scenario).toMatchObject({ type: 'onewindow/network', replications: 4, stations: [{ servers: 10 }] });
+    expect(screen.getByRole('status').dataset.status).toBe('running');
+    expect(screen.getByRole('button', { name: 'Run' })).toHaveProperty('disabled', true);
+
+    act(() => runs[0].options.onProgress?.({ done: 2, total: 4 }));
+    expect(screen.getByText('2 / 4 replications')).toBeTruthy();
+
+    await act(async () => runs[0].resolve(summary(4)));
+    expect(screen.getByRole('status').textContent).toBe('Done: 4 replications.');
+    const row = screen.getByRole('row', { name: /Mean wait in queue/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0.700 min', '[0.650 min, 0.750 min] ±0.050 min', '0.669 min', 'yes']);
+    expect(screen.getByRole('row', { name: /Window utilisation/ }).textContent).toContain('90.0%');
+    const chart = screen.getByRole('img', { name: /Distribution of waiting times/ });
+    expect(chart.querySelectorAll('rect.histogram-bar').length).toBeGreaterThan(3);
+  });
+
+  it('cancel aborts the run’s signal and shows the cancelled state', async () => {
+    const { pool, runs } = fakePool();
+    renderApp(pool, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await flush();
+    expect(runs[0].options.signal?.aborted).toBe(true);
+    expect(screen.getByRole('status').dataset.status).toBe('cancelled');
+  });
+
+  it('shows the engine’s validation message and marks the field it names', async () => {
+    const { pool } = fakePool();
+    pool.validate = async () => ({ ok: false, message: 'invalid stations[0].servers: must be an integer ≤ 500, got 1000', path: 'stations[0].servers' });
+    renderApp(pool, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await flush();
+    expect(screen.getByTestId('run-error').textContent).toContain('invalid stations[0].servers: must be an integer ≤ 500, got 1000');
+    expect(screen.getByLabelText('Windows c').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('keeps what the user typed and names the field and rule', () => {
+    const { pool, runs } = fakePool();
+    renderApp(pool, 'en');
+    const servers = screen.getByLabelText('Windows c');
+    fireEvent.change(servers, { target: { value: '-3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(runs).toHaveLength(0);
+    expect(screen.getByText('Windows c: must be an integer ≥ 1, got -3')).toBeTruthy();
+    expect((servers as HTMLInputElement).value).toBe('-3');
+  });
+});
+
+describe('language switch', () => {
+  it('switches every visible string, sets <html lang> and remembers the choice', () => {
+    const { pool } = fakePool();
+    renderApp(pool);
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByRole('button', { name: '运行' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '规划' }).getAttribute('aria-current')).toBe('page');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('zh-CN');
+    expect(document.title).toBe('规划 · 一窗 OneWindow');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('button', { name: 'Run' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
