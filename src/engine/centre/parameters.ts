@@ -1,0 +1,211 @@
+/**
+ * The parameter registry of the `onewindow/centre` scenario: every field a centre scenario can
+ * set, with its unit, its default, and where the number comes from (a row of
+ * shared/domain/DATA-BRIEF.md or SEED-BRIEF.md, or the label `'assumption'`). The zod schema in
+ * src/engine/scenario/centreSchema.ts takes its bounds and defaults from here, so the UI, the
+ * normaliser and the docs cannot disagree. Pure data.
+ */
+
+/** One scenario field. `path` uses `[]` for array elements, e.g. `departments[].windows`. */
+export interface ParameterSpec {
+  path: string;
+  zh: string;
+  en: string;
+  /** unit, e.g. 'working days', 'minutes', 'probability', 'cases/yr', '—' for labels */
+  unit: string;
+  /** documented default; `null` when the field is required (no default) */
+  default: number | string | boolean | null | readonly number[];
+  min?: number;
+  max?: number;
+  /** a DATA-BRIEF/SEED-BRIEF row, or 'assumption' */
+  source: string;
+  note?: string;
+}
+
+const A = 'assumption';
+
+/** The registry, in schema order. */
+export const centreParameters: readonly ParameterSpec[] = [
+  // envelope
+  { path: 'type', zh: '场景类型', en: 'scenario kind', unit: '—', default: 'onewindow/centre', source: 'DESIGN.md § Two scenario kinds' },
+  { path: 'version', zh: '版本', en: 'schema version', unit: '—', default: 1, source: 'DESIGN.md § Two scenario kinds' },
+  { path: 'name', zh: '名称', en: 'name', unit: '—', default: 'centre', source: A },
+  { path: 'nameZh', zh: '中文名称', en: 'Chinese name', unit: '—', default: '', source: A },
+  { path: 'description', zh: '说明', en: 'description', unit: '—', default: '', source: A },
+  { path: 'year', zh: '年份', en: 'year described', unit: 'year', default: 2009, min: 1990, max: 2100, source: A },
+  { path: '_sources', zh: '来源', en: 'sources and notes', unit: '—', default: null, source: A, note: 'free text: which figures come from where' },
+  // city
+  { path: 'city.name', zh: '城市', en: 'city name', unit: '—', default: 'City', source: A },
+  { path: 'city.nameZh', zh: '城市中文名', en: 'city name (zh)', unit: '—', default: '', source: A },
+  { path: 'city.level', zh: '层级', en: 'administrative level', unit: 'municipal|district|county|township', default: 'municipal', source: 'SEED-BRIEF §2 (provincial, prefecture, county, township centres)' },
+  { path: 'city.population', zh: '人口', en: 'population', unit: 'persons', default: 1_000_000, min: 0, source: A },
+  { path: 'city.enterprises', zh: '企业数', en: 'enterprises', unit: 'enterprises', default: 20_000, min: 0, source: A },
+  // centre type
+  { path: 'centreType', zh: '中心模式', en: 'centre type', unit: 'economyLed|comprehensive|physicalUnification|approvalBureau|functionIntegration|dispersed', default: 'functionIntegration', source: 'SEED-BRIEF §3 five development models' },
+  // departments
+  { path: 'departments[].id', zh: '部门标识', en: 'department id', unit: '—', default: null, source: A },
+  { path: 'departments[].nameZh', zh: '部门名称', en: 'department name (zh)', unit: '—', default: '', source: A },
+  { path: 'departments[].nameEn', zh: '部门英文名', en: 'department name (en)', unit: '—', default: '', source: A },
+  { path: 'departments[].stationing', zh: '进驻方式', en: 'stationing', unit: 'absent|reception|authorised|whole-unit|bureau', default: 'authorised', source: 'SEED-BRIEF §1 stages 1–2, §3 model 4; DATA-BRIEF §6.2 (两集中两到位)' },
+  { path: 'departments[].windows', zh: '窗口数', en: 'windows', unit: 'windows', default: 2, min: 0, source: 'DATA-BRIEF §2 Dalian: 80 windows / 35 departments ≈ 2.3', note: 'for absent departments: counters at the department’s own office' },
+  { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, source: 'DATA-BRIEF §2 Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
+  { path: 'departments[].authorisationShare', zh: '授权到位率', en: 'authorisation share', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: 'DATA-BRIEF §6.2: P(两头办理) = 1 − authorisation share' },
+  // items
+  { path: 'items[].id', zh: '事项标识', en: 'item id', unit: '—', default: null, source: A },
+  { path: 'items[].name', zh: '事项名称', en: 'item name', unit: '—', default: '', source: A },
+  { path: 'items[].nameZh', zh: '事项中文名', en: 'item name (zh)', unit: '—', default: '', source: A },
+  { path: 'items[].class', zh: '办件类型', en: 'item class', unit: 'onTheSpot|promised|linked|referred (即办件|承诺件|联办件|上报件)', default: 'promised', source: 'DATA-BRIEF §6.1 item typology' },
+  { path: 'items[].departments', zh: '办理部门', en: 'departments involved', unit: 'department ids', default: null, source: A, note: 'linked items list every department; the first receives the case' },
+  { path: 'items[].legalLimitDays', zh: '法定时限', en: 'legal limit', unit: 'working days', default: 20, min: 0, source: '行政许可法 art. 42: 20 working days (+10) — DATA-BRIEF §6.1' },
+  { path: 'items[].promisedLimitDays', zh: '承诺时限', en: 'promised limit', unit: 'working days', default: 10, min: 0, source: 'DATA-BRIEF §2 Tianjin districts promised 6.6–8.3 days', note: 'defaults to the legal limit when absent' },
+  { path: 'items[].onlineCapable', zh: '网上可办', en: 'online-capable', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6 网上可办率' },
+  { path: 'items[].annualVolume', zh: '年办件量', en: 'annual volume', unit: 'cases/yr', default: null, min: 0, source: A, note: 'either annualVolume or share' },
+  { path: 'items[].share', zh: '办件占比', en: 'share of demand', unit: 'share 0–1', default: null, min: 0, max: 1, source: A },
+  { path: 'items[].serviceMinutes', zh: '受理时长', en: 'acceptance service time', unit: 'minutes', default: null, min: 0, source: A, note: 'defaults to process.serviceMinutes of its class' },
+  { path: 'items[].effortMinutes', zh: '审批工时', en: 'back-office effort per department', unit: 'staff-minutes', default: null, min: 0, source: A, note: 'defaults to process.effortMinutes of its class' },
+  { path: 'items[].reviewDays', zh: '审查周期', en: 'review (sign-off) time per department', unit: 'working days', default: null, min: 0, source: A, note: 'defaults to process.reviewDays of its class' },
+  // window organisation
+  { path: 'windowOrganisation', zh: '窗口组织', en: 'window organisation', unit: 'department|comprehensive', default: 'department', source: 'DATA-BRIEF §6.4 综合窗口 / 无差别受理' },
+  // five functions
+  ...(['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const).map((f) => ({
+    path: `functions.${f}`,
+    zh: { openness: '政务公开', approval: '行政审批', eGovernment: '电子政务', informationRelease: '信息发布', complaints: '行政投诉' }[f],
+    en: `${f} function`,
+    unit: 'separate|colocated|integrated',
+    default: f === 'approval' ? 'integrated' : 'separate',
+    source: 'SEED-BRIEF §3 five functions of five-in-one',
+  })),
+  // mechanisms
+  { path: 'mechanisms.firstInquiry.on', zh: '首问负责', en: 'first-inquiry responsibility', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2004–2006)' },
+  { path: 'mechanisms.firstInquiry.misrouteRate', zh: '首问后误导率', en: 'misrouting rate with first inquiry', unit: 'probability', default: 0.02, min: 0, max: 1, source: A },
+  { path: 'mechanisms.timeLimit.on', zh: '限时办结', en: 'time-limited completion', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2004–2006)', note: 'on: the promised limit is the deadline; off: the legal limit' },
+  { path: 'mechanisms.greenChannel.on', zh: '绿色通道', en: 'green channel', unit: 'boolean', default: false, source: 'SEED-BRIEF §4; DATA-BRIEF §2 Dalian 大政发[2007]104号' },
+  { path: 'mechanisms.greenChannel.share', zh: '绿色通道占比', en: 'share of cases in the green channel', unit: 'share 0–1', default: 0.03, min: 0, max: 1, source: A, note: 'key projects' },
+  { path: 'mechanisms.greenChannel.limitDays', zh: '绿色通道时限', en: 'green-channel limit', unit: 'working days', default: 7, min: 0, source: 'DATA-BRIEF §2 Dalian green channel: within 7 working days' },
+  { path: 'mechanisms.deemedApproval.on', zh: '超时默许', en: 'deemed approval on timeout', unit: 'boolean', default: false, source: 'SEED-BRIEF §4; DATA-BRIEF §2 超时联审默许' },
+  { path: 'mechanisms.oneTimeNotice.on', zh: '一次性告知', en: 'one-time notice', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.3' },
+  { path: 'mechanisms.oneTimeNotice.retryCompleteP', zh: '告知后材料齐全率', en: 'P(materials complete) on return after a one-time notice', unit: 'probability', default: 0.95, min: 0, max: 1, source: A },
+  { path: 'mechanisms.parallelApproval.on', zh: '并联审批', en: 'parallel approval', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.1 联办件/并联审批' },
+  { path: 'mechanisms.acceptWithGaps.on', zh: '容缺受理', en: 'accept with minor gaps', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.8' },
+  { path: 'mechanisms.acceptWithGaps.minorGapShare', zh: '轻微缺件占比', en: 'share of incomplete files whose gaps are minor', unit: 'share 0–1', default: 0.5, min: 0, max: 1, source: A },
+  { path: 'mechanisms.eSupervision.on', zh: '电子监察', en: 'electronic supervision', unit: 'boolean', default: false, source: 'SEED-BRIEF §2 leading functions; DATA-BRIEF §6.8', note: 'back offices work earliest-deadline-first' },
+  { path: 'mechanisms.onlineApproval.on', zh: '网上审批', en: 'online approval', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2010–) online approval system' },
+  { path: 'mechanisms.onlineApproval.verificationTripP', zh: '网办核验跑动概率', en: 'P(online case needs an in-person verification trip)', unit: 'probability', default: 0.1, min: 0, max: 1, source: A, note: 'DATA-BRIEF §6.6: online cases still generate trips' },
+  { path: 'mechanisms.delivery.on', zh: '快递送达', en: 'results delivered by post', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6' },
+  { path: 'mechanisms.delivery.days', zh: '送达时间', en: 'delivery time', unit: 'working days', default: 1, min: 0, source: A },
+  { path: 'mechanisms.qualityManagement.on', zh: 'ISO9000/绩效考核', en: 'ISO9000 / performance appraisal', unit: 'boolean', default: false, source: 'SEED-BRIEF §3 (ISO9000, assessment); DATA-BRIEF §6.8 service-rate multiplier' },
+  { path: 'mechanisms.qualityManagement.serviceRateMultiplier', zh: '服务效率系数', en: 'service-rate multiplier', unit: '×', default: 1.1, min: 0.1, source: A },
+  { path: 'mechanisms.qualityManagement.cvMultiplier', zh: '变异系数系数', en: 'service-time CV multiplier', unit: '×', default: 0.8, min: 0, source: A },
+  // demand
+  { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr' },
+  { path: 'demand.growth', zh: '年增长率', en: 'annual growth', unit: 'share/yr', default: 0.05, min: -1, source: 'DATA-BRIEF §2 Dalian 2009 +26.7% yoy (one year)', note: 'used by projections; a single-year run ignores it' },
+  { path: 'demand.seasonProfile', zh: '季节分布', en: 'month weights (12)', unit: 'relative weight', default: [0.85, 0.8, 1.1, 1.05, 1.0, 1.05, 1.0, 0.95, 1.05, 0.9, 1.1, 1.15], source: A, note: 'normalised to mean 1' },
+  { path: 'demand.weekdayProfile', zh: '星期分布', en: 'weekday weights (Mon…)', unit: 'relative weight', default: [1.3, 1.05, 0.95, 0.85, 0.85], source: 'DATA-BRIEF §4 DMV Monday 28 vs Thursday 13 min (Monday peak)', note: 'normalised to mean 1' },
+  { path: 'demand.hourProfile', zh: '时段分布', en: 'hour-of-opening weights', unit: 'relative weight', default: [0.9, 1.5, 1.4, 0.9, 0.6, 1.0, 1.0, 0.7], source: 'DATA-BRIEF §4 DMV by hour: mid-morning peak', note: 'one weight per opening hour; normalised' },
+  { path: 'demand.onlineAdoption', zh: '网办采纳率', en: 'online adoption among online-capable cases', unit: 'share 0–1', default: 0.2, min: 0, max: 1, source: 'DATA-BRIEF §2 Shanghai actual online share <20% → >80%' },
+  // behaviour (applicants)
+  { path: 'behaviour.materialsCompleteP', zh: '材料齐全率', en: 'P(materials complete) on first visit', unit: 'probability', default: 0.7, min: 0, max: 1, source: A, note: 'DATA-BRIEF §2 Zhejiang documents 860 → 359 suggests much incompleteness' },
+  { path: 'behaviour.retryCompleteP', zh: '补正后齐全率', en: 'P(materials complete) on a return without one-time notice', unit: 'probability', default: 0.75, min: 0, max: 1, source: A },
+  { path: 'behaviour.opennessBoost', zh: '政务公开提升', en: 'rise in P(complete) when openness is integrated (half when co-located)', unit: 'probability', default: 0.12, min: 0, max: 1, source: A },
+  { path: 'behaviour.returnDelayDays', zh: '补正返回间隔', en: 'mean delay before returning after a rejection', unit: 'working days', default: 3, min: 0, source: A },
+  { path: 'behaviour.travelHoursPerTrip', zh: '单次往返时间', en: 'travel time per trip', unit: 'hours', default: 1.5, min: 0, source: A },
+  { path: 'behaviour.misrouteRate', zh: '误导率', en: 'misrouting rate at department windows without first inquiry', unit: 'probability', default: 0.08, min: 0, max: 1, source: A },
+  { path: 'behaviour.balkQueueLength', zh: '放弃排队长度', en: 'queue length at which arrivals balk (0 = never)', unit: 'persons', default: 0, min: 0, source: 'DATA-BRIEF §4 Xu, Gao & Ou 2007 (ticket queues with balking)' },
+  { path: 'behaviour.patienceMinutes', zh: '耐心时长', en: 'mean patience before reneging (0 = infinite)', unit: 'minutes', default: 0, min: 0, source: A },
+  { path: 'behaviour.pickupMinutes', zh: '取件时长', en: 'service time to hand over a result', unit: 'minutes', default: 3, min: 0, source: A },
+  // process
+  { path: 'process.serviceMinutes.onTheSpot', zh: '即办件受理办结时长', en: 'window time, on-the-spot item (accept + decide)', unit: 'minutes', default: 15, min: 0, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"; Poupatempo ID 6 min 44 s' },
+  { path: 'process.serviceMinutes.promised', zh: '承诺件受理时长', en: 'window time, promised item', unit: 'minutes', default: 18, min: 0, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"' },
+  { path: 'process.serviceMinutes.linked', zh: '联办件受理时长', en: 'window time, linked item', unit: 'minutes', default: 22, min: 0, source: A },
+  { path: 'process.serviceMinutes.referred', zh: '上报件受理时长', en: 'window time, referred item', unit: 'minutes', default: 20, min: 0, source: A },
+  { path: 'process.serviceCv', zh: '受理时长变异系数', en: 'window time CV (lognormal)', unit: 'CV', default: 0.6, min: 0, source: A },
+  { path: 'process.effortMinutes.onTheSpot', zh: '即办件后台工时', en: 'back-office effort, on-the-spot item not decided at the window', unit: 'staff-minutes', default: 20, min: 0, source: A },
+  { path: 'process.effortMinutes.promised', zh: '承诺件后台工时', en: 'back-office effort, promised item', unit: 'staff-minutes', default: 60, min: 0, source: A },
+  { path: 'process.effortMinutes.linked', zh: '联办件后台工时', en: 'back-office effort per department, linked item', unit: 'staff-minutes', default: 60, min: 0, source: A },
+  { path: 'process.effortMinutes.referred', zh: '上报件后台工时', en: 'back-office effort, referred item', unit: 'staff-minutes', default: 60, min: 0, source: A },
+  { path: 'process.effortCv', zh: '工时变异系数', en: 'effort CV (lognormal)', unit: 'CV', default: 0.8, min: 0, source: A },
+  { path: 'process.reviewDays.onTheSpot', zh: '即办件审查周期', en: 'review time, on-the-spot item not decided at the window', unit: 'working days', default: 0.5, min: 0, source: A },
+  { path: 'process.reviewDays.promised', zh: '承诺件审查周期', en: 'review time, promised item', unit: 'working days', default: 2.5, min: 0, source: 'DATA-BRIEF §2 Fangchenggang promised items 1.78 days (2011)' },
+  { path: 'process.reviewDays.linked', zh: '联办件审查周期', en: 'review time per department, linked item', unit: 'working days', default: 3, min: 0, source: A },
+  { path: 'process.reviewDays.referred', zh: '上报件审查周期', en: 'review time, referred item (local part)', unit: 'working days', default: 3, min: 0, source: A },
+  { path: 'process.reviewCv', zh: '审查周期变异系数', en: 'review time CV (lognormal)', unit: 'CV', default: 0.7, min: 0, source: A },
+  { path: 'process.referralDays', zh: '上报审批周期', en: 'time at the higher level for a referred item', unit: 'working days', default: 10, min: 0, source: A, note: 'DATA-BRIEF §2 Dalian: national/provincial projects reported up within 7 days' },
+  ...(['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const).map((s) => ({
+    path: `process.handoffDays.${s}`,
+    zh: '转送时间', en: `hand-off time per department step, ${s}`, unit: 'working days',
+    default: { absent: 2, reception: 1.5, authorised: 0.3, 'whole-unit': 0.15, bureau: 0.1 }[s], min: 0, source: A,
+    note: s === 'absent' ? 'the applicant carries the file between offices' : s === 'reception' ? 'each way between the window and headquarters (stage 1 transfer delay)' : undefined,
+  })),
+  ...(['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const).map((s) => ({
+    path: `process.reviewMultiplier.${s}`,
+    zh: '审查层级系数', en: `review-time multiplier, ${s}`, unit: '×',
+    default: { absent: 2.2, reception: 1.5, authorised: 1.0, 'whole-unit': 0.85, bureau: 0.75 }[s], min: 0, source: A,
+    note: 'layers of sign-off at headquarters versus a delegated chief representative',
+  })),
+  { path: 'process.twoEndDays', zh: '两头办理延误', en: 'delay added by the extra trip to headquarters', unit: 'working days', default: 2, min: 0, source: A },
+  { path: 'process.bureauLinkedFactor', zh: '审批局联办工时系数', en: 'effort of one bureau decision on a linked item, × one department’s', unit: '×', default: 1.5, min: 0, source: A },
+  // complaints and ratings
+  { path: 'complaints.baseP', zh: '基础投诉率', en: 'complaint probability without a bad event', unit: 'probability', default: 0.0002, min: 0, max: 1, source: A },
+  { path: 'complaints.overdueP', zh: '超时投诉率', en: 'complaint probability added by an overdue case', unit: 'probability', default: 0.08, min: 0, max: 1, source: 'DATA-BRIEF §6.7 Guangdong top tag: over the legal limit' },
+  { path: 'complaints.extraTripP', zh: '多跑投诉率', en: 'added per extra trip or rejection', unit: 'probability', default: 0.01, min: 0, max: 1, source: A },
+  { path: 'complaints.longWaitP', zh: '久候投诉率', en: 'added when a wait exceeded 15 min', unit: 'probability', default: 0.003, min: 0, max: 1, source: 'DATA-BRIEF §4 15-min standard' },
+  { path: 'complaints.misroutedP', zh: '误导投诉率', en: 'added when misrouted', unit: 'probability', default: 0.01, min: 0, max: 1, source: A },
+  { path: 'complaints.resolutionDays.separate', zh: '分设投诉机构处理时长', en: 'resolution time, six separate complaint bodies', unit: 'working days', default: 12, min: 0, source: 'SEED-BRIEF §4 (2007: six complaint bodies merged); value assumption' },
+  { path: 'complaints.resolutionDays.colocated', zh: '同址投诉处理时长', en: 'resolution time, complaint centre co-located', unit: 'working days', default: 7, min: 0, source: A },
+  { path: 'complaints.resolutionDays.integrated', zh: '整合投诉处理时长', en: 'resolution time, complaint function integrated', unit: 'working days', default: 4, min: 0, source: A, note: 'DATA-BRIEF §6.7 bad ratings fixed within 15 working days' },
+  { path: 'complaints.misdirectShare', zh: '投诉错投比例', en: 'share of complaints first sent to the wrong body when bodies are separate', unit: 'share 0–1', default: 0.5, min: 0, max: 1, source: A },
+  { path: 'complaints.referralDays', zh: '投诉转办时间', en: 'delay to pass a misdirected complaint on', unit: 'working days', default: 5, min: 0, source: A },
+  { path: 'ratings.participation', zh: '评价参与率', en: 'share of cases rated', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: 'DATA-BRIEF §2 Fangchenggang participation 98.9%; Guangdong 13.9 M ratings / 11.2 M items' },
+  { path: 'ratings.baseBadP', zh: '基础差评率', en: 'P(bad rating) without a bad event', unit: 'probability', default: 0.0003, min: 0, max: 1, source: 'DATA-BRIEF §2 Guangdong Jul 2023: 1,275 bad of 13.9 M valid ratings' },
+  { path: 'ratings.overdueBadP', zh: '超时差评率', en: 'added by an overdue case', unit: 'probability', default: 0.3, min: 0, max: 1, source: A },
+  { path: 'ratings.extraTripBadP', zh: '多跑差评率', en: 'added per extra trip or rejection', unit: 'probability', default: 0.04, min: 0, max: 1, source: A },
+  { path: 'ratings.longWaitBadP', zh: '久候差评率', en: 'added when a wait exceeded 15 min', unit: 'probability', default: 0.02, min: 0, max: 1, source: A },
+  { path: 'ratings.misroutedBadP', zh: '误导差评率', en: 'added when misrouted', unit: 'probability', default: 0.03, min: 0, max: 1, source: A },
+  // stage-3 services
+  ...(['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const).flatMap((s) => {
+    const zh = { procurement: '政府采购', constructionBidding: '建设工程招投标', landAuction: '土地招拍挂', stateAssetTrading: '国有资产产权交易' }[s];
+    return [
+      { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3' },
+      { path: `services.${s}.annualVolume`, zh: `${zh}年交易量`, en: `${s} transactions per year`, unit: 'transactions/yr', default: 500, min: 0, source: 'DATA-BRIEF §6.9 Hangzhou 2021: 197,485 public-resource transactions (scaled: assumption)' },
+      { path: `services.${s}.sessionEveryDays`, zh: `${zh}开标/交易间隔`, en: `${s} session interval`, unit: 'working days', default: 5, min: 1, source: A },
+      { path: `services.${s}.cycleDays`, zh: `${zh}周期`, en: `${s} cycle time before the session`, unit: 'working days', default: 20, min: 0, source: A },
+    ];
+  }),
+  ...(['convenience', 'disclosureRequests'] as const).flatMap((s) => {
+    const zh = { convenience: '便民服务', disclosureRequests: '政府信息公开申请' }[s];
+    return [
+      { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3; §2 (710 centres with information reading)' },
+      { path: `services.${s}.annualVolume`, zh: `${zh}年服务量`, en: `${s} requests per year`, unit: 'requests/yr', default: 2000, min: 0, source: A },
+      { path: `services.${s}.minutes`, zh: `${zh}服务时长`, en: `${s} service time`, unit: 'minutes', default: 10, min: 0, source: A },
+    ];
+  }),
+  // costs
+  { path: 'costs.staffCostPerYear', zh: '人均年成本', en: 'cost per staff member per year', unit: 'CNY/yr', default: 60_000, min: 0, source: A },
+  { path: 'costs.windowCostPerYear', zh: '窗口年成本', en: 'cost per window per year (space, equipment)', unit: 'CNY/yr', default: 20_000, min: 0, source: A },
+  // opening
+  { path: 'opening.hoursPerDay', zh: '每日开放小时', en: 'opening hours per day', unit: 'hours', default: 8, min: 1, max: 24, source: 'DATA-BRIEF §4 (Russian MFC ≥ 10 h; Chinese halls typically 8 h: assumption)' },
+  { path: 'opening.daysPerWeek', zh: '每周开放天数', en: 'opening days per week', unit: 'days', default: 5, min: 1, max: 7, source: A },
+  { path: 'opening.workingDaysPerYear', zh: '年工作日', en: 'working days per year', unit: 'days', default: 250, min: 1, max: 366, source: 'DATA-BRIEF §6 (about 250 working days)' },
+  // simulation
+  { path: 'simulation.seed', zh: '随机种子', en: 'seed', unit: 'integer', default: 1, min: 0, source: A },
+  { path: 'simulation.replications', zh: '重复次数', en: 'replications', unit: 'runs', default: 10, min: 1, source: A },
+  { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, source: A, note: 'cases arriving in these days are followed to completion' },
+  { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, source: A },
+];
+
+/** The registry as a map from path to spec. */
+export const centreParameterIndex: ReadonlyMap<string, ParameterSpec> = new Map(centreParameters.map((p) => [p.path, p]));
+
+/** The spec of one path; throws when the registry lacks it (a programming error). Pure. */
+export function parameter(path: string): ParameterSpec {
+  const spec = centreParameterIndex.get(path);
+  if (!spec) throw new Error(`centre parameter registry has no entry for ${path}`);
+  return spec;
+}
+
+/** The default of a numeric parameter. Pure. */
+export function defaultNumber(path: string): number {
+  const d = parameter(path).default;
+  if (typeof d !== 'number') throw new Error(`centre parameter ${path} has no numeric default`);
+  return d;
+}

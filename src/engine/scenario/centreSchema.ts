@@ -1,0 +1,399 @@
+/**
+ * The `onewindow/centre` scenario, version 1: a city's administrative service centre described in
+ * the paper's terms (centre type, departments and their stationing, items, the five functions,
+ * mechanisms, demand, stage-3 services, opening hours). Zod schema with bounds and defaults taken
+ * from the parameter registry (src/engine/centre/parameters.ts), plus migrate → normalise →
+ * validate. Pure.
+ */
+import { z } from 'zod';
+import { parameter } from '../centre/parameters';
+
+/** The scenario kind tag. */
+export const CENTRE_TYPE = 'onewindow/centre' as const;
+/** The current schema version. */
+export const CENTRE_VERSION = 1 as const;
+
+/** A number field whose bounds and default come from the registry. */
+function baseNum(path: string, int: boolean) {
+  const spec = parameter(path);
+  let s = z.number({ invalid_type_error: 'must be a number' }).finite('must be finite');
+  if (int) s = s.int('must be an integer');
+  if (spec.min !== undefined) s = s.min(spec.min, `must be ≥ ${spec.min}`);
+  if (spec.max !== undefined) s = s.max(spec.max, `must be ≤ ${spec.max}`);
+  return s;
+}
+function num(path: string, opts: { int?: boolean } = {}) {
+  return baseNum(path, opts.int ?? false).default(parameter(path).default as number);
+}
+/** A number field with no default (optional in the file). */
+function optNum(path: string, opts: { int?: boolean } = {}) {
+  return baseNum(path, opts.int ?? false).optional();
+}
+function bool(path: string) {
+  return z.boolean({ invalid_type_error: 'must be true or false' }).default(parameter(path).default as boolean);
+}
+function str(path: string) {
+  return z.string({ invalid_type_error: 'must be a string' }).default(parameter(path).default as string);
+}
+function oneOf<T extends [string, ...string[]]>(path: string, values: T) {
+  return z
+    .enum(values, { errorMap: () => ({ message: `must be one of ${values.join(' | ')}` }) })
+    .default(parameter(path).default as T[number]);
+}
+function profile(path: string) {
+  return z
+    .array(z.number().finite().min(0, 'weights must be ≥ 0'), { invalid_type_error: 'must be an array of numbers' })
+    .min(1, 'must have at least one weight')
+    .default([...(parameter(path).default as number[])]);
+}
+
+/** 进驻方式: how a department is stationed in the centre. */
+export const STATIONINGS = ['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const;
+/** 办件类型: 即办件, 承诺件, 联办件, 上报件. */
+export const ITEM_CLASSES = ['onTheSpot', 'promised', 'linked', 'referred'] as const;
+/** The five development models of SEED-BRIEF §3 plus the dispersed baseline. */
+export const CENTRE_TYPES = ['economyLed', 'comprehensive', 'physicalUnification', 'approvalBureau', 'functionIntegration', 'dispersed'] as const;
+/** The five functions of Dalian's five-in-one. */
+export const FUNCTIONS = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
+/** A function's state: separate → co-located → integrated. */
+export const FUNCTION_STATES = ['separate', 'colocated', 'integrated'] as const;
+/** The stage-3 trading lines (sessions on scheduled days). */
+export const TRADING_SERVICES = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const;
+/** The stage-3 counter services. */
+export const COUNTER_SERVICES = ['convenience', 'disclosureRequests'] as const;
+
+const perClass = (prefix: string) =>
+  z.object(Object.fromEntries(ITEM_CLASSES.map((c) => [c, num(`${prefix}.${c}`)])) as Record<(typeof ITEM_CLASSES)[number], ReturnType<typeof num>>).strict().default({});
+const perStationing = (prefix: string) =>
+  z.object(Object.fromEntries(STATIONINGS.map((c) => [c, num(`${prefix}.${c}`)])) as Record<(typeof STATIONINGS)[number], ReturnType<typeof num>>).strict().default({});
+
+const department = z
+  .object({
+    id: z.string({ required_error: 'is required' }).min(1, 'must not be empty'),
+    nameZh: str('departments[].nameZh'),
+    nameEn: str('departments[].nameEn'),
+    stationing: oneOf('departments[].stationing', [...STATIONINGS]),
+    windows: num('departments[].windows', { int: true }),
+    staff: num('departments[].staff', { int: true }),
+    authorisationShare: num('departments[].authorisationShare'),
+    _note: z.string().optional(),
+  })
+  .strict();
+
+const item = z
+  .object({
+    id: z.string({ required_error: 'is required' }).min(1, 'must not be empty'),
+    name: str('items[].name'),
+    nameZh: str('items[].nameZh'),
+    class: oneOf('items[].class', [...ITEM_CLASSES]),
+    departments: z.array(z.string(), { required_error: 'is required' }).min(1, 'must name at least one department'),
+    legalLimitDays: num('items[].legalLimitDays'),
+    promisedLimitDays: optNum('items[].promisedLimitDays'),
+    onlineCapable: bool('items[].onlineCapable'),
+    annualVolume: optNum('items[].annualVolume'),
+    share: optNum('items[].share'),
+    serviceMinutes: optNum('items[].serviceMinutes'),
+    effortMinutes: optNum('items[].effortMinutes'),
+    reviewDays: optNum('items[].reviewDays'),
+    _note: z.string().optional(),
+  })
+  .strict();
+
+const functionState = (f: string) => oneOf(`functions.${f}`, [...FUNCTION_STATES]);
+
+const mech = <T extends z.ZodRawShape>(name: string, extra: T) =>
+  z.object({ on: bool(`mechanisms.${name}.on`), ...extra }).strict().default({} as never);
+
+const tradingService = (s: string) =>
+  z
+    .object({
+      on: bool(`services.${s}.on`),
+      annualVolume: num(`services.${s}.annualVolume`),
+      sessionEveryDays: num(`services.${s}.sessionEveryDays`),
+      cycleDays: num(`services.${s}.cycleDays`),
+    })
+    .strict()
+    .default({});
+const counterService = (s: string) =>
+  z
+    .object({ on: bool(`services.${s}.on`), annualVolume: num(`services.${s}.annualVolume`), minutes: num(`services.${s}.minutes`) })
+    .strict()
+    .default({});
+
+/** The zod schema of a version-1 centre scenario (before cross-field checks). */
+export const centreScenarioObject = z
+  .object({
+    type: z.literal(CENTRE_TYPE, { errorMap: () => ({ message: `must be "${CENTRE_TYPE}"` }) }),
+    version: z.literal(CENTRE_VERSION, { errorMap: () => ({ message: `must be ${CENTRE_VERSION}` }) }),
+    name: str('name'),
+    nameZh: str('nameZh'),
+    description: str('description'),
+    year: num('year', { int: true }),
+    _sources: z.union([z.string(), z.array(z.string()), z.record(z.string())]).optional(),
+    city: z
+      .object({
+        name: str('city.name'),
+        nameZh: str('city.nameZh'),
+        level: oneOf('city.level', ['municipal', 'district', 'county', 'township']),
+        population: num('city.population', { int: true }),
+        enterprises: num('city.enterprises', { int: true }),
+      })
+      .strict()
+      .default({}),
+    centreType: oneOf('centreType', [...CENTRE_TYPES]),
+    departments: z.array(department, { required_error: 'is required' }).min(1, 'must list at least one department'),
+    items: z.array(item, { required_error: 'is required' }).min(1, 'must list at least one item'),
+    windowOrganisation: oneOf('windowOrganisation', ['department', 'comprehensive']),
+    functions: z.object(Object.fromEntries(FUNCTIONS.map((f) => [f, functionState(f)])) as Record<(typeof FUNCTIONS)[number], ReturnType<typeof functionState>>).strict().default({}),
+    mechanisms: z
+      .object({
+        firstInquiry: mech('firstInquiry', { misrouteRate: num('mechanisms.firstInquiry.misrouteRate') }),
+        timeLimit: mech('timeLimit', {}),
+        greenChannel: mech('greenChannel', { share: num('mechanisms.greenChannel.share'), limitDays: num('mechanisms.greenChannel.limitDays') }),
+        deemedApproval: mech('deemedApproval', {}),
+        oneTimeNotice: mech('oneTimeNotice', { retryCompleteP: num('mechanisms.oneTimeNotice.retryCompleteP') }),
+        parallelApproval: mech('parallelApproval', {}),
+        acceptWithGaps: mech('acceptWithGaps', { minorGapShare: num('mechanisms.acceptWithGaps.minorGapShare') }),
+        eSupervision: mech('eSupervision', {}),
+        onlineApproval: mech('onlineApproval', { verificationTripP: num('mechanisms.onlineApproval.verificationTripP') }),
+        delivery: mech('delivery', { days: num('mechanisms.delivery.days') }),
+        qualityManagement: mech('qualityManagement', {
+          serviceRateMultiplier: num('mechanisms.qualityManagement.serviceRateMultiplier'),
+          cvMultiplier: num('mechanisms.qualityManagement.cvMultiplier'),
+        }),
+      })
+      .strict()
+      .default({}),
+    demand: z
+      .object({
+        annualVolume: num('demand.annualVolume'),
+        growth: num('demand.growth'),
+        seasonProfile: profile('demand.seasonProfile'),
+        weekdayProfile: profile('demand.weekdayProfile'),
+        hourProfile: profile('demand.hourProfile'),
+        onlineAdoption: num('demand.onlineAdoption'),
+      })
+      .strict()
+      .default({}),
+    behaviour: z
+      .object({
+        materialsCompleteP: num('behaviour.materialsCompleteP'),
+        retryCompleteP: num('behaviour.retryCompleteP'),
+        opennessBoost: num('behaviour.opennessBoost'),
+        returnDelayDays: num('behaviour.returnDelayDays'),
+        travelHoursPerTrip: num('behaviour.travelHoursPerTrip'),
+        misrouteRate: num('behaviour.misrouteRate'),
+        balkQueueLength: num('behaviour.balkQueueLength', { int: true }),
+        patienceMinutes: num('behaviour.patienceMinutes'),
+        pickupMinutes: num('behaviour.pickupMinutes'),
+      })
+      .strict()
+      .default({}),
+    process: z
+      .object({
+        serviceMinutes: perClass('process.serviceMinutes'),
+        serviceCv: num('process.serviceCv'),
+        effortMinutes: perClass('process.effortMinutes'),
+        effortCv: num('process.effortCv'),
+        reviewDays: perClass('process.reviewDays'),
+        reviewCv: num('process.reviewCv'),
+        referralDays: num('process.referralDays'),
+        handoffDays: perStationing('process.handoffDays'),
+        reviewMultiplier: perStationing('process.reviewMultiplier'),
+        twoEndDays: num('process.twoEndDays'),
+        bureauLinkedFactor: num('process.bureauLinkedFactor'),
+      })
+      .strict()
+      .default({}),
+    complaints: z
+      .object({
+        baseP: num('complaints.baseP'),
+        overdueP: num('complaints.overdueP'),
+        extraTripP: num('complaints.extraTripP'),
+        longWaitP: num('complaints.longWaitP'),
+        misroutedP: num('complaints.misroutedP'),
+        resolutionDays: z
+          .object({
+            separate: num('complaints.resolutionDays.separate'),
+            colocated: num('complaints.resolutionDays.colocated'),
+            integrated: num('complaints.resolutionDays.integrated'),
+          })
+          .strict()
+          .default({}),
+        misdirectShare: num('complaints.misdirectShare'),
+        referralDays: num('complaints.referralDays'),
+      })
+      .strict()
+      .default({}),
+    ratings: z
+      .object({
+        participation: num('ratings.participation'),
+        baseBadP: num('ratings.baseBadP'),
+        overdueBadP: num('ratings.overdueBadP'),
+        extraTripBadP: num('ratings.extraTripBadP'),
+        longWaitBadP: num('ratings.longWaitBadP'),
+        misroutedBadP: num('ratings.misroutedBadP'),
+      })
+      .strict()
+      .default({}),
+    services: z
+      .object({
+        procurement: tradingService('procurement'),
+        constructionBidding: tradingService('constructionBidding'),
+        landAuction: tradingService('landAuction'),
+        stateAssetTrading: tradingService('stateAssetTrading'),
+        convenience: counterService('convenience'),
+        disclosureRequests: counterService('disclosureRequests'),
+      })
+      .strict()
+      .default({}),
+    costs: z
+      .object({ staffCostPerYear: num('costs.staffCostPerYear'), windowCostPerYear: num('costs.windowCostPerYear') })
+      .strict()
+      .default({}),
+    opening: z
+      .object({
+        hoursPerDay: num('opening.hoursPerDay', { int: true }),
+        daysPerWeek: num('opening.daysPerWeek', { int: true }),
+        workingDaysPerYear: num('opening.workingDaysPerYear', { int: true }),
+      })
+      .strict()
+      .default({}),
+    simulation: z
+      .object({
+        seed: num('simulation.seed', { int: true }),
+        replications: num('simulation.replications', { int: true }),
+        days: num('simulation.days', { int: true }),
+        warmupDays: num('simulation.warmupDays', { int: true }),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+/** Cross-field rules: ids unique and resolvable, shares that add up, profiles of the right length. */
+export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) => {
+  const depIds = new Map<string, number>();
+  s.departments.forEach((d, i) => {
+    if (depIds.has(d.id)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'id'], message: `must be unique (also departments[${depIds.get(d.id)}])` });
+    depIds.set(d.id, i);
+    if (d.stationing !== 'absent' && d.windows < 1 && s.windowOrganisation === 'department')
+      ctx.addIssue({ code: 'custom', path: ['departments', i, 'windows'], message: 'must be ≥ 1 for a stationed department with department windows' });
+  });
+  const itemIds = new Set<string>();
+  let shareSum = 0;
+  let volumeSum = 0;
+  s.items.forEach((it, i) => {
+    if (itemIds.has(it.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'must be unique' });
+    itemIds.add(it.id);
+    it.departments.forEach((d, j) => {
+      if (!depIds.has(d)) ctx.addIssue({ code: 'custom', path: ['items', i, 'departments', j], message: 'must name a department in departments[]' });
+    });
+    if (it.annualVolume === undefined && it.share === undefined)
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'share'], message: 'must be given (or annualVolume)' });
+    if (it.annualVolume !== undefined && it.share !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'share'], message: 'must not be given together with annualVolume' });
+    if (it.share !== undefined) shareSum += it.share;
+    if (it.annualVolume !== undefined) volumeSum += it.annualVolume;
+    if (it.promisedLimitDays !== undefined && it.promisedLimitDays > it.legalLimitDays)
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'promisedLimitDays'], message: `must be ≤ legalLimitDays (${it.legalLimitDays})` });
+    if (it.class === 'linked' && it.departments.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'departments'], message: 'must name at least two departments for a linked item' });
+  });
+  if (shareSum > 1 + 1e-6) ctx.addIssue({ code: 'custom', path: ['items'], message: `shares must add up to ≤ 1 (they add up to ${shareSum.toFixed(4)})` });
+  if (volumeSum > s.demand.annualVolume * (1 + 1e-9) && shareSum > 0)
+    ctx.addIssue({ code: 'custom', path: ['demand', 'annualVolume'], message: `must cover the items' annual volumes (${volumeSum})` });
+  if (s.demand.seasonProfile.length !== 12) ctx.addIssue({ code: 'custom', path: ['demand', 'seasonProfile'], message: 'must have 12 monthly weights' });
+  if (s.demand.weekdayProfile.length !== s.opening.daysPerWeek)
+    ctx.addIssue({ code: 'custom', path: ['demand', 'weekdayProfile'], message: `must have one weight per opening day (${s.opening.daysPerWeek})` });
+  if (s.demand.hourProfile.length !== s.opening.hoursPerDay)
+    ctx.addIssue({ code: 'custom', path: ['demand', 'hourProfile'], message: `must have one weight per opening hour (${s.opening.hoursPerDay})` });
+  for (const [key, w] of [['seasonProfile', s.demand.seasonProfile], ['weekdayProfile', s.demand.weekdayProfile], ['hourProfile', s.demand.hourProfile]] as const)
+    if (w.reduce((a, b) => a + b, 0) <= 0) ctx.addIssue({ code: 'custom', path: ['demand', key], message: 'must have a positive weight' });
+  if (s.simulation.warmupDays >= s.simulation.days)
+    ctx.addIssue({ code: 'custom', path: ['simulation', 'warmupDays'], message: `must be < simulation.days (${s.simulation.days})` });
+});
+
+/** A validated version-1 centre scenario with every default filled in (the output of zod). */
+export type CentreScenario = z.output<typeof centreScenarioObject>;
+/** What a user may write (defaults optional). */
+export type CentreScenarioInput = z.input<typeof centreScenarioObject>;
+export type Stationing = (typeof STATIONINGS)[number];
+export type ItemClass = (typeof ITEM_CLASSES)[number];
+export type CentreType = (typeof CENTRE_TYPES)[number];
+export type FunctionName = (typeof FUNCTIONS)[number];
+export type FunctionState = (typeof FUNCTION_STATES)[number];
+
+/**
+ * Migrates older centre scenarios to version 1. Version 1 is the first: a missing version is
+ * read as 1. Pure; returns a new object.
+ */
+export function migrateCentre(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const o = { ...(input as Record<string, unknown>) };
+  if (o.version === undefined) o.version = CENTRE_VERSION;
+  return o;
+}
+
+/**
+ * Normalises a validated scenario: each item gets an explicit promised limit (the legal one when
+ * absent), explicit service/effort/review times (its class's defaults) and an annual volume
+ * (share × demand when given as a share). Idempotent and pure.
+ */
+export function normaliseCentre(s: CentreScenario): CentreScenario {
+  return {
+    ...s,
+    items: s.items.map((it) => {
+      const annualVolume = it.annualVolume ?? (it.share ?? 0) * s.demand.annualVolume;
+      const out = {
+        ...it,
+        promisedLimitDays: it.promisedLimitDays ?? it.legalLimitDays,
+        serviceMinutes: it.serviceMinutes ?? s.process.serviceMinutes[it.class],
+        effortMinutes: it.effortMinutes ?? s.process.effortMinutes[it.class],
+        reviewDays: it.reviewDays ?? s.process.reviewDays[it.class],
+      };
+      // keep exactly one of share / annualVolume as the user wrote it, so that a round trip is stable
+      if (it.share !== undefined) return { ...out, share: it.share, annualVolume: undefined };
+      return { ...out, annualVolume };
+    }),
+  };
+}
+
+/** Annual volume of each item (cases/yr) of a normalised scenario. Pure. */
+export function itemVolumes(s: CentreScenario): number[] {
+  return s.items.map((it) => it.annualVolume ?? (it.share ?? 0) * s.demand.annualVolume);
+}
+
+/** One zod issue in the project's message shape: `invalid <path>: <rule>, got <value>`. Pure. */
+export function formatCentreIssue(issue: z.ZodIssue, input: unknown): string {
+  const path = issue.path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
+  let got: unknown = input;
+  for (const k of issue.path) got = got !== null && typeof got === 'object' ? (got as Record<string | number, unknown>)[k] : undefined;
+  let rule = issue.message;
+  if (issue.code === 'invalid_type' && issue.received === 'undefined') rule = 'is required';
+  if (issue.code === 'unrecognized_keys') rule = `unknown field(s) ${issue.keys.join(', ')}`;
+  const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 80);
+  return `invalid ${path || '(scenario)'}: ${rule}, got ${shown}`;
+}
+
+/** Validation failure of a centre scenario, with the message of its first issue. */
+export class CentreScenarioError extends Error {
+  constructor(message: string, readonly issues: string[] = [message]) {
+    super(message);
+    this.name = 'ScenarioError';
+  }
+}
+
+/**
+ * Migrates, validates and normalises a centre scenario; throws {@link CentreScenarioError} with
+ * `invalid <path>: <rule>, got <value>` on bad input. Pure.
+ */
+export function parseCentreScenario(input: unknown): CentreScenario {
+  const migrated = migrateCentre(input);
+  const r = centreScenarioSchema.safeParse(migrated);
+  if (!r.success) {
+    const msgs = r.error.issues.map((i) => formatCentreIssue(i, migrated));
+    throw new CentreScenarioError(msgs[0], msgs);
+  }
+  return normaliseCentre(r.data);
+}
