@@ -10,7 +10,7 @@ const minutes = (v: number) => `${v.toFixed(3)} min`;
 const rows: KpiRow[] = [
   { id: 'meanWaitMinutes', label: 'Mean wait in queue', estimate: { mean: 0.7, ci95: [0.62, 0.78], halfWidth: 0.08, n: 20 }, format: minutes, theory: 0.6687 },
   { id: 'p90WaitMinutes', label: 'Wait in queue, 90th percentile', estimate: { mean: 2.2, ci95: [2.15, 2.25], halfWidth: 0.05, n: 20 }, format: minutes, theory: 1.9 },
-  { id: 'casesCompleted', label: 'Cases completed', estimate: { mean: 1000, ci95: [990, 1010], halfWidth: 10, n: 20 }, format: (v) => `${v}` },
+  { id: 'casesCompleted', label: 'Cases completed', unit: '件', estimate: { mean: 1000, ci95: [990, 1010], halfWidth: 10, n: 20 }, format: (v) => `${v}` },
 ];
 
 describe('KpiTable', () => {
@@ -43,6 +43,7 @@ describe('KpiTable', () => {
       </I18nProvider>,
     );
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['指标', '仿真均值', '95% 置信区间']);
+    expect(screen.getByRole('rowheader').textContent).toBe('Cases completed（件）');
   });
 
   it('insideInterval is closed at both ends', () => {

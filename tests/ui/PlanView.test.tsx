@@ -93,7 +93,8 @@ describe('Plan view with a fake pool', () => {
     await act(async () => runs[0].resolve(summary(4)));
     expect(screen.getByRole('status').textContent).toBe('Done: 4 replications.');
     const row = screen.getByRole('row', { name: /Mean wait in queue/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0.700 min', '[0.650 min, 0.750 min] ±0.050 min', '0.669 min', 'yes']);
+    expect(within(row).getByRole('rowheader').textContent).toBe('Mean wait in queue (min)');
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0.700', '[0.650, 0.750] ±0.050', '0.669', 'yes']);
     expect(screen.getByRole('row', { name: /Window utilisation/ }).textContent).toContain('90.0%');
     const chart = screen.getByRole('img', { name: /Distribution of waiting times/ });
     expect(chart.querySelectorAll('rect.histogram-bar').length).toBeGreaterThan(3);

@@ -28,9 +28,9 @@ export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, marke
     [values, width, height, binCount, markers],
   );
   const { plot } = layout;
-  const labelOf = new Map(markers.map((m) => [m.id, m.label]));
 
   return (
+    <div className="histogram-wrap">
     <svg className="histogram" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} data-testid="histogram">
       <title id={titleId}>{`${title}. ${ariaLabel}`}</title>
       <g className="histogram-grid" aria-hidden="true">
@@ -60,13 +60,21 @@ export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, marke
         <text className="histogram-axis-label" transform={`translate(14,${(plot.y0 + plot.y1) / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
       </g>
       <g className="histogram-markers" aria-hidden="true">
-        {layout.markers.map((m, i) => (
-          <g key={m.id} className={`histogram-marker histogram-marker-${m.id}`}>
-            <line x1={m.x} x2={m.x} y1={plot.y0} y2={plot.y1} />
-            <text x={m.x + 4} y={plot.y1 + 12 + i * 14}>{labelOf.get(m.id)}</text>
-          </g>
+        {layout.markers.map((m) => (
+          <line key={m.id} className={`histogram-marker histogram-marker-${m.id}`} x1={m.x} x2={m.x} y1={plot.y0} y2={plot.y1} />
         ))}
       </g>
     </svg>
+    {markers.length > 0 && (
+      <ul className="chart-legend" aria-hidden="true">
+        {markers.map((m) => (
+          <li key={m.id}>
+            <span className={`chart-legend-swatch histogram-marker-${m.id}`} />
+            {m.label}
+          </li>
+        ))}
+      </ul>
+    )}
+    </div>
   );
 }

@@ -11,7 +11,9 @@ export interface KpiRow {
   id: string;
   label: string;
   estimate: Estimate;
-  /** formats a value of this KPI, unit included (e.g. "3.12 min", "90.1%") */
+  /** unit shown once, beside the label (e.g. "min"); values are shown without it */
+  unit?: string;
+  /** formats a value of this KPI (e.g. "3.120", "90.1%") */
   format: (value: number) => string;
   /** analytic value to compare with, if any */
   theory?: number;
@@ -51,7 +53,10 @@ export function KpiTable({ rows, caption }: KpiTableProps) {
             const agrees = hasTheory && insideInterval(row.theory!, ci95);
             return (
               <tr key={row.id} data-kpi={row.id}>
-                <th scope="row">{row.label}</th>
+                <th scope="row">
+                  {row.label}
+                  {row.unit && <span className="kpi-unit">{t('kpi.unit', { unit: row.unit })}</span>}
+                </th>
                 <td className="num" data-col="mean">{row.format(mean)}</td>
                 <td className="num" data-col="ci">
                   <span className="ci">[{row.format(ci95[0])}, {row.format(ci95[1])}]</span>{' '}

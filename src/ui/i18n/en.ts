@@ -73,6 +73,7 @@ export const en = {
   'kpi.agree.yes': 'yes',
   'kpi.agree.no': 'no',
   'kpi.none': '—',
+  'kpi.unit': ' ({unit})',
   'kpi.meanWaitMinutes': 'Mean wait in queue',
   'kpi.p90WaitMinutes': 'Wait in queue, 90th percentile',
   'kpi.meanTimeInSystemMinutes': 'Mean time in the hall',

@@ -72,6 +72,7 @@ export const zhCN: Messages = {
   'kpi.agree.yes': '是',
   'kpi.agree.no': '否',
   'kpi.none': '—',
+  'kpi.unit': '（{unit}）',
   'kpi.meanWaitMinutes': '平均排队等候时间',
   'kpi.p90WaitMinutes': '排队等候时间（90% 分位）',
   'kpi.meanTimeInSystemMinutes': '平均在厅时间',

@@ -40,15 +40,21 @@ export function MmcResults({ summary, stale }: { summary: RunSummary; stale: boo
 
   const rows = useMemo<KpiRow[]>(() => {
     const fmt: Record<Kind, (v: number) => string> = {
-      minutes: (v) => `${formatNumber(locale, v, 3)} ${t('unit.minutes')}`,
+      minutes: (v) => formatNumber(locale, v, 3),
       share: (v) => formatPercent(locale, v, 1),
-      count: (v) => `${formatInteger(locale, v)} ${t('unit.cases')}`,
-      people: (v) => `${formatNumber(locale, v, 2)} ${t('unit.people')}`,
+      count: (v) => formatInteger(locale, v),
+      people: (v) => formatNumber(locale, v, 2),
+    };
+    const unit: Record<Kind, string | undefined> = {
+      minutes: t('unit.minutes'),
+      share: undefined,
+      count: t('unit.cases'),
+      people: t('unit.people'),
     };
     return specs.flatMap((spec) => {
       const estimate = spec.pick(summary);
       if (!estimate) return [];
-      return [{ id: spec.id, label: t(spec.label), estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id) }];
+      return [{ id: spec.id, label: t(spec.label), unit: unit[spec.kind], estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id) }];
     });
   }, [summary, locale, t]);
 
