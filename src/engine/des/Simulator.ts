@@ -1,0 +1,568 @@
+/**
+ * The discrete-event loop of one replication of a compiled network. All state lives in typed
+ * arrays and numeric fields; the loop pops events from a (time, seq) heap and switches on their
+ * kind — no Promise, generator or closure per event. Random streams are per (seed, replication,
+ * source), so results depend on the replication index only.
+ */
+import { Discipline, type NetworkModel } from '../compile/compileNetwork';
+import type { Sampler } from '../random/distributions';
+import { Rng, hashString } from '../random/rng';
+import { EventHeap } from './EventHeap';
+import { type CaseRecords, Outcome, grown } from './records';
+import { StationQueue } from './StationQueue';
+
+const ARRIVAL = 0;
+const DEPART = 1;
+const RENEGE = 2;
+const SCHEDULE = 3;
+const OPEN = 4;
+const CLOSE = 5;
+const WARMUP = 6;
+const STOP = 7;
+
+const DAY = 1440;
+const WEEK = 7 * DAY;
+
+/** Per-station time integrals over the statistics window (minutes × count). */
+export interface StationAreas {
+  /** ∫ number waiting dt */
+  queue: Float64Array;
+  /** ∫ number in service dt */
+  busy: Float64Array;
+  /** ∫ servers available dt (scheduled servers while open; those still busy after closing) */
+  available: Float64Array;
+}
+
+/** One replication's event loop; stateful, deterministic given (model, replication, warmup). */
+export class Simulator {
+  readonly m: NetworkModel;
+  readonly replication: number;
+  readonly warmup: number;
+  /** events processed */
+  events = 0;
+  /** the clock, minutes */
+  now = 0;
+  /** set if an event was ever scheduled in the past (a bug guard for the property tests) */
+  clockWentBack = false;
+  /** time the run ended */
+  end = 0;
+
+  private readonly nS: number;
+  private readonly nC: number;
+  private readonly heap = new EventHeap(256);
+  // streams
+  private readonly arrRng: Rng[];
+  private readonly entryRng: Rng[];
+  private readonly deadlineRng: Rng[];
+  private readonly svcRng: Rng[];
+  private readonly routeRng: Rng[];
+  private readonly behRng: Rng[];
+  // station state
+  private readonly busy: Int32Array;
+  private readonly cap: Int32Array;
+  private readonly capSched: Int32Array;
+  private readonly nq: Int32Array;
+  private readonly queues: StationQueue[];
+  private readonly last: Float64Array;
+  readonly areas: StationAreas;
+  private readonly service: Sampler[];
+  private readonly patience: (Sampler | null)[];
+  private readonly hasPatience: boolean;
+  private readonly keyIsPriority: Uint8Array;
+  private readonly keyIsDeadline: Uint8Array;
+  private readonly waitingRoom: Float64Array;
+  private readonly balkAt: Float64Array;
+  private readonly balkP: Float64Array;
+  private readonly calendarFree: Uint8Array;
+  // system
+  private open = true;
+  private nInSystem = 0;
+  private lastN = 0;
+  /** ∫ number in system dt over the statistics window */
+  areaInSystem = 0;
+  private pendingArrivals = 0;
+  private arrivals = 0;
+  private readonly arrClock: Float64Array;
+  private readonly arrCount: Float64Array;
+  private readonly drain: boolean;
+  private readonly stopCustomers: number;
+  private readonly stopMinutes: number;
+  // records
+  private nCases = 0;
+  private nVisits = 0;
+  private caseClass: Int32Array;
+  private caseCur: Int32Array;
+  private caseArrive: Float64Array;
+  private caseDepart: Float64Array;
+  private caseOutcome: Uint8Array;
+  private caseWait: Float64Array;
+  private caseDeadline: Float64Array;
+  private caseVisits: Int32Array;
+  private counters: Int32Array[];
+  private readonly counterMasks: Uint8Array[];
+  private visitCase: Int32Array;
+  private visitStation: Int32Array;
+  private visitClass: Int32Array;
+  private visitArrive: Float64Array;
+  private visitStart: Float64Array;
+  private visitEnd: Float64Array;
+  private visitOutcome: Uint8Array;
+
+  /** Sets up the streams, state and first events; `warmup` is the statistics start in minutes. */
+  constructor(model: NetworkModel, replication: number, warmup: number, expectedCases = 1024) {
+    this.m = model;
+    this.replication = replication;
+    this.warmup = warmup;
+    const nS = (this.nS = model.nS);
+    const nC = (this.nC = model.nC);
+    const seed = model.scenario.seed;
+    const rng = (src: string) => new Rng(seed, replication, hashString(src));
+    this.arrRng = model.classIds.map((id) => rng(`arrivals:${id}`));
+    this.entryRng = model.classIds.map((id) => rng(`entry:${id}`));
+    this.deadlineRng = model.classIds.map((id) => rng(`deadline:${id}`));
+    this.svcRng = model.stationIds.map((id) => rng(`service:${id}`));
+    this.routeRng = model.stationIds.map((id) => rng(`routing:${id}`));
+    this.behRng = model.stationIds.map((id) => rng(`behaviour:${id}`));
+
+    this.busy = new Int32Array(nS);
+    this.cap = Int32Array.from(model.servers);
+    this.capSched = Int32Array.from(model.servers);
+    this.nq = new Int32Array(nS);
+    this.queues = [];
+    for (let s = 0; s < nS; s++) this.queues.push(new StationQueue(model.discipline[s] !== Discipline.FIFO));
+    this.last = new Float64Array(nS);
+    this.areas = { queue: new Float64Array(nS), busy: new Float64Array(nS), available: new Float64Array(nS) };
+    this.service = model.service;
+    this.patience = model.patience;
+    this.hasPatience = model.patience.some((p) => p !== null);
+    this.keyIsPriority = Uint8Array.from(model.discipline, (d) => (d === Discipline.PRIORITY ? 1 : 0));
+    this.keyIsDeadline = Uint8Array.from(model.discipline, (d) => (d === Discipline.EDF ? 1 : 0));
+    this.waitingRoom = model.waitingRoom;
+    this.balkAt = model.balkAt;
+    this.balkP = model.balkP;
+    this.calendarFree = Uint8Array.from(model.infinite);
+    this.arrClock = new Float64Array(nC);
+    this.arrCount = new Float64Array(nC);
+    this.drain = model.drain;
+    this.stopCustomers = model.stopCustomers;
+    this.stopMinutes = model.stopMinutes;
+
+    const n = Math.max(16, expectedCases | 0);
+    this.caseClass = new Int32Array(n);
+    this.caseCur = new Int32Array(n);
+    this.caseArrive = new Float64Array(n);
+    this.caseDepart = new Float64Array(n);
+    this.caseOutcome = new Uint8Array(n);
+    this.caseWait = new Float64Array(n);
+    this.caseDeadline = new Float64Array(n);
+    this.caseVisits = new Int32Array(n);
+    this.counterMasks = model.counters.map((c) => c.mask);
+    this.counters = model.counters.map(() => new Int32Array(n));
+    this.visitCase = new Int32Array(n);
+    this.visitStation = new Int32Array(n);
+    this.visitClass = new Int32Array(n);
+    this.visitArrive = new Float64Array(n);
+    this.visitStart = new Float64Array(n);
+    this.visitEnd = new Float64Array(n);
+    this.visitOutcome = new Uint8Array(n);
+
+    // first events
+    if (warmup > 0) this.heap.push(warmup, WARMUP, 0, 0);
+    if (!this.drain && this.stopMinutes < Infinity) this.heap.push(this.stopMinutes, STOP, 0, 0);
+    for (let c = 0; c < nC; c++) if (model.interarrival[c] !== null && model.arrivalLimit[c] > 0) this.scheduleArrival(c);
+    for (let s = 0; s < nS; s++) {
+      const sch = model.schedules[s];
+      if (sch === null) continue;
+      const k = sch.starts.length;
+      // the window in force at time 0 is the last one starting at or before 0 (wrapping)
+      const j0 = sch.starts[0] > 0 ? k - 1 : 0;
+      this.capSched[s] = this.cap[s] = sch.servers[j0];
+      if (k > 1 || sch.starts[0] > 0) {
+        const j = sch.starts[0] > 0 ? 0 : 1;
+        this.heap.push(sch.starts[j % k] + (j >= k ? sch.period : 0), SCHEDULE, s, j);
+      }
+    }
+    const cal = model.calendar;
+    if (cal !== null && (cal.openMinutes < DAY || cal.daysPerWeek < 7)) this.heap.push(cal.openMinutes, CLOSE, 0, 0);
+  }
+
+  /** Runs the loop to the end; mutates this simulator. */
+  run(): void {
+    const heap = this.heap;
+    const drain = this.drain;
+    let now = this.now;
+    let events = this.events;
+    while (heap.size > 0) {
+      heap.pop();
+      const t = heap.t;
+      if (t < now) this.clockWentBack = true;
+      now = this.now = t;
+      events++;
+      const kind = heap.kind;
+      if (kind === DEPART) this.onDepart(heap.a, t);
+      else if (kind === ARRIVAL) this.onArrival(heap.a, t);
+      else if (kind === RENEGE) this.onRenege(heap.a, t);
+      else if (kind === SCHEDULE) this.onSchedule(heap.a, heap.b, t);
+      else if (kind === CLOSE) this.onClose(heap.a, t);
+      else if (kind === OPEN) this.onOpen(heap.a, t);
+      else if (kind === WARMUP) this.onWarmup(t);
+      else if (kind === STOP) break;
+      if (drain) {
+        if (this.pendingArrivals === 0 && this.nInSystem === 0) break;
+      } else if (this.arrivals >= this.stopCustomers) break;
+    }
+    this.events = events;
+    this.end = drain ? now : this.stopMinutes < Infinity ? this.stopMinutes : now;
+    if (this.end < this.warmup) this.end = this.warmup;
+    for (let s = 0; s < this.nS; s++) this.touch(s, this.end);
+    this.touchSystem(this.end);
+    // visits still in service at the end
+    for (let v = 0; v < this.nVisits; v++) {
+      if (this.visitOutcome[v] === Outcome.WAITING && this.visitStart[v] === this.visitStart[v])
+        this.visitOutcome[v] = Outcome.IN_SERVICE;
+    }
+  }
+
+  /** The flat records (views valid up to the counts); pure read after `run`. */
+  records(): CaseRecords {
+    const c = this.nCases;
+    const v = this.nVisits;
+    return {
+      cases: c,
+      visits: v,
+      stationIds: this.m.stationIds,
+      classIds: this.m.classIds,
+      counterIds: this.m.counters.map((x) => x.id),
+      warmup: this.warmup,
+      end: this.end,
+      caseClass: this.caseClass.subarray(0, c),
+      caseArrive: this.caseArrive.subarray(0, c),
+      caseDepart: this.caseDepart.subarray(0, c),
+      caseOutcome: this.caseOutcome.subarray(0, c),
+      caseWait: this.caseWait.subarray(0, c),
+      caseDeadline: this.caseDeadline.subarray(0, c),
+      caseVisits: this.caseVisits.subarray(0, c),
+      counters: this.counters.map((a) => a.subarray(0, c)),
+      visitCase: this.visitCase.subarray(0, v),
+      visitStation: this.visitStation.subarray(0, v),
+      visitClass: this.visitClass.subarray(0, v),
+      visitArrive: this.visitArrive.subarray(0, v),
+      visitStart: this.visitStart.subarray(0, v),
+      visitEnd: this.visitEnd.subarray(0, v),
+      visitOutcome: this.visitOutcome.subarray(0, v),
+    };
+  }
+
+  // ---- arrivals -------------------------------------------------------------------------
+
+  /** Draws the next arrival time of class c on its arrival clock and schedules it. */
+  private scheduleArrival(c: number): void {
+    const m = this.m;
+    const sampler = m.interarrival[c] as Sampler;
+    const rng = this.arrRng[c];
+    const prof = m.profiles[c];
+    let x = this.arrClock[c];
+    if (prof === null) x += sampler.sample(rng);
+    else {
+      // thinning: candidates at rate × max, kept with probability multiplier(slot) / max
+      for (;;) {
+        x += sampler.sample(rng) / prof.max;
+        const slot = Math.floor((x % prof.period) / prof.slot);
+        const keep = prof.accept[slot < prof.accept.length ? slot : prof.accept.length - 1];
+        if (keep >= 1 || rng.next() < keep) break;
+        if (this.toWall(x) >= this.stopMinutes) break;
+      }
+    }
+    this.arrClock[c] = x;
+    const t = m.calendar === null ? x : this.toWall(x);
+    if (t >= this.stopMinutes) return;
+    this.pendingArrivals++;
+    this.heap.push(t, ARRIVAL, c, 0);
+  }
+
+  /** Maps open time (minutes the centre has been open) to calendar time. */
+  private toWall(x: number): number {
+    const cal = this.m.calendar;
+    if (cal === null) return x;
+    const o = cal.openMinutes;
+    const weekOpen = o * cal.daysPerWeek;
+    const w = Math.floor(x / weekOpen);
+    const r = x - w * weekOpen;
+    const d = Math.floor(r / o);
+    return w * WEEK + d * DAY + (r - d * o);
+  }
+
+  private onArrival(c: number, t: number): void {
+    this.pendingArrivals--;
+    if (this.arrivals >= this.stopCustomers) return;
+    this.arrivals++;
+    this.arrCount[c]++;
+    if (this.arrCount[c] < this.m.arrivalLimit[c] && this.arrivals < this.stopCustomers) this.scheduleArrival(c);
+    const k = this.nCases++;
+    if (k === this.caseClass.length) this.growCases();
+    this.caseClass[k] = c;
+    this.caseCur[k] = c;
+    this.caseArrive[k] = t;
+    this.caseDepart[k] = NaN;
+    this.caseOutcome[k] = Outcome.WAITING;
+    this.caseWait[k] = 0;
+    this.caseVisits[k] = 0;
+    let due = Infinity;
+    if (this.m.hasDeadlines) {
+      const fixed = this.m.deadlineFixed[c];
+      const d = this.m.deadline[c];
+      if (fixed === fixed) due = t + fixed;
+      else if (d !== null) due = t + d.sample(this.deadlineRng[c]);
+    }
+    this.caseDeadline[k] = due;
+    this.touchSystem(t);
+    this.nInSystem++;
+    const next = this.route(this.m.nS * this.nC + c, this.entryRng[c]);
+    if (next < 0) this.complete(k, t);
+    else this.arriveAt(k, next, t);
+  }
+
+  /** Chooses the next station for routing row `row` (−1 = exit); sets `switchTo` to the class. */
+  private switchTo = 0;
+  private route(row: number, rng: Rng): number {
+    const m = this.m;
+    const start = m.routeStart[row];
+    const end = m.routeEnd[row];
+    if (m.routeDraw[row] === 0) {
+      if (start === end) {
+        this.switchTo = -1;
+        return -1;
+      }
+      this.switchTo = m.routeClass[start];
+      return m.routeTo[start];
+    }
+    const u = rng.next();
+    const cum = m.routeCum;
+    for (let i = start; i < end; i++) {
+      if (u < cum[i]) {
+        this.switchTo = m.routeClass[i];
+        return m.routeTo[i];
+      }
+    }
+    this.switchTo = -1;
+    return -1;
+  }
+
+  // ---- station visits -------------------------------------------------------------------
+
+  private arriveAt(k: number, s: number, t: number): void {
+    if (this.switchTo >= 0) this.caseCur[k] = this.switchTo;
+    const c = this.caseCur[k];
+    this.touch(s, t);
+    const v = this.nVisits++;
+    if (v === this.visitCase.length) this.growVisits();
+    this.visitCase[v] = k;
+    this.visitStation[v] = s;
+    this.visitClass[v] = c;
+    this.visitArrive[v] = t;
+    this.visitStart[v] = NaN;
+    this.visitEnd[v] = NaN;
+    this.visitOutcome[v] = Outcome.WAITING;
+    this.caseVisits[k]++;
+    const masks = this.counterMasks;
+    for (let i = 0; i < masks.length; i++) if (masks[i][s] === 1) this.counters[i][k]++;
+
+    if (!this.open && this.m.calendar!.sendHome && this.calendarFree[s] === 0) {
+      this.abandon(v, k, t, Outcome.SENT_HOME);
+      return;
+    }
+    if (this.busy[s] < this.cap[s]) {
+      this.startService(v, s, c, t);
+      return;
+    }
+    const nq = this.nq[s];
+    if (nq >= this.waitingRoom[s]) {
+      this.abandon(v, k, t, Outcome.BLOCKED);
+      return;
+    }
+    if (nq >= this.balkAt[s]) {
+      const p = this.balkP[s];
+      if (p >= 1 || this.behRng[s].next() < p) {
+        this.abandon(v, k, t, Outcome.BALKED);
+        return;
+      }
+    }
+    const key = this.keyIsPriority[s] === 1 ? this.m.priority[c] : this.keyIsDeadline[s] === 1 ? this.caseDeadline[k] : 0;
+    this.queues[s].push(v, key);
+    this.nq[s] = nq + 1;
+    if (this.hasPatience) {
+      const p = this.patience[s * this.nC + c];
+      if (p !== null) this.heap.push(t + p.sample(this.behRng[s]), RENEGE, v, 0);
+    }
+  }
+
+  private startService(v: number, s: number, c: number, t: number): void {
+    this.busy[s]++;
+    this.visitStart[v] = t;
+    this.caseWait[this.visitCase[v]] += t - this.visitArrive[v];
+    this.heap.push(t + this.service[s * this.nC + c].sample(this.svcRng[s]), DEPART, v, 0);
+  }
+
+  /** Starts service for waiting visits while servers are free; call after touch(s). */
+  private fill(s: number, t: number): void {
+    const q = this.queues[s];
+    while (this.nq[s] > 0 && this.busy[s] < this.cap[s]) {
+      let w = q.pop();
+      while (this.visitOutcome[w] !== Outcome.WAITING) w = q.pop();
+      this.nq[s]--;
+      this.startService(w, s, this.visitClass[w], t);
+    }
+  }
+
+  private onDepart(v: number, t: number): void {
+    const s = this.visitStation[v];
+    this.touch(s, t);
+    this.busy[s]--;
+    this.visitEnd[v] = t;
+    this.visitOutcome[v] = Outcome.DONE;
+    if (this.nq[s] > 0 && this.busy[s] < this.cap[s]) this.fill(s, t);
+    const k = this.visitCase[v];
+    const next = this.route(s * this.nC + this.caseCur[k], this.routeRng[s]);
+    if (next < 0) this.complete(k, t);
+    else this.arriveAt(k, next, t);
+  }
+
+  private onRenege(v: number, t: number): void {
+    if (this.visitOutcome[v] !== Outcome.WAITING || this.visitStart[v] === this.visitStart[v]) return;
+    const s = this.visitStation[v];
+    this.touch(s, t);
+    this.nq[s]--;
+    this.abandon(v, this.visitCase[v], t, Outcome.RENEGED);
+  }
+
+  private complete(k: number, t: number): void {
+    this.touchSystem(t);
+    this.nInSystem--;
+    this.caseDepart[k] = t;
+    this.caseOutcome[k] = Outcome.DONE;
+  }
+
+  private abandon(v: number, k: number, t: number, outcome: number): void {
+    this.visitEnd[v] = t;
+    this.visitOutcome[v] = outcome;
+    this.touchSystem(t);
+    this.nInSystem--;
+    this.caseDepart[k] = t;
+    this.caseOutcome[k] = outcome;
+  }
+
+  // ---- schedules and the calendar --------------------------------------------------------
+
+  private onSchedule(s: number, code: number, t: number): void {
+    const sch = this.m.schedules[s]!;
+    const k = sch.starts.length;
+    const j = code % k;
+    const cycle = (code - j) / k;
+    this.touch(s, t);
+    this.capSched[s] = sch.servers[j];
+    if (this.open) {
+      this.cap[s] = sch.servers[j];
+      this.fill(s, t);
+    }
+    const nj = j + 1;
+    const ncode = cycle * k + nj;
+    const nt = nj < k ? cycle * sch.period + sch.starts[nj] : (cycle + 1) * sch.period + sch.starts[0];
+    this.heap.push(nt, SCHEDULE, s, ncode);
+  }
+
+  private onClose(day: number, t: number): void {
+    const cal = this.m.calendar!;
+    for (let s = 0; s < this.nS; s++) if (this.calendarFree[s] === 0) this.touch(s, t);
+    this.open = false;
+    if (cal.sendHome) {
+      for (let s = 0; s < this.nS; s++) {
+        if (this.calendarFree[s] === 1) continue;
+        this.cap[s] = 0;
+        const q = this.queues[s];
+        while (q.size > 0) {
+          const v = q.pop();
+          if (this.visitOutcome[v] !== Outcome.WAITING) continue;
+          this.abandon(v, this.visitCase[v], t, Outcome.SENT_HOME);
+        }
+        this.nq[s] = 0;
+      }
+    }
+    // next opening: the next working day (days 0 … daysPerWeek−1 of each week)
+    let d = day + 1;
+    if (d % 7 >= cal.daysPerWeek) d = (Math.floor(d / 7) + 1) * 7;
+    this.heap.push(d * DAY, OPEN, d, 0);
+  }
+
+  private onOpen(day: number, t: number): void {
+    const cal = this.m.calendar!;
+    for (let s = 0; s < this.nS; s++) if (this.calendarFree[s] === 0) this.touch(s, t);
+    this.open = true;
+    for (let s = 0; s < this.nS; s++) {
+      if (this.calendarFree[s] === 1) continue;
+      this.cap[s] = this.capSched[s];
+      this.fill(s, t);
+    }
+    this.heap.push(day * DAY + cal.openMinutes, CLOSE, day, 0);
+  }
+
+  private onWarmup(t: number): void {
+    const a = this.areas;
+    for (let s = 0; s < this.nS; s++) {
+      this.touch(s, t);
+      a.queue[s] = 0;
+      a.busy[s] = 0;
+      a.available[s] = 0;
+    }
+    this.touchSystem(t);
+    this.areaInSystem = 0;
+  }
+
+  // ---- time integrals -------------------------------------------------------------------
+
+  /** Accumulates station s's integrals up to t with its state since the last change. */
+  private touch(s: number, t: number): void {
+    const dt = t - this.last[s];
+    if (dt > 0) {
+      const b = this.busy[s];
+      const q = this.nq[s];
+      const a = this.areas;
+      a.queue[s] += q * dt;
+      a.busy[s] += b * dt;
+      const c = this.cap[s];
+      // servers available: the scheduled ones (or those still busy past a cut); after closing
+      // under serve-all they stay while anyone is left at the station
+      const avail = this.open || this.calendarFree[s] === 1 || b + q > 0 ? (c > b ? c : b) : b;
+      a.available[s] += avail * dt;
+      this.last[s] = t;
+    }
+  }
+
+  private touchSystem(t: number): void {
+    this.areaInSystem += this.nInSystem * (t - this.lastN);
+    this.lastN = t;
+  }
+
+  private growCases(): void {
+    const n = this.nCases + 1;
+    this.caseClass = grown(this.caseClass, n);
+    this.caseCur = grown(this.caseCur, n);
+    this.caseArrive = grown(this.caseArrive, n);
+    this.caseDepart = grown(this.caseDepart, n);
+    this.caseOutcome = grown(this.caseOutcome, n);
+    this.caseWait = grown(this.caseWait, n);
+    this.caseDeadline = grown(this.caseDeadline, n);
+    this.caseVisits = grown(this.caseVisits, n);
+    this.counters = this.counters.map((a) => grown(a, n));
+  }
+
+  private growVisits(): void {
+    const n = this.nVisits + 1;
+    this.visitCase = grown(this.visitCase, n);
+    this.visitStation = grown(this.visitStation, n);
+    this.visitClass = grown(this.visitClass, n);
+    this.visitArrive = grown(this.visitArrive, n);
+    this.visitStart = grown(this.visitStart, n);
+    this.visitEnd = grown(this.visitEnd, n);
+    this.visitOutcome = grown(this.visitOutcome, n);
+  }
+}

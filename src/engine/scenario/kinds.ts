@@ -1,0 +1,5 @@
+/** The built-in scenario kinds, registered once. Add a kind here (one line) to plug it in. */
+import { registerScenarioKind } from './registry';
+import { networkKind } from './networkKind';
+
+registerScenarioKind(networkKind);

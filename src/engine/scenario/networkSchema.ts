@@ -1,0 +1,163 @@
+/**
+ * The `onewindow/network` scenario: an open queueing network. Time is in minutes, rates are per
+ * minute. Every field's unit and default is in its `.describe()` text and in README.md beside
+ * this file. Defaults are filled in by the schema (the "normalise" step of the load pipeline).
+ */
+import { z } from 'zod';
+import {
+  distributionSchema,
+  nonNegative,
+  nonNegativeInt,
+  positive,
+  positiveInt,
+  probability,
+} from './distributionSchema';
+
+const id = z
+  .string({ invalid_type_error: 'must be a text id' })
+  .min(1, 'must be a non-empty text id')
+  .refine((s) => s !== 'exit', 'must not be "exit" (reserved for leaving the network)');
+
+/** One branch of a routing rule: go `to` a station or "exit" with probability `p`. */
+export const routeSchema = z
+  .object({
+    to: z.string({ invalid_type_error: 'must name a station or "exit"' }),
+    p: probability.describe('probability of this branch; default 1').default(1),
+    class: z.string().optional().describe('switch the case to this class on taking the branch; default: keep'),
+  })
+  .strict();
+
+/** Routing table: station id → branches. Probabilities sum to ≤ 1; the remainder exits. */
+export const routingSchema = z.record(z.array(routeSchema));
+
+const arrivalsSchema = z
+  .object({
+    to: z
+      .union([z.string(), z.array(routeSchema)])
+      .describe('first station, or branches with probabilities'),
+    interarrival: distributionSchema.describe('time between arrivals, minutes'),
+    profile: z
+      .object({
+        periodMinutes: positive.describe('length of one cycle of the profile, minutes'),
+        multipliers: z.array(nonNegative).min(1, 'must list at least one multiplier'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'time-varying arrival rate: the cycle is cut into equal slots, slot i scales the rate by multipliers[i] (thinning; exact for exponential interarrivals); default constant',
+      ),
+    limit: positiveInt.optional().describe('at most this many arrivals of the class; default unlimited'),
+  })
+  .strict();
+
+/** A customer class. */
+export const classSchema = z
+  .object({
+    id,
+    name: z.string().optional(),
+    arrivals: arrivalsSchema.optional().describe('external arrivals; default none (class reached only by class switching)'),
+    priority: z.number().finite().default(0).describe('priority at `priority` stations: lower is served first; default 0'),
+    deadline: z
+      .union([nonNegative, distributionSchema])
+      .optional()
+      .describe('due time after arrival, minutes (number or distribution per case): EDF key and on-time KPI; default none'),
+    service: z.record(distributionSchema).optional().describe('service time per station id for this class, minutes; default the station’s'),
+    routing: routingSchema.optional().describe('routing per station id for this class; default the network’s'),
+    patience: z.record(distributionSchema).optional().describe('patience per station id for this class, minutes; default the station’s'),
+    attributes: z.record(z.number()).optional().describe('free numeric attributes a compiler attaches (read back from records); default {}'),
+  })
+  .strict();
+
+/** A servers schedule: `windows[i].servers` servers from `windows[i].start` to the next start, repeating every `periodMinutes`. */
+export const scheduleSchema = z
+  .object({
+    periodMinutes: positive.describe('cycle length, minutes (e.g. 1440 for a day)'),
+    windows: z
+      .array(z.object({ start: nonNegative.describe('minutes into the cycle'), servers: nonNegativeInt }).strict())
+      .min(1, 'must list at least one window'),
+  })
+  .strict();
+
+/** A service station (a bank of identical windows/servers with one queue). */
+export const stationSchema = z
+  .object({
+    id,
+    name: z.string().optional(),
+    servers: z
+      .union([positiveInt, z.literal('infinite')], {
+        errorMap: () => ({ message: 'must be an integer ≥ 1 or "infinite"' }),
+      })
+      .default(1)
+      .describe('number of servers, or "infinite" (a pure delay); default 1'),
+    discipline: z
+      .enum(['fifo', 'priority', 'edf'], { errorMap: () => ({ message: 'must be one of fifo, priority, edf' }) })
+      .default('fifo')
+      .describe('queue order: fifo; priority (class priority, lower first, non-preemptive, FIFO within); edf (earliest case deadline first); default fifo'),
+    service: distributionSchema.describe('service time, minutes'),
+    waitingRoom: nonNegativeInt.optional().describe('at most this many waiting (not counting those in service); an arrival finding it full is blocked and lost; default unlimited'),
+    balking: z
+      .object({
+        queueLength: nonNegativeInt.describe('an arrival who finds at least this many waiting may balk'),
+        probability: probability.default(1).describe('probability of balking then; default 1'),
+      })
+      .strict()
+      .optional()
+      .describe('default none'),
+    patience: distributionSchema.optional().describe('time a waiting customer stays before reneging, minutes; default infinite'),
+    schedule: scheduleSchema.optional().describe('servers over time (overrides `servers` while the centre is open); default constant'),
+  })
+  .strict();
+
+/** The opening calendar: time 0 is the opening of day 0, a Monday. */
+export const calendarSchema = z
+  .object({
+    hoursPerDay: positive.max(24, 'must be a number of hours in (0, 24]').default(8).describe('opening hours per working day; default 8'),
+    daysPerWeek: positiveInt.max(7, 'must be an integer from 1 to 7').default(5).describe('working days per 7-day week, from Monday; default 5'),
+    closing: z
+      .enum(['serve-all', 'send-home'], { errorMap: () => ({ message: 'must be one of serve-all, send-home' }) })
+      .default('serve-all')
+      .describe('at closing time: serve everyone already inside (overtime), or send the waiting home (lost); default serve-all'),
+  })
+  .strict();
+
+/** Counter of visits per case to a set of stations (e.g. trips to the hall). */
+export const counterSchema = z
+  .object({ id, stations: z.array(z.string()).min(1, 'must list at least one station') })
+  .strict();
+
+/** The whole network scenario (version 1). */
+export const networkScenarioSchema = z
+  .object({
+    type: z.literal('onewindow/network'),
+    version: z.literal(1),
+    name: z.string().default('').describe('title; default ""'),
+    description: z.string().optional(),
+    seed: z.number().int('must be an integer').default(1).describe('random seed; default 1'),
+    replications: positiveInt.default(10).describe('number of replications; default 10'),
+    stop: z
+      .object({
+        minutes: positive.optional().describe('stop arrivals (and the clock, unless drain) at this time, minutes'),
+        customers: positiveInt.optional().describe('stop after this many external arrivals, then drain'),
+        drain: z.boolean().optional().describe('after arrivals stop, serve everyone left; default false for minutes, true for customers'),
+      })
+      .strict(),
+    warmup: z
+      .union([z.literal('auto'), z.object({ minutes: nonNegative }).strict()], {
+        errorMap: () => ({ message: 'must be "auto" or { "minutes": number ≥ 0 }' }),
+      })
+      .default({ minutes: 0 })
+      .describe('statistics ignore the start: minutes, or "auto" (MSER-5 on case waits, per replication); default 0'),
+    calendar: calendarSchema.optional().describe('opening calendar; default always open'),
+    classes: z.array(classSchema).min(1, 'must list at least one class'),
+    stations: z.array(stationSchema).min(1, 'must list at least one station'),
+    routing: routingSchema.default({}).describe('station id → branches; a station not listed sends cases to exit; default {}'),
+    counters: z.array(counterSchema).default([]).describe('per-case visit counters reported as <id>PerCase; default none'),
+  })
+  .strict();
+
+/** A loaded, normalised network scenario (all defaults filled in). */
+export type NetworkScenario = z.infer<typeof networkScenarioSchema>;
+/** A network scenario as written (defaults optional). */
+export type NetworkScenarioInput = z.input<typeof networkScenarioSchema>;
+/** A routing branch. */
+export type Route = z.infer<typeof routeSchema>;
