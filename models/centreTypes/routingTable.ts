@@ -1,0 +1,191 @@
+import { initialTransition, transition } from 'xstate';
+import {
+  DEFAULT_CASE,
+  type CaseAttributes,
+  type CaseEventType,
+  type CaseMachine,
+  type CaseService,
+  type CaseTag,
+  type CentreTypeId,
+} from './caseJourney';
+import type { RoutingBlock } from './profile';
+import { CENTRE_TYPES } from './registry';
+
+/** The attributes a routing table enumerates, in index order (the first varies slowest). */
+export const ROUTING_DIMS = [
+  'itemClass',
+  'stationing',
+  'channel',
+  'materialsComplete',
+  'needsHeadquartersVisit',
+  'firstInquiry',
+  'acceptWithGaps',
+  'parallelApproval',
+  'delivery',
+] as const;
+/** A routing dimension's name. */
+export type RoutingDim = (typeof ROUTING_DIMS)[number];
+type DimValue = string | boolean;
+
+const MECHANISM_DIMS: readonly RoutingDim[] = ['firstInquiry', 'acceptWithGaps', 'parallelApproval', 'delivery'];
+
+function getDim(a: CaseAttributes, d: RoutingDim): DimValue {
+  return MECHANISM_DIMS.includes(d) ? a.mechanisms[d as keyof CaseAttributes['mechanisms']] : (a[d as keyof CaseAttributes] as DimValue);
+}
+function setDim(a: CaseAttributes, d: RoutingDim, v: DimValue): CaseAttributes {
+  return MECHANISM_DIMS.includes(d) ? { ...a, mechanisms: { ...a.mechanisms, [d]: v } } : { ...a, [d]: v };
+}
+
+/** The route of one case: the stable states it visits, the event that ends each, and what the route costs the applicant. */
+export interface RoutePath {
+  /** states in visiting order, from `notArrived` to `done` */
+  states: string[];
+  /** events[i] takes the case from states[i] to states[i + 1] */
+  events: CaseEventType[];
+  /** tags of each state */
+  tags: CaseTag[][];
+  /** trips (跑动次数): times the applicant arrives at a place (a new `applicant.*` tag after none or another) */
+  trips: number;
+  /** accepted at a centre window or online (tag acceptance.inCentre) */
+  acceptedInCentre: boolean;
+  /** decided inside the centre: a decision step, and none at headquarters (no transfer there) or at a department's own office */
+  decidedInCentre: boolean;
+  /** decided on the spot (即办): tag decision.onTheSpot */
+  decidedOnTheSpot: boolean;
+  /** the applicant had to go to headquarters as well (两头办理) */
+  visitsHeadquarters: boolean;
+  /**
+   * When materials were incomplete: [first, last] indices of the segment from `returnedForMaterials`
+   * to the next materials check, which a simulation repeats if the next attempt is incomplete too.
+   */
+  retrySegment: [number, number] | null;
+}
+
+/** A compiled routing table: plain data (JSON-serialisable), read by lookupRoute in a hot loop. */
+export interface RoutingTable {
+  machineId: CentreTypeId;
+  /** one block per service; `offset` is the block's first entry */
+  blocks: Array<{ service: CaseService; dims: Array<{ dim: RoutingDim; values: DimValue[] }>; offset: number; size: number }>;
+  /** distinct routes */
+  paths: RoutePath[];
+  /** entry index (mixed radix over the block's dims) → index into paths */
+  pathOf: number[];
+}
+
+/** Every attribute combination of a routing block, in table order; pure. */
+export function expandBlock(block: RoutingBlock): CaseAttributes[] {
+  const dims = ROUTING_DIMS.filter((d) => block[d] !== undefined);
+  let out: CaseAttributes[] = [{ ...DEFAULT_CASE, mechanisms: { ...DEFAULT_CASE.mechanisms }, service: block.service }];
+  for (const d of dims) {
+    const values = block[d] as readonly DimValue[];
+    out = out.flatMap((a) => values.map((v) => setDim(a, d, v)));
+  }
+  return out;
+}
+
+function summarise(states: string[], events: CaseEventType[], tags: CaseTag[][]): RoutePath {
+  let trips = 0;
+  let prev: string | undefined;
+  for (const t of tags) {
+    const here = t.find((x) => x.startsWith('applicant.'));
+    if (here && here !== prev) trips++;
+    prev = here;
+  }
+  const flat = tags.flat();
+  const decisionSteps = tags.filter((t) => t.includes('decision'));
+  const r = states.indexOf('returnedForMaterials');
+  let retrySegment: [number, number] | null = null;
+  if (r >= 0) {
+    const end = states.findIndex((s, i) => i > r && (s === 'materialsCheck' || s === 'onlineReview'));
+    retrySegment = [r, end];
+  }
+  return {
+    states,
+    events,
+    tags,
+    trips,
+    acceptedInCentre: flat.includes('acceptance.inCentre'),
+    decidedInCentre:
+      decisionSteps.length > 0 &&
+      !states.includes('transferToHeadquarters') &&
+      !flat.includes('decision.headquarters') &&
+      !flat.includes('decision.department'),
+    decidedOnTheSpot: flat.includes('decision.onTheSpot'),
+    visitsHeadquarters: flat.includes('applicant.headquarters'),
+    retrySegment,
+  };
+}
+
+/**
+ * The route of one case through a machine, found by stepping it with XState's pure
+ * initialTransition/transition: in each stable state, the one event the state handles; pure.
+ */
+export function compileRoute(machine: CaseMachine, attrs: CaseAttributes): RoutePath {
+  let [snap] = initialTransition(machine, attrs);
+  const states: string[] = [];
+  const events: CaseEventType[] = [];
+  const tags: CaseTag[][] = [];
+  for (let guard = 0; guard < 64; guard++) {
+    const value = snap.value as unknown as string;
+    states.push(value);
+    tags.push([...snap.tags].sort() as CaseTag[]);
+    if (snap.status === 'done') return summarise(states, events, tags);
+    const node = machine.getStateNodeById(`${machine.id}.${value}`);
+    const own = node.ownEvents.filter((e) => e.startsWith('case.')) as CaseEventType[];
+    if (own.length !== 1) throw new Error(`${machine.id}.${value}: expected one event, found ${own.join(', ') || 'none'}`);
+    const [next] = transition(machine, snap, { type: own[0] } as never);
+    if (next.value === snap.value) throw new Error(`${machine.id}.${value}: ${own[0]} does not move the case`);
+    events.push(own[0]);
+    snap = next;
+  }
+  throw new Error(`${machine.id}: route longer than 64 steps`);
+}
+
+/**
+ * Compiles a centre-type machine into a routing table: for every combination of the guard-relevant
+ * case attributes in its profile's domain, the route a case takes; pure.
+ */
+export function compileRoutingTable(machine: CaseMachine, domain: readonly RoutingBlock[] = CENTRE_TYPES[machine.id as CentreTypeId].profile.domain): RoutingTable {
+  const paths: RoutePath[] = [];
+  const seen = new Map<string, number>();
+  const pathOf: number[] = [];
+  const blocks: RoutingTable['blocks'] = [];
+  for (const block of domain) {
+    const dims = ROUTING_DIMS.filter((d) => block[d] !== undefined).map((dim) => ({ dim, values: [...(block[dim] as readonly DimValue[])] }));
+    const entries = expandBlock(block);
+    blocks.push({ service: block.service, dims, offset: pathOf.length, size: entries.length });
+    for (const attrs of entries) {
+      const p = compileRoute(machine, attrs);
+      const key = p.states.join('>');
+      let id = seen.get(key);
+      if (id === undefined) {
+        id = paths.length;
+        seen.set(key, id);
+        paths.push(p);
+      }
+      pathOf.push(id);
+    }
+  }
+  return { machineId: machine.id as CentreTypeId, blocks, paths, pathOf };
+}
+
+/** The entry index of a case in a table, or −1 when its service or an attribute value is outside the table's domain; pure. */
+export function routeIndex(table: RoutingTable, attrs: CaseAttributes): number {
+  for (const b of table.blocks) {
+    if (b.service !== attrs.service) continue;
+    let index = 0;
+    for (const { dim, values } of b.dims) {
+      const k = values.indexOf(getDim(attrs, dim));
+      if (k < 0) return -1;
+      index = index * values.length + k;
+    }
+    return b.offset + index;
+  }
+  return -1;
+}
+
+/** The route of a case from a compiled table (undefined outside the table's domain); pure. */
+export function lookupRoute(table: RoutingTable, attrs: CaseAttributes): RoutePath | undefined {
+  const i = routeIndex(table, attrs);
+  return i < 0 ? undefined : table.paths[table.pathOf[i]];
+}
