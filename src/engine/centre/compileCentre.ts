@@ -270,8 +270,8 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
 
   return {
     name: s.name,
-    seed: s.simulation.seed,
-    replications: s.simulation.replications,
+    seed: s.seed,
+    replications: s.replications,
     dayMinutes,
     days: s.simulation.days,
     warmupDays: s.simulation.warmupDays,

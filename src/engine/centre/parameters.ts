@@ -33,6 +33,8 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'nameZh', zh: '中文名称', en: 'Chinese name', unit: '—', default: '', source: A },
   { path: 'description', zh: '说明', en: 'description', unit: '—', default: '', source: A },
   { path: 'year', zh: '年份', en: 'year described', unit: 'year', default: 2009, min: 1990, max: 2100, source: A },
+  { path: 'seed', zh: '随机种子', en: 'base random seed', unit: 'integer', default: 1, min: 0, max: 4294967295, source: A },
+  { path: 'replications', zh: '重复次数', en: 'replications', unit: 'runs', default: 10, min: 1, source: A },
   { path: '_sources', zh: '来源', en: 'sources and notes', unit: '—', default: null, source: A, note: 'free text: which figures come from where' },
   // city
   { path: 'city.name', zh: '城市', en: 'city name', unit: '—', default: 'City', source: A },
@@ -187,9 +189,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'opening.daysPerWeek', zh: '每周开放天数', en: 'opening days per week', unit: 'days', default: 5, min: 1, max: 7, source: A },
   { path: 'opening.workingDaysPerYear', zh: '年工作日', en: 'working days per year', unit: 'days', default: 250, min: 1, max: 366, source: 'DATA-BRIEF §6 (about 250 working days)' },
   // simulation
-  { path: 'simulation.seed', zh: '随机种子', en: 'seed', unit: 'integer', default: 1, min: 0, source: A },
-  { path: 'simulation.replications', zh: '重复次数', en: 'replications', unit: 'runs', default: 10, min: 1, source: A },
-  { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, source: A, note: 'cases arriving in these days are followed to completion' },
+    { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, source: A, note: 'cases arriving in these days are followed to completion' },
   { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, source: A },
 ];
 

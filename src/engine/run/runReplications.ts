@@ -1,5 +1,5 @@
 /** Runs a range of replications; results depend on (seed, replication index) only. */
-import type { Scenario } from '../scenario/registry';
+import { type Scenario, scenarioKind } from '../scenario/registry';
 import type { ReplicationResult } from '../types';
 import { type Clock, defaultClock } from './clock';
 import { simulateReplication } from './simulate';
@@ -23,8 +23,9 @@ export interface RunOptions {
 export function runReplications(scenario: Scenario, opts: RunOptions): ReplicationResult[] {
   const out: ReplicationResult[] = [];
   const clock = opts.clock ?? defaultClock;
+  const own = scenarioKind(scenario.type)?.simulate; // kinds with their own simulator (onewindow/centre)
   for (let r = opts.from; r < opts.to; r++) {
-    out.push(simulateReplication(scenario, r, clock).result);
+    out.push(own ? own(scenario, r) : simulateReplication(scenario, r, clock).result);
     opts.onProgress?.(out.length);
   }
   return out;

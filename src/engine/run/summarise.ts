@@ -1,6 +1,6 @@
 /** Summarises replications into estimates with 95% t intervals and analytic companions. */
 import { analyticCompanions } from '../analytic/companions';
-import type { Scenario } from '../scenario/registry';
+import { type Scenario, scenarioKind } from '../scenario/registry';
 import { estimate } from '../stats/estimate';
 import type { Estimate, Metrics, ReplicationResult, RunSummary } from '../types';
 import { prepare } from './simulate';
@@ -27,6 +27,8 @@ export function estimateNested(rows: Record<string, Metrics>[]): Record<string, 
  * pure.
  */
 export function summarise(scenario: Scenario, reps: ReplicationResult[]): RunSummary {
+  const own = scenarioKind(scenario.type)?.summarise; // kinds with their own simulator (onewindow/centre)
+  if (own) return own(scenario, reps);
   const sorted = [...reps].sort((a, b) => a.replication - b.replication);
   const { compiled } = prepare(scenario);
   let total = 0;

@@ -129,6 +129,8 @@ export const centreScenarioObject = z
     nameZh: str('nameZh'),
     description: str('description'),
     year: num('year', { int: true }),
+    seed: num('seed', { int: true }),
+    replications: num('replications', { int: true }),
     _sources: z.union([z.string(), z.array(z.string()), z.record(z.string())]).optional(),
     city: z
       .object({
@@ -261,8 +263,6 @@ export const centreScenarioObject = z
       .default({}),
     simulation: z
       .object({
-        seed: num('simulation.seed', { int: true }),
-        replications: num('simulation.replications', { int: true }),
         days: num('simulation.days', { int: true }),
         warmupDays: num('simulation.warmupDays', { int: true }),
       })

@@ -10,7 +10,7 @@
 import type { z } from 'zod';
 import type { NetworkScenario } from './networkSchema';
 import type { CaseRecords } from '../des/records';
-import type { Metrics } from '../types';
+import type { Metrics, ReplicationResult, RunSummary } from '../types';
 
 /** Scenario type name → loaded scenario type. Extended by declaration merging (see above). */
 export interface ScenarioTypeMap {
@@ -51,6 +51,10 @@ export interface ScenarioKind<S extends { type: string } = Scenario> {
   check?: (s: S) => void;
   /** turns a loaded scenario into a network run; pure */
   compile: (s: S) => CompiledScenario;
+  /** optional own simulator (e.g. onewindow/centre): one replication, used instead of compile + DES */
+  simulate?: (s: S, replication: number) => ReplicationResult;
+  /** optional own summary, paired with `simulate` */
+  summarise?: (s: S, reps: ReplicationResult[]) => RunSummary;
 }
 
 const kinds = new Map<string, ScenarioKind<{ type: string }>>();

@@ -1,0 +1,83 @@
+/**
+ * Running centre scenarios: replications [from, to) and their summary with 95% t intervals —
+ * the same ReplicationResult/RunSummary contract as network runs, so the CLI, the worker pool and
+ * paired comparisons treat both kinds alike. Pure (apart from reading the clock for timings).
+ */
+import type { CentreScenario } from '../scenario/centreSchema';
+import type { ReplicationResult, RunSummary } from '../types';
+import { estimate } from '../stats/estimate';
+import type { Estimate, Metrics } from '../types';
+import { type CentreModels, compileCentre } from './compileCentre';
+import { simulateCentre } from './simulateCentre';
+
+/** The KPI names of DESIGN.md § KPIs plus the centre's extras (stable: CLI, exports, tests). */
+export const CENTRE_KPIS = [
+  'casesCompleted', 'throughputPerDay', 'meanWaitMinutes', 'p90WaitMinutes', 'waitWithin15MinRate',
+  'leadTimeDays', 'p90LeadTimeDays', 'tripsPerCase', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate',
+  'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'promisedLimitCompression', 'actualSpeedup', 'onlineRate',
+  'onlineAvailableRate', 'complaintsPer10k', 'complaintResolutionDays', 'badRatingRate', 'windowUtilisation',
+  'backOfficeUtilisation', 'staff', 'costPerCase', 'applicantHoursPerCase', 'integrationIndex',
+  'rejectedTripsPerCase', 'twoEndRate',
+] as const;
+
+/** Options of {@link runCentreReplications}. */
+export interface CentreRunOptions {
+  from: number;
+  to: number;
+  onProgress?: (doneInThisCall: number) => void;
+  models?: CentreModels;
+}
+
+/**
+ * Runs replications [from, to) of a loaded centre scenario; results depend on (seed, replication)
+ * only, so splitting across workers gives the same numbers. Pure apart from timings.
+ */
+export function runCentreReplications(s: CentreScenario, opts: CentreRunOptions): ReplicationResult[] {
+  const cc = compileCentre(s, opts.models);
+  const out: ReplicationResult[] = [];
+  for (let r = opts.from; r < opts.to; r++) {
+    out.push(simulateCentre(cc, r));
+    opts.onProgress?.(out.length);
+  }
+  return out;
+}
+
+function estimateMetrics(rows: Metrics[]): Record<string, Estimate> {
+  const out: Record<string, Estimate> = {};
+  if (rows.length === 0) return out;
+  for (const name of Object.keys(rows[0])) out[name] = estimate(rows.map((r) => r[name] ?? 0));
+  return out;
+}
+
+function estimateNested(rows: Record<string, Metrics>[]): Record<string, Record<string, Estimate>> {
+  const out: Record<string, Record<string, Estimate>> = {};
+  if (rows.length === 0) return out;
+  for (const id of Object.keys(rows[0])) out[id] = estimateMetrics(rows.map((r) => r[id] ?? {}));
+  return out;
+}
+
+/** Summarises centre replications: every KPI's mean with a 95% t interval; pure. */
+export function summariseCentre(s: CentreScenario, reps: ReplicationResult[]): RunSummary {
+  const sorted = [...reps].sort((a, b) => a.replication - b.replication);
+  let total = 0;
+  for (const r of sorted) total += r.waits.length;
+  const waits = new Float64Array(total);
+  let o = 0;
+  for (const r of sorted) {
+    waits.set(r.waits, o);
+    o += r.waits.length;
+  }
+  return {
+    name: s.name,
+    kind: s.type,
+    seed: s.seed,
+    replications: sorted.length,
+    kpis: estimateMetrics(sorted.map((r) => r.kpis)),
+    stations: estimateNested(sorted.map((r) => r.stations)),
+    classes: estimateNested(sorted.map((r) => r.classes)),
+    analytic: {},
+    events: sorted.reduce((a, r) => a + r.events, 0),
+    engineSeconds: sorted.reduce((a, r) => a + r.engineSeconds, 0),
+    waits,
+  };
+}
