@@ -1,0 +1,143 @@
+/**
+ * The simulation pool: N module workers running the engine, behind one promise-returning API.
+ *
+ * `run()` validates the scenario on a worker, splits its replications into contiguous chunks
+ * (more chunks than workers, so progress moves smoothly and fast workers take more), merges the
+ * chunks in replication order and summarises them with the engine's pure `summarise`. Every
+ * replication is seeded by (seed, index) alone, so the summary does not depend on the pool size.
+ * Cancelling is aborting the signal: the busy workers are terminated and replaced lazily.
+ */
+import { proxy } from 'comlink';
+import { summarise } from '../engine/run/summarise';
+import type { Progress, RunSummary } from '../engine/types';
+import type { SimApi, ValidationResult } from '../worker/api';
+import { createWorkerQueue, type WorkerQueue, type WorkerTask } from './workerQueue';
+
+export { abortError, WorkerCrashError } from './workerQueue';
+export type { ValidationResult } from '../worker/api';
+export type { Progress, RunSummary } from '../engine/types';
+
+export interface SimPoolOptions {
+  /** number of workers; default max(1, navigator.hardwareConcurrency − 1) */
+  size?: number;
+  /** builds one worker; default the module worker src/worker/sim.worker.ts */
+  createWorker?: () => Worker;
+  /** replication chunks per worker (progress granularity and load balance); default 4 */
+  chunksPerWorker?: number;
+}
+
+export interface RunOptions {
+  /** overrides the scenario's own replication count */
+  replications?: number;
+  /** abort to cancel: the promise rejects with an AbortError and busy workers are terminated */
+  signal?: AbortSignal;
+  /** replications finished out of total; starts at { done: 0 } and ends at { done: total } */
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface SimPool {
+  /** number of workers */
+  readonly size: number;
+  /** Validate and run a scenario; rejects with ScenarioValidationError before any replication runs. */
+  run(scenarioJson: unknown, options?: RunOptions): Promise<RunSummary>;
+  /** Validate scenario JSON on a worker; a bad scenario resolves `{ ok: false, message, path }`. */
+  validate(scenarioJson: unknown, signal?: AbortSignal): Promise<ValidationResult>;
+  /** Terminate all workers; pending runs reject. */
+  dispose(): void;
+}
+
+/** The scenario failed validation; `message` is `invalid <path>: <rule>, got <value>`. */
+export class ScenarioValidationError extends Error {
+  override readonly name = 'ScenarioValidationError';
+  constructor(
+    message: string,
+    /** the offending field, e.g. `stations[0].servers` */
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+/** True for the rejection of a cancelled run. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** max(1, cores − 1): leave one core to the page. */
+export function defaultPoolSize(): number {
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 2;
+  return Math.max(1, cores - 1);
+}
+
+/** Split [0, total) into `parts` contiguous ranges whose sizes differ by at most one. Pure. */
+export function splitRange(total: number, parts: number): Array<[from: number, to: number]> {
+  const n = Math.max(1, Math.min(total, Math.floor(parts)));
+  const ranges: Array<[number, number]> = [];
+  for (let k = 0; k < n; k++) ranges.push([Math.floor((k * total) / n), Math.floor(((k + 1) * total) / n)]);
+  return ranges.filter(([from, to]) => to > from);
+}
+
+function createSimWorker(): Worker {
+  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
+}
+
+export function createSimPool(options: SimPoolOptions = {}): SimPool {
+  const queue: WorkerQueue<SimApi> = createWorkerQueue<SimApi>({
+    size: options.size ?? defaultPoolSize(),
+    createWorker: options.createWorker ?? createSimWorker,
+  });
+  const chunksPerWorker = Math.max(1, options.chunksPerWorker ?? 4);
+
+  async function validate(scenarioJson: unknown, signal?: AbortSignal): Promise<ValidationResult> {
+    const [result] = await queue.runBatch<ValidationResult>([(api) => api.validate(scenarioJson)], signal);
+    return result;
+  }
+
+  async function run(scenarioJson: unknown, { replications, signal, onProgress }: RunOptions = {}): Promise<RunSummary> {
+    const validation = await validate(scenarioJson, signal);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    const total = replications ?? validation.scenario.replications;
+    if (!Number.isInteger(total) || total < 1) {
+      throw new ScenarioValidationError(`invalid replications: must be an integer ≥ 1, got ${total}`, 'replications');
+    }
+
+    const chunks = splitRange(total, queue.size * chunksPerWorker);
+    const doneByChunk = chunks.map(() => 0);
+    let reported = -1;
+    let finished = false;
+    const report = () => {
+      if (finished || signal?.aborted || !onProgress) return;
+      const done = doneByChunk.reduce((a, b) => a + b, 0);
+      if (done === reported) return;
+      reported = done;
+      onProgress({ done, total });
+    };
+
+    const tasks: Array<WorkerTask<SimApi, Awaited<ReturnType<SimApi['runReplications']>>>> = chunks.map(
+      ([from, to], i) =>
+        (api) => {
+          const chunkProgress = onProgress
+            ? proxy((doneInThisCall: number) => {
+                // Progress travels on its own channel and may arrive after the result: never go back.
+                doneByChunk[i] = Math.max(doneByChunk[i], Math.min(doneInThisCall, to - from));
+                report();
+              })
+            : undefined;
+          return api.runReplications(scenarioJson, from, to, chunkProgress);
+        },
+    );
+
+    report();
+    try {
+      const parts = await queue.runBatch(tasks, signal);
+      chunks.forEach(([from, to], i) => (doneByChunk[i] = to - from));
+      report();
+      // Chunks are contiguous and in order, so flattening keeps replication order.
+      return summarise({ ...validation.scenario, replications: total }, parts.flat());
+    } finally {
+      finished = true;
+    }
+  }
+
+  return { size: queue.size, run, validate, dispose: queue.dispose };
+}

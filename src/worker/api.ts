@@ -1,0 +1,93 @@
+/**
+ * The simulation API that runs inside a Web Worker (or in-process, for the CLI and tests).
+ *
+ * Each method is a thin, stateless adapter over the pure engine: it takes scenario JSON, never
+ * an engine object, so that any worker can serve any call and a pool can split work freely.
+ * Later kinds (centre scenarios, multi-year projections) add a method here; the pool in
+ * src/client stays the same because it only queues `(api) => Promise<T>` tasks.
+ */
+import { releaseProxy, transfer } from 'comlink';
+import { loadScenario, ScenarioError, type Scenario } from '../engine/scenario/loadScenario';
+import { runReplications as runEngineReplications } from '../engine/run/runReplications';
+import type { ReplicationResult } from '../engine/types';
+
+/** The outcome of validating scenario JSON: the normalised scenario, or the first problem. */
+export type ValidationResult =
+  | { ok: true; scenario: Scenario }
+  | {
+      ok: false;
+      /** `invalid <path>: <rule>, got <value>` */
+      message: string;
+      /** the offending field, e.g. `stations[0].servers`; '' when the whole document is wrong */
+      path: string;
+    };
+
+/** Called with the number of replications finished so far in this call. */
+export type ReplicationProgress = (doneInThisCall: number) => void;
+
+const MESSAGE_PATH = /^invalid (.*?): /;
+
+/** The field path of a ScenarioError: its own `path` if it has one, else parsed from the message. */
+function pathOf(error: Error): string {
+  const own = (error as { path?: unknown }).path;
+  if (typeof own === 'string') return own;
+  if (Array.isArray(own)) return own.join('.');
+  return MESSAGE_PATH.exec(error.message)?.[1] ?? '';
+}
+
+/** Every distinct ArrayBuffer behind the results' wait samples (a buffer may be listed once only). */
+function waitBuffers(results: ReplicationResult[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const r of results) {
+    if (r.waits.buffer instanceof ArrayBuffer) buffers.add(r.waits.buffer);
+  }
+  return [...buffers];
+}
+
+export const simApi = {
+  /** Validate and normalise scenario JSON; a ScenarioError becomes `{ ok: false }`, anything else throws. */
+  validate(json: unknown): ValidationResult {
+    try {
+      return { ok: true, scenario: loadScenario(json) };
+    } catch (error) {
+      if (error instanceof ScenarioError) return { ok: false, message: error.message, path: pathOf(error) };
+      throw error;
+    }
+  },
+
+  /**
+   * Run replications [from, to) of the scenario. Results depend on (seed, replication index)
+   * only, so chunks run on different workers merge to the same numbers. The wait samples'
+   * buffers are transferred, not copied. `onProgress` may be a Comlink proxy; it is released
+   * when the call ends.
+   */
+  async runReplications(
+    json: unknown,
+    from: number,
+    to: number,
+    onProgress?: ReplicationProgress,
+  ): Promise<ReplicationResult[]> {
+    try {
+      const scenario = loadScenario(json);
+      const report = onProgress
+        ? (done: number) => {
+            // Over Comlink the call returns a promise; progress is best effort, never fatal.
+            const pending: unknown = onProgress(done);
+            if (pending instanceof Promise) pending.catch(() => undefined);
+          }
+        : undefined;
+      const results = runEngineReplications(scenario, { from, to, onProgress: report });
+      return transfer(results, waitBuffers(results));
+    } finally {
+      (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+    }
+  },
+
+  /** Liveness check: resolves once the worker has loaded and answers messages. */
+  ping(): 'pong' {
+    return 'pong';
+  },
+};
+
+/** The worker API as the client sees it through `wrap<SimApi>()`. */
+export type SimApi = typeof simApi;

@@ -1,0 +1,100 @@
+// The worker API over a real Comlink boundary, in-process: expose on one end of a MessageChannel,
+// wrap the other (comlink's own same_window pattern). What passes here passes in a Worker.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { expose, proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type { ReplicationResult } from '../../src/engine/types';
+import { simApi, type SimApi } from '../../src/worker/api';
+import { badServersPath, badServersScenario, mmcScenario } from './fixtures';
+
+let channel: MessageChannel;
+let api: Remote<SimApi>;
+/** every message the "worker" end posted, with its transfer list */
+let posted: Array<{ message: unknown; transfer: Transferable[] }>;
+
+beforeEach(() => {
+  channel = new MessageChannel();
+  posted = [];
+  const post = channel.port1.postMessage.bind(channel.port1);
+  vi.spyOn(channel.port1, 'postMessage').mockImplementation((message: unknown, transfer?: unknown) => {
+    posted.push({ message, transfer: (transfer as Transferable[] | undefined) ?? [] });
+    post(message, transfer as Transferable[]);
+  });
+  expose(simApi, channel.port1);
+  api = wrap<SimApi>(channel.port2);
+});
+
+afterEach(() => {
+  api[releaseProxy]();
+  channel.port1.close();
+  channel.port2.close();
+});
+
+/** A result without its wall-clock field, for comparing runs. */
+const comparable = ({ engineSeconds: _, ...rest }: ReplicationResult) => rest;
+
+describe('simApi over a MessageChannel', () => {
+  it('ping answers', async () => {
+    expect(await api.ping()).toBe('pong');
+  });
+
+  it('validate returns the normalised scenario', async () => {
+    const result = await api.validate(mmcScenario);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario).toMatchObject({ name: mmcScenario.name, seed: 42, replications: 6 });
+  });
+
+  it('validate reports a broken rule with the field path, not an exception', async () => {
+    const result = await api.validate(badServersScenario);
+    expect(result).toEqual({ ok: false, path: badServersPath, message: expect.stringMatching(/^invalid stations\[0\]\.servers: .+, got -2$/) });
+  });
+
+  it('runReplications returns replications [from, to) in order, the same as in-process', async () => {
+    const remote = await api.runReplications(mmcScenario, 2, 5);
+    expect(remote.map((r) => r.replication)).toEqual([2, 3, 4]);
+    const local = await simApi.runReplications(mmcScenario, 2, 5);
+    expect(remote.map(comparable)).toEqual(local.map(comparable));
+    for (const r of remote) {
+      expect(r.waits).toBeInstanceOf(Float64Array);
+      expect(r.waits.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('replications depend on (seed, index) only: two chunks equal one call', async () => {
+    const whole = await api.runReplications(mmcScenario, 0, 4);
+    const parts = [...(await api.runReplications(mmcScenario, 0, 1)), ...(await api.runReplications(mmcScenario, 1, 4))];
+    expect(parts.map(comparable)).toEqual(whole.map(comparable));
+  });
+
+  it('transfers every waits buffer instead of copying it', async () => {
+    const results = await api.runReplications(mmcScenario, 0, 3);
+    const reply = posted.find((p) => p.transfer.length > 0);
+    expect(reply).toBeDefined();
+    expect(reply!.transfer).toHaveLength(3);
+    for (const buffer of reply!.transfer as ArrayBuffer[]) {
+      expect(buffer).toBeInstanceOf(ArrayBuffer);
+      expect(buffer.byteLength).toBe(0); // detached on the worker side: it was moved
+    }
+    expect(results.every((r) => r.waits.buffer.byteLength > 0)).toBe(true);
+  });
+
+  it('reports progress through a Comlink proxy, up to the chunk size', async () => {
+    const seen: number[] = [];
+    await api.runReplications(mmcScenario, 1, 5, proxy((done: number) => void seen.push(done)));
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(4));
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.every((d) => d >= 1 && d <= 4)).toBe(true);
+  });
+
+  it("worker-side errors come back as Error with the engine's message", async () => {
+    const error = await api.runReplications(badServersScenario, 0, 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^invalid stations\[0\]\.servers: /);
+  });
+
+  it('a failed call leaves the API usable', async () => {
+    await expect(api.runReplications(badServersScenario, 0, 1)).rejects.toThrow();
+    expect(await api.ping()).toBe('pong');
+    expect((await api.runReplications(mmcScenario, 0, 1))).toHaveLength(1);
+  });
+});
