@@ -1,0 +1,133 @@
+/**
+ * The bench cases, run in this order (later cases may read earlier results). To add a case, write
+ * a BenchCase and append it to `benchCases`.
+ */
+import { loadScenario } from '../../engine/scenario/loadScenario';
+import { runReplications } from '../../engine/run/runReplications';
+import { ThreadPool } from '../threadPool';
+import { bareMMc, erlangCWait } from './bareLoop';
+import type { BenchCase, Metric } from './types';
+import { median, rssSampler } from './types';
+
+const LAMBDA = 9;
+const MU = 1;
+const SERVERS = 10;
+
+/** The bench model, M/M/10 with λ = 9/min and μ = 1/min, as a network scenario. */
+export function mm10Scenario(extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type: 'onewindow/network',
+    version: 1,
+    name: 'M/M/10 bench',
+    seed: 1,
+    replications: 1,
+    classes: [{ id: 'walk-in', arrivals: { to: 'hall', interarrival: { dist: 'exponential', rate: LAMBDA } } }],
+    stations: [{ id: 'hall', servers: SERVERS, discipline: 'fifo', service: { dist: 'exponential', rate: MU } }],
+    routing: { hall: [{ to: 'exit', p: 1 }] },
+    ...extra,
+  };
+}
+
+const MB = 1024 * 1024;
+
+export const bareLoopCase: BenchCase = {
+  id: 'bare-mm10',
+  title: 'bare typed-array binary-heap M/M/10 loop (reference ceiling), 1 thread',
+  async run(ctx) {
+    const customers = ctx.quick ? 100_000 : 1_000_000;
+    for (let i = 0; i < 3; i++) bareMMc(LAMBDA, MU, SERVERS, customers / 5, 100 + i); // JIT warm-up
+    const runs = [1, 2, 3].map((seed) => bareMMc(LAMBDA, MU, SERVERS, customers, seed));
+    const eps = median(runs.map((r) => r.events / r.seconds));
+    const wq = runs.reduce((s, r) => s + r.meanWait, 0) / runs.length;
+    ctx.results.set('bare-mm10.eventsPerSecond', eps);
+    ctx.results.set('bare-mm10.customersPerSecond', median(runs.map((r) => r.customers / r.seconds)));
+    return [
+      { name: 'customers', value: customers, unit: '' },
+      { name: 'events/s (median of 3)', value: eps, unit: 'events/s' },
+      { name: 'mean wait vs Erlang C', value: wq, unit: 'min', note: `Erlang C ${erlangCWait(LAMBDA, MU, SERVERS).toFixed(4)}` },
+    ];
+  },
+};
+
+export const engineMM10Case: BenchCase = {
+  id: 'engine-mm10',
+  title: 'engine on the same M/M/10, 1 replication, records and statistics on, 1 worker thread',
+  async run(ctx) {
+    const customers = ctx.quick ? 100_000 : 1_000_000;
+    const scenario = (n: number, seed: number) => mm10Scenario({ seed, stop: { customers: n } });
+    // In a worker thread, so that this thread can sample the process's RSS while it runs.
+    const pool = await ThreadPool.open(1);
+    try {
+      ctx.log('engine-mm10: warm-up');
+      for (let i = 0; i < 3; i++) await pool.run(scenario(customers / 5, 100 + i), 1);
+      const rss = rssSampler();
+      const runs: { events: number; seconds: number }[] = [];
+      for (const seed of [1, 2, 3]) {
+        ctx.log(`engine-mm10: run ${seed}/3`);
+        const [r] = await pool.run(scenario(customers, seed), 1);
+        runs.push({ events: r.events, seconds: r.engineSeconds });
+      }
+      const peak = rss.stop();
+      const eps = median(runs.map((r) => r.events / r.seconds));
+      const cps = median(runs.map((r) => customers / r.seconds));
+      const bare = ctx.results.get('bare-mm10.eventsPerSecond');
+      const bareC = ctx.results.get('bare-mm10.customersPerSecond');
+      const metrics: Metric[] = [
+        { name: 'events per replication', value: median(runs.map((r) => r.events)), unit: '' },
+        { name: 'events/s (median of 3)', value: eps, unit: 'events/s' },
+      ];
+      if (bare) metrics.push({ name: 'ratio to bare loop (events/s)', value: eps / bare, unit: '×', target: { op: '>=', value: 0.5 } });
+      if (bareC) metrics.push({ name: 'ratio to bare loop (customers/s)', value: cps / bareC, unit: '×', note: 'independent of how events are counted' });
+      metrics.push({ name: 'peak RSS (sampled every 5 ms)', value: peak / MB, unit: 'MB', target: { op: '<=', value: 250 } });
+      return metrics;
+    } finally {
+      await pool.close();
+    }
+  },
+};
+
+/** A terminating service day: arrivals for 480 minutes, then everyone holding a ticket is served. */
+export function serviceDayScenario(replications: number): Record<string, unknown> {
+  return mm10Scenario({ name: 'M/M/10 service day', replications, stop: { minutes: 480, drain: true } });
+}
+
+export const serviceDayCase: BenchCase = {
+  id: 'service-day',
+  title: 'terminating service day: M/M/10 open 480 min then drained — replications/s',
+  async run(ctx) {
+    const seconds = ctx.quick ? 0.2 : 2; // target length of each timed run
+    // one thread, in-process
+    const oneInput = serviceDayScenario(ctx.quick ? 20 : 300);
+    const one = loadScenario(oneInput);
+    runReplications(one, { from: 0, to: one.replications }); // warm-up
+    let t = performance.now();
+    runReplications(one, { from: 0, to: one.replications });
+    const probe = one.replications / ((performance.now() - t) / 1000);
+    const reps = Math.max(10, Math.round(probe * seconds));
+    ctx.log(`service-day: ${reps} replications on 1 thread`);
+    const timed = loadScenario(serviceDayScenario(reps));
+    t = performance.now();
+    runReplications(timed, { from: 0, to: reps });
+    const oneRate = reps / ((performance.now() - t) / 1000);
+
+    // two workers through the CLI's thread pool; each worker gets as many replications as above
+    const pool = await ThreadPool.open(2);
+    let twoRate: number;
+    try {
+      await pool.run(oneInput, 2 * one.replications); // warm-up both workers
+      ctx.log(`service-day: ${2 * reps} replications on 2 workers`);
+      t = performance.now();
+      await pool.run(serviceDayScenario(2 * reps), 2 * reps);
+      twoRate = (2 * reps) / ((performance.now() - t) / 1000);
+    } finally {
+      await pool.close();
+    }
+    return [
+      { name: 'replications/s, 1 thread', value: oneRate, unit: 'rep/s', target: { op: '>=', value: 1000 } },
+      { name: 'replications/s, 2 workers', value: twoRate, unit: 'rep/s' },
+      { name: 'speed-up, 2 workers / 1 thread', value: twoRate / oneRate, unit: '×', target: { op: '>=', value: 1.7 } },
+    ];
+  },
+};
+
+export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase];

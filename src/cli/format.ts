@@ -1,0 +1,196 @@
+/**
+ * Output of run summaries: the JSON object of the CLI contract, CSV rows and the human table.
+ * Pure functions from a RunSummary (and paired differences) to strings.
+ */
+import type { Estimate, RunSummary } from '../engine/types';
+
+export interface JsonEstimate {
+  mean: number;
+  ci95: [number, number];
+}
+
+type Grouped = Record<string, Record<string, JsonEstimate>>;
+
+/** The `run --json` object (the waits array is dropped). */
+export interface RunJson {
+  name: string;
+  type: string;
+  seed: number;
+  replications: number;
+  kpis: Record<string, JsonEstimate>;
+  stations: Grouped;
+  classes: Grouped;
+  analytic: RunSummary['analytic'];
+  events: number;
+  engineSeconds: number;
+}
+
+export interface Differences {
+  kpis: Record<string, Estimate>;
+  stations: Record<string, Record<string, Estimate>>;
+  classes: Record<string, Record<string, Estimate>>;
+}
+
+export function estimateJson(e: Estimate): JsonEstimate {
+  return { mean: e.mean, ci95: [e.ci95[0], e.ci95[1]] };
+}
+
+function mapValues<T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+}
+
+function groupedJson(g: Record<string, Record<string, Estimate>>): Grouped {
+  return mapValues(g, (m) => mapValues(m, estimateJson));
+}
+
+export function runJson(s: RunSummary): RunJson {
+  return {
+    name: s.name,
+    type: s.kind,
+    seed: s.seed,
+    replications: s.replications,
+    kpis: mapValues(s.kpis, estimateJson),
+    stations: groupedJson(s.stations),
+    classes: groupedJson(s.classes),
+    analytic: s.analytic,
+    events: s.events,
+    engineSeconds: s.engineSeconds,
+  };
+}
+
+/** The `compare --json` object: both runs and the paired differences b − a. */
+export function compareJson(a: RunSummary, b: RunSummary, d: Differences) {
+  return {
+    a: runJson(a),
+    b: runJson(b),
+    differences: mapValues(d.kpis, estimateJson),
+    stationDifferences: groupedJson(d.stations),
+    classDifferences: groupedJson(d.classes),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+function csvField(v: string): string {
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+function csvNumber(x: number): string {
+  return Number.isFinite(x) ? String(x) : '';
+}
+
+/** One row per (scope, id, metric): `scope,id,metric,mean,lo,hi`; KPIs have an empty id. */
+export function estimatesCsv(kpis: Record<string, Estimate>, stations: Record<string, Record<string, Estimate>>, classes: Record<string, Record<string, Estimate>>): string {
+  const rows = ['scope,id,metric,mean,lo,hi'];
+  const row = (scope: string, id: string, metric: string, e: Estimate) =>
+    rows.push([scope, csvField(id), csvField(metric), csvNumber(e.mean), csvNumber(e.ci95[0]), csvNumber(e.ci95[1])].join(','));
+  for (const [m, e] of Object.entries(kpis)) row('kpi', '', m, e);
+  for (const [id, ms] of Object.entries(stations)) for (const [m, e] of Object.entries(ms)) row('station', id, m, e);
+  for (const [id, ms] of Object.entries(classes)) for (const [m, e] of Object.entries(ms)) row('class', id, m, e);
+  return rows.join('\n') + '\n';
+}
+
+export function runCsv(s: RunSummary): string {
+  return estimatesCsv(s.kpis, s.stations, s.classes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Human-readable table
+
+/** A number to about four significant figures, thousands grouped; '—' for NaN/∞. */
+export function num(x: number): string {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? '—' : x > 0 ? '∞' : '−∞';
+  const a = Math.abs(x);
+  if (a === 0) return '0';
+  if (a >= 10_000) return Math.round(x).toLocaleString('en-US');
+  if (a >= 100) return x.toFixed(1);
+  if (a >= 1) return x.toFixed(3);
+  if (a >= 0.001) return x.toFixed(4);
+  return x.toExponential(2);
+}
+
+function ci(e: Estimate): string {
+  return `[${num(e.ci95[0])}, ${num(e.ci95[1])}]`;
+}
+
+/** Left-aligned text columns (the first by default), right-aligned numbers; two spaces between columns. */
+export function table(header: string[], rows: string[][], leftColumns: number[] = [0]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (leftColumns.includes(i) ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+type Analytic = RunSummary['analytic'];
+
+/** Where an analytic value is looked up: network KPIs, a station, or a class. */
+export type AnalyticScope = { kind: 'kpi' } | { kind: 'station'; id: string; only: boolean } | { kind: 'class'; id: string };
+
+/**
+ * Analytic companions of a metric, as `value (formula, …)`: network KPIs are
+ * `analytic[formula][metric]`; a station's or class's are `analytic[formula][id][metric]` (Jackson,
+ * Cobham), and for a one-station network the network-level formulas describe its only station.
+ */
+export function analyticFor(analytic: Analytic, metric: string, scope: AnalyticScope): string {
+  const byValue = new Map<string, string[]>();
+  for (const [formula, values] of Object.entries(analytic ?? {})) {
+    let v: unknown;
+    if (scope.kind === 'kpi') v = values[metric];
+    else {
+      const nested = values[scope.id];
+      if (nested !== null && typeof nested === 'object') v = nested[metric];
+      else if (scope.kind === 'station' && scope.only) v = values[metric];
+    }
+    if (typeof v !== 'number') continue;
+    const text = num(v);
+    byValue.set(text, [...(byValue.get(text) ?? []), formula]);
+  }
+  return [...byValue].map(([text, formulas]) => `${text} (${formulas.join(', ')})`).join('; ');
+}
+
+function estimatesTable(title: string, ests: Record<string, Estimate>, analytic: Analytic, scope: AnalyticScope): string {
+  const rows = Object.entries(ests).map(([m, e]) => [m, num(e.mean), ci(e), analyticFor(analytic, m, scope)]);
+  const withAnalytic = rows.some((r) => r[3] !== '');
+  const header = withAnalytic ? [title, 'mean', '95% CI', 'analytic'] : [title, 'mean', '95% CI'];
+  return table(header, withAnalytic ? rows : rows.map((r) => r.slice(0, 3)), [0, 3]);
+}
+
+export interface RunInfo {
+  workers: number;
+  wallSeconds: number;
+}
+
+export function runTable(s: RunSummary, info?: RunInfo): string {
+  const parts = [
+    `${s.name} (${s.kind}) — seed ${s.seed}, ${s.replications} replication${s.replications === 1 ? '' : 's'}, ` +
+      `${s.events.toLocaleString('en-US')} events, engine ${s.engineSeconds.toFixed(2)} s` +
+      (info ? `, wall ${info.wallSeconds.toFixed(2)} s on ${info.workers} thread${info.workers === 1 ? '' : 's'}` : ''),
+    estimatesTable('KPI', s.kpis, s.analytic, { kind: 'kpi' }),
+  ];
+  const only = Object.keys(s.stations).length === 1;
+  for (const [id, ms] of Object.entries(s.stations)) parts.push(estimatesTable(`station ${id}`, ms, s.analytic, { kind: 'station', id, only }));
+  for (const [id, ms] of Object.entries(s.classes)) parts.push(estimatesTable(`class ${id}`, ms, s.analytic, { kind: 'class', id }));
+  return parts.join('\n\n') + '\n';
+}
+
+export function compareTable(a: RunSummary, b: RunSummary, d: Differences): string {
+  const rows = Object.entries(d.kpis).map(([m, e]) => [m, num(a.kpis[m]?.mean ?? NaN), num(b.kpis[m]?.mean ?? NaN), num(e.mean), ci(e), significance(e)]);
+  const parts = [
+    `A: ${a.name}   B: ${b.name}   — common random numbers, seed ${a.seed}, ${a.replications} paired replications`,
+    table(['KPI', 'A mean', 'B mean', 'B − A', '95% CI of B − A', ''], rows),
+  ];
+  for (const [id, ms] of Object.entries(d.stations)) {
+    const srows = Object.entries(ms).map(([m, e]) => [m, num(a.stations[id]?.[m]?.mean ?? NaN), num(b.stations[id]?.[m]?.mean ?? NaN), num(e.mean), ci(e), significance(e)]);
+    parts.push(table([`station ${id}`, 'A mean', 'B mean', 'B − A', '95% CI of B − A', ''], srows));
+  }
+  return parts.join('\n\n') + '\n\n* the 95% CI of the difference excludes 0\n';
+}
+
+function significance(e: Estimate): string {
+  return e.ci95[0] > 0 || e.ci95[1] < 0 ? '*' : '';
+}

@@ -1,0 +1,40 @@
+/**
+ * The worker_threads side of the CLI's thread pool: loads the scenario it is sent and runs a
+ * contiguous range of replications with the engine. Waits buffers go back as transfers.
+ */
+import { parentPort } from 'node:worker_threads';
+import { loadScenario } from '../engine/scenario/loadScenario';
+import { runReplications } from '../engine/run/runReplications';
+import type { JobMessage, WorkerMessage } from './threadPool';
+
+const port = parentPort;
+if (!port) throw new Error('replicationWorker must run in a worker thread');
+
+function post(msg: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  port!.postMessage(msg, transfer);
+}
+
+port.on('message', (job: JobMessage) => {
+  try {
+    const scenario = loadScenario(job.input);
+    const onProgress = job.progress
+      ? () => {
+          post({ kind: 'progress', id: job.id });
+        }
+      : undefined;
+    const results = runReplications(scenario, { from: job.from, to: job.to, onProgress });
+    post({ kind: 'done', id: job.id, results }, transferList(results));
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    post({ kind: 'error', id: job.id, error: { name: e.name, message: e.message, stack: e.stack } });
+  }
+});
+
+/** Distinct, transferable buffers of the results' wait samples. */
+function transferList(results: { waits: Float64Array }[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const r of results) if (r.waits.buffer instanceof ArrayBuffer && r.waits.buffer.byteLength > 0) buffers.add(r.waits.buffer);
+  return [...buffers];
+}
+
+post({ kind: 'ready' });
