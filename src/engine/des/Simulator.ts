@@ -5,12 +5,15 @@
  * source), so results depend on the replication index only.
  */
 import { Discipline, type NetworkModel } from '../compile/compileNetwork';
-import type { Sampler } from '../random/distributions';
+import { EXPONENTIAL, type Sampler } from '../random/distributions';
 import { Rng, hashString } from '../random/rng';
 import { EventHeap } from './EventHeap';
 import { type CaseRecords, Outcome, grown } from './records';
 import { StationQueue } from './StationQueue';
 
+/** event kinds, packed into the low bits of an event's payload: (id << KIND_BITS) | kind */
+const KIND_BITS = 3;
+const KIND_MASK = 7;
 const ARRIVAL = 0;
 const DEPART = 1;
 const RENEGE = 2;
@@ -33,11 +36,15 @@ export interface StationAreas {
   available: Float64Array;
 }
 
-/** One replication's event loop; stateful, deterministic given (model, replication, warmup). */
+/**
+ * The event loop of a compiled network; stateful. `start(replication, warmup)` resets it (the
+ * record arrays are kept and reused, so one simulator can run many replications without
+ * allocating), `run()` runs to the end, `records()` exposes the flat records until the next start.
+ */
 export class Simulator {
   readonly m: NetworkModel;
-  readonly replication: number;
-  readonly warmup: number;
+  replication = 0;
+  warmup = 0;
   /** events processed */
   events = 0;
   /** the clock, minutes */
@@ -57,23 +64,39 @@ export class Simulator {
   private readonly svcRng: Rng[];
   private readonly routeRng: Rng[];
   private readonly behRng: Rng[];
-  // station state
-  private readonly busy: Int32Array;
-  private readonly cap: Int32Array;
-  private readonly capSched: Int32Array;
-  private readonly nq: Int32Array;
-  private readonly queues: StationQueue[];
-  private readonly last: Float64Array;
-  readonly areas: StationAreas;
+  // model, copied into fields for the hot loop
   private readonly service: Sampler[];
   private readonly patience: (Sampler | null)[];
   private readonly hasPatience: boolean;
   private readonly keyIsPriority: Uint8Array;
   private readonly keyIsDeadline: Uint8Array;
+  private readonly priority: Float64Array;
   private readonly waitingRoom: Float64Array;
   private readonly balkAt: Float64Array;
   private readonly balkP: Float64Array;
   private readonly calendarFree: Uint8Array;
+  private readonly sendHome: boolean;
+  private readonly routeStart: Int32Array;
+  private readonly routeEnd: Int32Array;
+  private readonly routeDraw: Uint8Array;
+  private readonly routeCum: Float64Array;
+  private readonly routeTo: Int32Array;
+  private readonly routeClass: Int32Array;
+  private readonly entryRow: number;
+  private readonly arrivalLimit: Float64Array;
+  private readonly hasDeadlines: boolean;
+  private readonly drain: boolean;
+  private readonly stopCustomers: number;
+  private readonly stopMinutes: number;
+  // station state
+  private readonly busy: Int32Array;
+  private readonly cap: Int32Array;
+  private readonly capSched: Int32Array;
+  private readonly schedCode: Int32Array;
+  private readonly nq: Int32Array;
+  private readonly queues: StationQueue[];
+  private readonly last: Float64Array;
+  readonly areas: StationAreas;
   // system
   private open = true;
   private nInSystem = 0;
@@ -84,9 +107,7 @@ export class Simulator {
   private arrivals = 0;
   private readonly arrClock: Float64Array;
   private readonly arrCount: Float64Array;
-  private readonly drain: boolean;
-  private readonly stopCustomers: number;
-  private readonly stopMinutes: number;
+  private switchTo = -1;
   // records
   private nCases = 0;
   private nVisits = 0;
@@ -108,44 +129,54 @@ export class Simulator {
   private visitEnd: Float64Array;
   private visitOutcome: Uint8Array;
 
-  /** Sets up the streams, state and first events; `warmup` is the statistics start in minutes. */
-  constructor(model: NetworkModel, replication: number, warmup: number, expectedCases = 1024) {
+  /** Allocates state for a model, with record arrays for about `expectedCases` cases. */
+  constructor(model: NetworkModel, expectedCases = 1024) {
     this.m = model;
-    this.replication = replication;
-    this.warmup = warmup;
     const nS = (this.nS = model.nS);
     const nC = (this.nC = model.nC);
-    const seed = model.scenario.seed;
-    const rng = (src: string) => new Rng(seed, replication, hashString(src));
-    this.arrRng = model.classIds.map((id) => rng(`arrivals:${id}`));
-    this.entryRng = model.classIds.map((id) => rng(`entry:${id}`));
-    this.deadlineRng = model.classIds.map((id) => rng(`deadline:${id}`));
-    this.svcRng = model.stationIds.map((id) => rng(`service:${id}`));
-    this.routeRng = model.stationIds.map((id) => rng(`routing:${id}`));
-    this.behRng = model.stationIds.map((id) => rng(`behaviour:${id}`));
+    const rng = () => new Rng(0, 0, 0);
+    this.arrRng = model.classIds.map(rng);
+    this.entryRng = model.classIds.map(rng);
+    this.deadlineRng = model.classIds.map(rng);
+    this.svcRng = model.stationIds.map(rng);
+    this.routeRng = model.stationIds.map(rng);
+    this.behRng = model.stationIds.map(rng);
 
-    this.busy = new Int32Array(nS);
-    this.cap = Int32Array.from(model.servers);
-    this.capSched = Int32Array.from(model.servers);
-    this.nq = new Int32Array(nS);
-    this.queues = [];
-    for (let s = 0; s < nS; s++) this.queues.push(new StationQueue(model.discipline[s] !== Discipline.FIFO));
-    this.last = new Float64Array(nS);
-    this.areas = { queue: new Float64Array(nS), busy: new Float64Array(nS), available: new Float64Array(nS) };
     this.service = model.service;
     this.patience = model.patience;
     this.hasPatience = model.patience.some((p) => p !== null);
     this.keyIsPriority = Uint8Array.from(model.discipline, (d) => (d === Discipline.PRIORITY ? 1 : 0));
     this.keyIsDeadline = Uint8Array.from(model.discipline, (d) => (d === Discipline.EDF ? 1 : 0));
+    this.priority = model.priority;
     this.waitingRoom = model.waitingRoom;
     this.balkAt = model.balkAt;
     this.balkP = model.balkP;
     this.calendarFree = Uint8Array.from(model.infinite);
-    this.arrClock = new Float64Array(nC);
-    this.arrCount = new Float64Array(nC);
+    this.sendHome = model.calendar !== null && model.calendar.sendHome;
+    this.routeStart = model.routeStart;
+    this.routeEnd = model.routeEnd;
+    this.routeDraw = model.routeDraw;
+    this.routeCum = model.routeCum;
+    this.routeTo = model.routeTo;
+    this.routeClass = model.routeClass;
+    this.entryRow = nS * nC;
+    this.arrivalLimit = model.arrivalLimit;
+    this.hasDeadlines = model.hasDeadlines;
     this.drain = model.drain;
     this.stopCustomers = model.stopCustomers;
     this.stopMinutes = model.stopMinutes;
+
+    this.busy = new Int32Array(nS);
+    this.cap = new Int32Array(nS);
+    this.capSched = new Int32Array(nS);
+    this.schedCode = new Int32Array(nS);
+    this.nq = new Int32Array(nS);
+    this.queues = [];
+    for (let s = 0; s < nS; s++) this.queues.push(new StationQueue(model.discipline[s] !== Discipline.FIFO));
+    this.last = new Float64Array(nS);
+    this.areas = { queue: new Float64Array(nS), busy: new Float64Array(nS), available: new Float64Array(nS) };
+    this.arrClock = new Float64Array(nC);
+    this.arrCount = new Float64Array(nC);
 
     const n = Math.max(16, expectedCases | 0);
     this.caseClass = new Int32Array(n);
@@ -165,13 +196,56 @@ export class Simulator {
     this.visitStart = new Float64Array(n);
     this.visitEnd = new Float64Array(n);
     this.visitOutcome = new Uint8Array(n);
+  }
+
+  /** Resets every stream and all state for `replication` and schedules the first events. */
+  start(replication: number, warmup: number): void {
+    const m = this.m;
+    this.replication = replication;
+    this.warmup = warmup;
+    const seed = m.scenario.seed;
+    const reseed = (r: Rng[], prefix: string, ids: string[]) =>
+      r.forEach((g, i) => g.reseed(seed, replication, hashString(prefix + ids[i])));
+    reseed(this.arrRng, 'arrivals:', m.classIds);
+    reseed(this.entryRng, 'entry:', m.classIds);
+    reseed(this.deadlineRng, 'deadline:', m.classIds);
+    reseed(this.svcRng, 'service:', m.stationIds);
+    reseed(this.routeRng, 'routing:', m.stationIds);
+    reseed(this.behRng, 'behaviour:', m.stationIds);
+    this.events = 0;
+    this.now = 0;
+    this.end = 0;
+    this.clockWentBack = false;
+    this.heap.clear();
+    this.busy.fill(0);
+    this.cap.set(m.servers);
+    this.capSched.set(m.servers);
+    this.nq.fill(0);
+    for (const q of this.queues) q.clear();
+    this.last.fill(0);
+    this.areas.queue.fill(0);
+    this.areas.busy.fill(0);
+    this.areas.available.fill(0);
+    this.open = true;
+    this.calendarDay = 0;
+    this.nInSystem = 0;
+    this.lastN = 0;
+    this.areaInSystem = 0;
+    this.pendingArrivals = 0;
+    this.arrivals = 0;
+    this.arrClock.fill(0);
+    this.arrCount.fill(0);
+    this.switchTo = -1;
+    this.nCases = 0;
+    this.nVisits = 0;
+    for (const c of this.counters) c.fill(0);
 
     // first events
-    if (warmup > 0) this.heap.push(warmup, WARMUP, 0, 0);
-    if (!this.drain && this.stopMinutes < Infinity) this.heap.push(this.stopMinutes, STOP, 0, 0);
-    for (let c = 0; c < nC; c++) if (model.interarrival[c] !== null && model.arrivalLimit[c] > 0) this.scheduleArrival(c);
-    for (let s = 0; s < nS; s++) {
-      const sch = model.schedules[s];
+    if (warmup > 0) this.heap.push(warmup, WARMUP);
+    if (!this.drain && this.stopMinutes < Infinity) this.heap.push(this.stopMinutes, STOP);
+    for (let c = 0; c < this.nC; c++) if (m.interarrival[c] !== null && m.arrivalLimit[c] > 0) this.scheduleArrival(c);
+    for (let s = 0; s < this.nS; s++) {
+      const sch = m.schedules[s];
       if (sch === null) continue;
       const k = sch.starts.length;
       // the window in force at time 0 is the last one starting at or before 0 (wrapping)
@@ -179,11 +253,12 @@ export class Simulator {
       this.capSched[s] = this.cap[s] = sch.servers[j0];
       if (k > 1 || sch.starts[0] > 0) {
         const j = sch.starts[0] > 0 ? 0 : 1;
-        this.heap.push(sch.starts[j % k] + (j >= k ? sch.period : 0), SCHEDULE, s, j);
+        this.schedCode[s] = j;
+        this.heap.push(sch.starts[j % k] + (j >= k ? sch.period : 0), (s << KIND_BITS) | SCHEDULE);
       }
     }
-    const cal = model.calendar;
-    if (cal !== null && (cal.openMinutes < DAY || cal.daysPerWeek < 7)) this.heap.push(cal.openMinutes, CLOSE, 0, 0);
+    const cal = m.calendar;
+    if (cal !== null && (cal.openMinutes < DAY || cal.daysPerWeek < 7)) this.heap.push(cal.openMinutes, CLOSE);
   }
 
   /** Runs the loop to the end; mutates this simulator. */
@@ -198,13 +273,15 @@ export class Simulator {
       if (t < now) this.clockWentBack = true;
       now = this.now = t;
       events++;
-      const kind = heap.kind;
-      if (kind === DEPART) this.onDepart(heap.a, t);
-      else if (kind === ARRIVAL) this.onArrival(heap.a, t);
-      else if (kind === RENEGE) this.onRenege(heap.a, t);
-      else if (kind === SCHEDULE) this.onSchedule(heap.a, heap.b, t);
-      else if (kind === CLOSE) this.onClose(heap.a, t);
-      else if (kind === OPEN) this.onOpen(heap.a, t);
+      const payload = heap.payload;
+      const kind = payload & KIND_MASK;
+      const id = payload >> KIND_BITS;
+      if (kind === DEPART) this.onDepart(id, t);
+      else if (kind === ARRIVAL) this.onArrival(id, t);
+      else if (kind === RENEGE) this.onRenege(id, t);
+      else if (kind === SCHEDULE) this.onSchedule(id, t);
+      else if (kind === CLOSE) this.onClose(t);
+      else if (kind === OPEN) this.onOpen(t);
       else if (kind === WARMUP) this.onWarmup(t);
       else if (kind === STOP) break;
       if (drain) {
@@ -262,7 +339,8 @@ export class Simulator {
     const rng = this.arrRng[c];
     const prof = m.profiles[c];
     let x = this.arrClock[c];
-    if (prof === null) x += sampler.sample(rng);
+    // the exponential draw is inlined: a call returning a double would box it
+    if (prof === null) x += sampler.kind === EXPONENTIAL ? -sampler.p0 * Math.log(rng.next()) : sampler.sample(rng);
     else {
       // thinning: candidates at rate × max, kept with probability multiplier(slot) / max
       for (;;) {
@@ -277,7 +355,7 @@ export class Simulator {
     const t = m.calendar === null ? x : this.toWall(x);
     if (t >= this.stopMinutes) return;
     this.pendingArrivals++;
-    this.heap.push(t, ARRIVAL, c, 0);
+    this.heap.push(t, (c << KIND_BITS) | ARRIVAL);
   }
 
   /** Maps open time (minutes the centre has been open) to calendar time. */
@@ -297,7 +375,7 @@ export class Simulator {
     if (this.arrivals >= this.stopCustomers) return;
     this.arrivals++;
     this.arrCount[c]++;
-    if (this.arrCount[c] < this.m.arrivalLimit[c] && this.arrivals < this.stopCustomers) this.scheduleArrival(c);
+    if (this.arrCount[c] < this.arrivalLimit[c] && this.arrivals < this.stopCustomers) this.scheduleArrival(c);
     const k = this.nCases++;
     if (k === this.caseClass.length) this.growCases();
     this.caseClass[k] = c;
@@ -308,7 +386,7 @@ export class Simulator {
     this.caseWait[k] = 0;
     this.caseVisits[k] = 0;
     let due = Infinity;
-    if (this.m.hasDeadlines) {
+    if (this.hasDeadlines) {
       const fixed = this.m.deadlineFixed[c];
       const d = this.m.deadline[c];
       if (fixed === fixed) due = t + fixed;
@@ -317,31 +395,29 @@ export class Simulator {
     this.caseDeadline[k] = due;
     this.touchSystem(t);
     this.nInSystem++;
-    const next = this.route(this.m.nS * this.nC + c, this.entryRng[c]);
+    const next = this.route(this.entryRow + c, this.entryRng[c]);
     if (next < 0) this.complete(k, t);
     else this.arriveAt(k, next, t);
   }
 
   /** Chooses the next station for routing row `row` (−1 = exit); sets `switchTo` to the class. */
-  private switchTo = 0;
   private route(row: number, rng: Rng): number {
-    const m = this.m;
-    const start = m.routeStart[row];
-    const end = m.routeEnd[row];
-    if (m.routeDraw[row] === 0) {
+    const start = this.routeStart[row];
+    const end = this.routeEnd[row];
+    if (this.routeDraw[row] === 0) {
       if (start === end) {
         this.switchTo = -1;
         return -1;
       }
-      this.switchTo = m.routeClass[start];
-      return m.routeTo[start];
+      this.switchTo = this.routeClass[start];
+      return this.routeTo[start];
     }
     const u = rng.next();
-    const cum = m.routeCum;
+    const cum = this.routeCum;
     for (let i = start; i < end; i++) {
       if (u < cum[i]) {
-        this.switchTo = m.routeClass[i];
-        return m.routeTo[i];
+        this.switchTo = this.routeClass[i];
+        return this.routeTo[i];
       }
     }
     this.switchTo = -1;
@@ -367,7 +443,7 @@ export class Simulator {
     const masks = this.counterMasks;
     for (let i = 0; i < masks.length; i++) if (masks[i][s] === 1) this.counters[i][k]++;
 
-    if (!this.open && this.m.calendar!.sendHome && this.calendarFree[s] === 0) {
+    if (!this.open && this.sendHome && this.calendarFree[s] === 0) {
       this.abandon(v, k, t, Outcome.SENT_HOME);
       return;
     }
@@ -387,12 +463,12 @@ export class Simulator {
         return;
       }
     }
-    const key = this.keyIsPriority[s] === 1 ? this.m.priority[c] : this.keyIsDeadline[s] === 1 ? this.caseDeadline[k] : 0;
+    const key = this.keyIsPriority[s] === 1 ? this.priority[c] : this.keyIsDeadline[s] === 1 ? this.caseDeadline[k] : 0;
     this.queues[s].push(v, key);
     this.nq[s] = nq + 1;
     if (this.hasPatience) {
       const p = this.patience[s * this.nC + c];
-      if (p !== null) this.heap.push(t + p.sample(this.behRng[s]), RENEGE, v, 0);
+      if (p !== null) this.heap.push(t + p.sample(this.behRng[s]), (v << KIND_BITS) | RENEGE);
     }
   }
 
@@ -400,7 +476,9 @@ export class Simulator {
     this.busy[s]++;
     this.visitStart[v] = t;
     this.caseWait[this.visitCase[v]] += t - this.visitArrive[v];
-    this.heap.push(t + this.service[s * this.nC + c].sample(this.svcRng[s]), DEPART, v, 0);
+    const smp = this.service[s * this.nC + c];
+    const d = smp.kind === EXPONENTIAL ? -smp.p0 * Math.log(this.svcRng[s].next()) : smp.sample(this.svcRng[s]);
+    this.heap.push(t + d, (v << KIND_BITS) | DEPART);
   }
 
   /** Starts service for waiting visits while servers are free; call after touch(s). */
@@ -453,8 +531,9 @@ export class Simulator {
 
   // ---- schedules and the calendar --------------------------------------------------------
 
-  private onSchedule(s: number, code: number, t: number): void {
+  private onSchedule(s: number, t: number): void {
     const sch = this.m.schedules[s]!;
+    const code = this.schedCode[s];
     const k = sch.starts.length;
     const j = code % k;
     const cycle = (code - j) / k;
@@ -467,11 +546,15 @@ export class Simulator {
     const nj = j + 1;
     const ncode = cycle * k + nj;
     const nt = nj < k ? cycle * sch.period + sch.starts[nj] : (cycle + 1) * sch.period + sch.starts[0];
-    this.heap.push(nt, SCHEDULE, s, ncode);
+    this.schedCode[s] = ncode;
+    this.heap.push(nt, (s << KIND_BITS) | SCHEDULE);
   }
 
-  private onClose(day: number, t: number): void {
+  private calendarDay = 0;
+
+  private onClose(t: number): void {
     const cal = this.m.calendar!;
+    const day = this.calendarDay;
     for (let s = 0; s < this.nS; s++) if (this.calendarFree[s] === 0) this.touch(s, t);
     this.open = false;
     if (cal.sendHome) {
@@ -490,11 +573,13 @@ export class Simulator {
     // next opening: the next working day (days 0 … daysPerWeek−1 of each week)
     let d = day + 1;
     if (d % 7 >= cal.daysPerWeek) d = (Math.floor(d / 7) + 1) * 7;
-    this.heap.push(d * DAY, OPEN, d, 0);
+    this.calendarDay = d;
+    this.heap.push(d * DAY, OPEN);
   }
 
-  private onOpen(day: number, t: number): void {
+  private onOpen(t: number): void {
     const cal = this.m.calendar!;
+    const day = this.calendarDay;
     for (let s = 0; s < this.nS; s++) if (this.calendarFree[s] === 0) this.touch(s, t);
     this.open = true;
     for (let s = 0; s < this.nS; s++) {
@@ -502,7 +587,7 @@ export class Simulator {
       this.cap[s] = this.capSched[s];
       this.fill(s, t);
     }
-    this.heap.push(day * DAY + cal.openMinutes, CLOSE, day, 0);
+    this.heap.push(day * DAY + cal.openMinutes, CLOSE);
   }
 
   private onWarmup(t: number): void {

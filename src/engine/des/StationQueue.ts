@@ -24,6 +24,13 @@ export class StationQueue {
     this.mask = capacity - 1;
   }
 
+  /** Empties the queue; mutates it. */
+  clear(): void {
+    this.size = 0;
+    this.head = 0;
+    this.seq = 0;
+  }
+
   /** Adds a visit with its key (ignored for FIFO); mutates the queue. */
   push(id: number, key: number): void {
     if (this.size === this.ids.length) this.grow();

@@ -100,7 +100,8 @@ function empiricalWeights(d: EmpiricalSpec): number[] {
   return w.map((x) => x / s);
 }
 
-const EXPONENTIAL = 0;
+/** Sampler.kind of the exponential, whose draw −mean·ln u callers may inline. */
+export const EXPONENTIAL = 0;
 const DETERMINISTIC = 1;
 const ERLANG = 2;
 const GAMMA = 3;
@@ -116,8 +117,8 @@ const TWO_PI = 2 * Math.PI;
  */
 export class Sampler {
   readonly kind: number;
-  /** first parameter (mean, value, min, μ of the log) */
-  private readonly p0: number;
+  /** first parameter (mean, value, min, μ of the log); public so the event loop can inline the exponential case */
+  readonly p0: number;
   /** second parameter (k, shape, σ, max, mode fraction) */
   private readonly p1: number;
   /** third parameter */

@@ -30,42 +30,45 @@ const TWO_POW_M32 = 2.3283064365386963e-10;
 
 /** A xoshiro128** generator; stateful (each call advances it), deterministic given its seed. */
 export class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /** the four 32-bit state words (a typed array: no boxing of 32-bit values in V8) */
+  private readonly s = new Int32Array(4);
+
+  /** Creates a generator seeded from three keys (see `reseed`). */
+  constructor(seed: number, replication: number, stream: number) {
+    this.reseed(seed, replication, stream);
+  }
 
   /** Seeds the four state words from three keys via chained SplitMix32; never all zero. */
-  constructor(seed: number, replication: number, stream: number) {
+  reseed(seed: number, replication: number, stream: number): void {
+    const s = this.s;
     let x = mix32((seed | 0) ^ 0x5bd1e995);
     x = mix32(x ^ Math.imul(replication | 0, 0x27d4eb2f));
     x = mix32(x ^ (stream | 0));
-    this.a = x | 0;
+    s[0] = x;
     x = mix32(x);
-    this.b = x | 0;
+    s[1] = x;
     x = mix32(x);
-    this.c = x | 0;
+    s[2] = x;
     x = mix32(x);
-    this.d = x | 0;
-    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+    s[3] = x;
+    if ((s[0] | s[1] | s[2] | s[3]) === 0) s[0] = 1;
   }
 
   /** Next 32-bit unsigned integer; advances the state. */
   nextUint32(): number {
-    const a = this.a;
-    const b = this.b;
-    // result = rotl(b * 5, 7) * 9
-    const t = Math.imul(b, 5);
-    const r = Math.imul((t << 7) | (t >>> 25), 9);
-    const s = b << 9;
-    let c = this.c ^ a;
-    let d = this.d ^ b;
-    this.b = b ^ c;
-    this.a = a ^ d;
-    c ^= s;
-    d = (d << 11) | (d >>> 21);
-    this.c = c;
-    this.d = d;
+    const s = this.s;
+    const s0 = s[0];
+    const s1 = s[1];
+    // result = rotl(s1 * 5, 7) * 9
+    const m = Math.imul(s1, 5);
+    const r = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    const s2 = s[2] ^ s0;
+    const s3 = s[3] ^ s1;
+    s[1] = s1 ^ s2;
+    s[0] = s0 ^ s3;
+    s[2] = s2 ^ t;
+    s[3] = (s3 << 11) | (s3 >>> 21);
     return r >>> 0;
   }
 

@@ -2,7 +2,7 @@
 import { type Scenario, scenarioKind } from '../scenario/registry';
 import type { ReplicationResult } from '../types';
 import { type Clock, defaultClock } from './clock';
-import { simulateReplication } from './simulate';
+import { simulateReusing } from './simulate';
 
 /** Options of `runReplications`. */
 export interface RunOptions {
@@ -25,7 +25,7 @@ export function runReplications(scenario: Scenario, opts: RunOptions): Replicati
   const clock = opts.clock ?? defaultClock;
   const own = scenarioKind(scenario.type)?.simulate; // kinds with their own simulator (onewindow/centre)
   for (let r = opts.from; r < opts.to; r++) {
-    out.push(own ? own(scenario, r) : simulateReplication(scenario, r, clock).result);
+    out.push(own ? own(scenario, r) : simulateReusing(scenario, r, clock).result);
     opts.onProgress?.(out.length);
   }
   return out;

@@ -17,6 +17,8 @@ import { type Clock, defaultClock } from './clock';
 export interface Prepared {
   compiled: CompiledScenario;
   model: NetworkModel;
+  /** a simulator reused by `simulateReusing` */
+  simulator?: Simulator;
 }
 
 const cache = new WeakMap<object, Prepared>();
@@ -66,18 +68,36 @@ export function autoWarmup(records: CaseRecords): number {
   return truncate > 0 && truncate < arrive.length ? arrive[truncate] : 0;
 }
 
-/** Runs replication `replication` of a scenario; pure apart from reading the clock. */
+/**
+ * Runs replication `replication` of a scenario on a fresh simulator, so the returned records are
+ * the caller's to keep; pure apart from reading the clock.
+ */
 export function simulateReplication(scenario: Scenario, replication: number, clock: Clock = defaultClock): SimulationOutput {
   const t0 = clock();
-  const { compiled, model } = prepare(scenario);
-  const n = expectedCases(model);
+  const p = prepare(scenario);
+  return runOn(p, new Simulator(p.model, expectedCases(p.model)), replication, clock, t0);
+}
+
+/**
+ * Runs a replication on a simulator reused across calls for the same scenario (no allocation per
+ * replication); the records are only valid until the next call. Pure apart from the clock.
+ */
+export function simulateReusing(scenario: Scenario, replication: number, clock: Clock = defaultClock): SimulationOutput {
+  const t0 = clock();
+  const p = prepare(scenario);
+  p.simulator ??= new Simulator(p.model, expectedCases(p.model));
+  return runOn(p, p.simulator, replication, clock, t0);
+}
+
+function runOn(p: Prepared, sim: Simulator, replication: number, clock: Clock, t0: number): SimulationOutput {
+  const { compiled, model } = p;
   let warmup: number;
   if (model.warmup === 'auto') {
-    const pilot = new Simulator(model, replication, 0, n);
-    pilot.run();
-    warmup = autoWarmup(pilot.records());
+    sim.start(replication, 0);
+    sim.run();
+    warmup = autoWarmup(sim.records());
   } else warmup = model.warmup;
-  const sim = new Simulator(model, replication, warmup, n);
+  sim.start(replication, warmup);
   sim.run();
   const records = sim.records();
   const red = reduceReplication(model, records, sim.areas, sim.areaInSystem);

@@ -104,18 +104,27 @@ export function reduceReplication(
   if (m.hasDeadlines) kpis.onTimeRate = done > 0 ? onTime / done : NaN;
   r.counterIds.forEach((id, i) => (kpis[`${id}PerCase`] = done > 0 ? counterSums[i] / done : NaN));
 
-  // ---- classes ----
+  // ---- classes: completed cohort waits grouped by class (counting sort) for quantiles ----
   const classes: Record<string, Metrics> = {};
-  for (let c = 0; c < nC; c++) {
-    let n = 0;
+  let classQ: Float64Array;
+  const classOff = new Int32Array(nC + 1);
+  if (nC === 1) {
+    classQ = scratch; // already partitioned, quantiles equal the overall ones
+  } else {
+    for (let c = 0; c < nC; c++) classOff[c + 1] = classOff[c] + classDone[c];
+    classQ = new Float64Array(done);
+    const fill = classOff.slice(0, nC);
     for (let k = 0; k < r.cases; k++)
-      if (r.caseClass[k] === c && r.caseOutcome[k] === Outcome.DONE && r.caseArrive[k] >= w) scratch[n++] = r.caseWait[k];
+      if (r.caseOutcome[k] === Outcome.DONE && r.caseArrive[k] >= w) classQ[fill[r.caseClass[k]]++] = r.caseWait[k];
+  }
+  for (let c = 0; c < nC; c++) {
+    const seg = nC === 1 ? classQ.subarray(0, done) : classQ.subarray(classOff[c], classOff[c + 1]);
     const cm: Metrics = {
       arrivals: classArr[c],
       casesCompleted: classDone[c],
       meanWaitMinutes: classDone[c] > 0 ? classWaitSum[c] / classDone[c] : NaN,
-      p50WaitMinutes: quantileInPlace(scratch, n, 0.5),
-      p90WaitMinutes: quantileInPlace(scratch, n, 0.9),
+      p50WaitMinutes: nC === 1 ? p50 : quantileInPlace(seg, seg.length, 0.5),
+      p90WaitMinutes: nC === 1 ? p90 : quantileInPlace(seg, seg.length, 0.9),
       meanTimeInSystemMinutes: classDone[c] > 0 ? classTisSum[c] / classDone[c] : NaN,
       abandonedRate: classArr[c] > 0 ? classAband[c] / classArr[c] : 0,
     };
@@ -133,16 +142,22 @@ export function reduceReplication(
   const sRenege = new Float64Array(nS);
   const sBlock = new Float64Array(nS);
   const sHome = new Float64Array(nS);
+  // single station: waits go straight into the scratch array; otherwise grouped afterwards
+  const single = nS === 1;
+  let nStarted = 0;
   for (let v = 0; v < r.visits; v++) {
     const s = r.visitStation[v];
     const o = r.visitOutcome[v];
     if (o === Outcome.DONE && r.visitEnd[v] >= w) sServed[s]++;
-    if (r.visitArrive[v] < w) continue;
+    const a = r.visitArrive[v];
+    if (a < w) continue;
     sArr[s]++;
     const st = r.visitStart[v];
     if (st === st) {
       sStarted[s]++;
-      sWaitSum[s] += st - r.visitArrive[v];
+      sWaitSum[s] += st - a;
+      if (single) scratch[nStarted] = st - a;
+      nStarted++;
     } else if (o !== Outcome.WAITING) {
       sAband[s]++;
       if (o === Outcome.BALKED) sBalk[s]++;
@@ -151,25 +166,24 @@ export function reduceReplication(
       else if (o === Outcome.SENT_HOME) sHome[s]++;
     }
   }
+  const stOff = new Int32Array(nS + 1);
+  for (let s = 0; s < nS; s++) stOff[s + 1] = stOff[s] + sStarted[s];
+  if (!single) {
+    const fill = stOff.slice(0, nS);
+    for (let v = 0; v < r.visits; v++) {
+      const st = r.visitStart[v];
+      const a = r.visitArrive[v];
+      if (st === st && a >= w) scratch[fill[r.visitStation[v]]++] = st - a;
+    }
+  }
   const stations: Record<string, Metrics> = {};
   for (let s = 0; s < nS; s++) {
-    let n = 0;
-    if (nS === 1) {
-      for (let v = 0; v < r.visits; v++) {
-        const st = r.visitStart[v];
-        if (st === st && r.visitArrive[v] >= w) scratch[n++] = st - r.visitArrive[v];
-      }
-    } else {
-      for (let v = 0; v < r.visits; v++) {
-        const st = r.visitStart[v];
-        if (r.visitStation[v] === s && st === st && r.visitArrive[v] >= w) scratch[n++] = st - r.visitArrive[v];
-      }
-    }
+    const seg = scratch.subarray(stOff[s], stOff[s + 1]);
     const sm: Metrics = {
       arrivals: sArr[s],
       served: sServed[s],
       meanWaitMinutes: sStarted[s] > 0 ? sWaitSum[s] / sStarted[s] : NaN,
-      p90WaitMinutes: quantileInPlace(scratch, n, 0.9),
+      p90WaitMinutes: quantileInPlace(seg, seg.length, 0.9),
       meanQueueLength: areas.queue[s] * perMinute,
       meanInService: areas.busy[s] * perMinute,
       throughputPerMinute: sServed[s] * perMinute,
