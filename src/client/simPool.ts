@@ -13,7 +13,7 @@ import type { Progress, RunSummary } from '../engine/types';
 import type { SimApi, ValidationResult } from '../worker/api';
 import { createWorkerQueue, type WorkerQueue, type WorkerTask } from './workerQueue';
 
-export { abortError, WorkerCrashError } from './workerQueue';
+export { abortError, isAbortError, WorkerCrashError } from './workerQueue';
 export type { ValidationResult } from '../worker/api';
 export type { Progress, RunSummary } from '../engine/types';
 
@@ -56,11 +56,6 @@ export class ScenarioValidationError extends Error {
   ) {
     super(message);
   }
-}
-
-/** True for the rejection of a cancelled run. */
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /** max(1, cores − 1): leave one core to the page. */

@@ -35,6 +35,11 @@ export function abortError(): DOMException {
   return new DOMException('The run was cancelled.', 'AbortError');
 }
 
+/** True for the rejection of a cancelled run. */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
 /** A worker died (uncaught error, failed to load, unreadable message) while doing our work. */
 export class WorkerCrashError extends Error {
   override readonly name = 'WorkerCrashError';
