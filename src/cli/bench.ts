@@ -1,5 +1,5 @@
 /** `onewindow bench`: the performance figures of the engine (a script, not a timed test). */
-import { availableParallelism, cpus, platform, arch, totalmem } from 'node:os';
+import { availableParallelism, cpus, platform, arch, loadavg, totalmem } from 'node:os';
 import { flag, stringOption } from './args';
 import type { Command } from './command';
 import { writeStdout } from './command';
@@ -15,6 +15,8 @@ export interface Machine {
   cores: number;
   cpu: string;
   memoryGB: number;
+  /** 1-minute load average when the bench started: above ~0 the machine is shared and figures drop */
+  loadAverage: number;
 }
 
 export function machine(): Machine {
@@ -24,6 +26,7 @@ export function machine(): Machine {
     cores: availableParallelism(),
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    loadAverage: Math.round(loadavg()[0] * 100) / 100,
   };
 }
 
@@ -83,10 +86,10 @@ export const benchCommand: Command = {
     }
     const lines = [
       `onewindow bench — node ${m.node}, ${m.platform}, ${m.cores} cores (${m.cpu}), ${m.memoryGB} GB${ctx.quick ? ' — QUICK: sizes reduced, figures not meaningful' : ''}`,
-      'Figures are indicative: one run on one machine, which may be shared with other work.',
+      `Figures are indicative: one run on one machine; load average at start ${m.loadAverage} on ${m.cores} cores${m.loadAverage > 0.5 ? ' (the machine is busy: figures are low)' : ''}.`,
     ];
     for (const r of results) {
-      lines.push('', `${r.id}: ${r.title}`, table(['  metric', 'value', 'target'], r.metrics.map((x) => [`  ${x.name}`, valueText(x), targetText(x)]), [0, 2]));
+      lines.push('', `${r.id}: ${r.title}`, table(['metric', 'value', 'target'], r.metrics.map((x) => [x.name, valueText(x), targetText(x)]), [0, 2]));
     }
     await writeStdout(lines.join('\n') + '\n');
     return 0;
