@@ -216,4 +216,35 @@ describe('runMachine', () => {
     expect(selectSummary(actor.getSnapshot())?.replications).toBe(2);
     expect(selectProgress(actor.getSnapshot())).toEqual({ done: 0, total: 0 });
   });
+
+  it('run.cancel while validating aborts the validation and ends in cancelled', async () => {
+    let validationSignal: AbortSignal | undefined;
+    const pool: FakePool = {
+      validate: (_json, signal) => {
+        validationSignal = signal;
+        return new Promise<ValidationResult>(() => undefined);
+      },
+      run: async () => summaryOf(1, 0),
+    };
+    const { actor } = start(pool);
+    actor.send({ type: 'run.start', scenario: {} });
+    expect(validationSignal?.aborted).toBe(false);
+    actor.send({ type: 'run.cancel' });
+    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(validationSignal?.aborted).toBe(true);
+  });
+
+  it('selectors stay === across unrelated updates (narrow React selectors do not re-render)', async () => {
+    const { pool, calls } = manualPool(valid(8));
+    const { actor } = start(pool);
+    actor.send({ type: 'run.start', scenario: {} });
+    await waitFor(actor, inState('running'));
+    const before = actor.getSnapshot();
+    calls[0].options.onProgress!({ done: 2, total: 8 });
+    const after = actor.getSnapshot();
+    expect(selectSummary(after)).toBe(selectSummary(before));
+    expect(selectError(after)).toBe(selectError(before));
+    expect(selectIsBusy(after)).toBe(selectIsBusy(before));
+    expect(selectProgress(after)).not.toBe(selectProgress(before));
+  });
 });
