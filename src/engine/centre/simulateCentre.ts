@@ -9,7 +9,7 @@
  */
 import type { ReplicationResult } from '../types';
 import { Rng, hashString } from '../random/rng';
-import { caseNormal, caseUniform, replicationKey } from './caseRandom';
+import { caseNormal as caseNormalImport, caseUniform as caseUniformImport, replicationKey } from './caseRandom';
 import type { CompiledCentre } from './compileCentre';
 import { KeyedHeap } from './keyedHeap';
 import { ITEM_CLASSES } from '../scenario/centreSchema';
@@ -62,6 +62,10 @@ const P_PATIENCE = 512;
 const P_TWOEND = 768;
 const P_EFFORT = 832;
 const P_REVIEW = 896;
+
+// local bindings: module loaders that compile to CommonJS (tsx) turn imported calls into getter calls
+const caseUniform = caseUniformImport;
+const caseNormal = caseNormalImport;
 
 /** Priority offset: green-channel entries sort before all others in a queue. */
 const NOT_GREEN = 1e12;

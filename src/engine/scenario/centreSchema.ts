@@ -300,7 +300,7 @@ export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) =>
     if (it.class === 'linked' && it.departments.length < 2)
       ctx.addIssue({ code: 'custom', path: ['items', i, 'departments'], message: 'must name at least two departments for a linked item' });
   });
-  if (shareSum > 1 + 1e-6) ctx.addIssue({ code: 'custom', path: ['items'], message: `shares must add up to ≤ 1 (they add up to ${shareSum.toFixed(4)})` });
+  if (shareSum > 1 + 1e-3) ctx.addIssue({ code: 'custom', path: ['items'], message: `shares must add up to ≤ 1 (they add up to ${shareSum.toFixed(4)})` });
   if (volumeSum > s.demand.annualVolume * (1 + 1e-9) && shareSum > 0)
     ctx.addIssue({ code: 'custom', path: ['demand', 'annualVolume'], message: `must cover the items' annual volumes (${volumeSum})` });
   if (s.demand.seasonProfile.length !== 12) ctx.addIssue({ code: 'custom', path: ['demand', 'seasonProfile'], message: 'must have 12 monthly weights' });
