@@ -36,6 +36,11 @@ export function commandHelp(c: Command): string {
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // a closed pipe (`onewindow run --csv | head`) is not a failure
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
