@@ -1,10 +1,11 @@
 /**
  * The views of the app, in navigation order. A view plugs in by adding an entry here (its route
  * id, its nav label key in the i18n dictionaries, its component); the shell builds the nav,
- * the routing and the page title from this list. The first entry is the start page.
+ * the routing and the page title from this list. `startView` is the page for an empty or unknown hash.
  */
 import type { ComponentType } from 'react';
 import type { MessageKey } from './i18n/messages';
+import { LearnView } from './views/learn/LearnView';
 import { PlanView } from './views/plan/PlanView';
 
 export interface ViewDef {
@@ -15,6 +16,11 @@ export interface ViewDef {
   component: ComponentType;
 }
 
-export const views: readonly ViewDef[] = [{ id: 'plan', navKey: 'nav.plan', component: PlanView }];
+/** In DESIGN.md's order: Learn, Plan (Compare and Research join when they exist). */
+export const views: readonly ViewDef[] = [
+  { id: 'learn', navKey: 'nav.learn', component: LearnView },
+  { id: 'plan', navKey: 'nav.plan', component: PlanView },
+];
 
-export const startView = views[0];
+/** The start page. */
+export const startView: ViewDef = views.find((v) => v.id === 'plan')!;

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const current = (page: Page) => page.locator('.stage-track [aria-current="step"]');
+
+async function integrate(page: Page, fn: string, labels: { colocate: string; integrate: string }) {
+  const row = page.locator(`[data-function="${fn}"]`);
+  await row.getByRole('button', { name: labels.colocate }).click();
+  await row.getByRole('button', { name: labels.integrate }).click();
+  await expect(row).toHaveAttribute('data-level', 'integrated');
+}
+
+test.describe('Learn view in English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('stepping the stage machine by what the centre does, with the paper’s text for each stage', async ({ page }) => {
+    await openApp(page, '#/learn');
+    await expect(page).toHaveTitle(/Learn/);
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
+    await expect(current(page)).toHaveAttribute('data-stage', 'dispersed');
+
+    await page.locator('#learn-accepted').fill('60');
+    await expect(current(page)).toHaveAttribute('data-stage', 'stage1');
+    await expect(page.getByTestId('stage-detail')).toContainText('centralised acceptance, separate processing');
+    await expect(page.getByTestId('stage-detail')).toContainText('one window outward');
+
+    await page.locator('#learn-decided').fill('70');
+    await expect(current(page)).toHaveAttribute('data-stage', 'stage2');
+    await expect(page.getByTestId('stage-detail')).toContainText('whole units');
+
+    for (const s of ['Administrative approval', 'Government procurement', 'Land auction, bidding and listing', 'Convenience services']) {
+      await page.getByRole('checkbox', { name: s }).check();
+    }
+    await expect(current(page)).toHaveAttribute('data-stage', 'stage2');
+    const labels = { colocate: 'Co-locate', integrate: 'Integrate' };
+    for (const fn of ['openness', 'approval', 'complaints']) await integrate(page, fn, labels);
+    await expect(current(page)).toHaveAttribute('data-stage', 'stage3');
+    await expect(page.getByTestId('stage-detail')).toContainText('government procurement');
+    await expect(page.getByTestId('integration-index')).toContainText('60%');
+
+    // the stage follows the measurement back down
+    await page.locator('#learn-decided').fill('20');
+    await expect(current(page)).toHaveAttribute('data-stage', 'stage1');
+
+    await page.getByRole('button', { name: 'Start again (no centre)' }).click();
+    await expect(current(page)).toHaveAttribute('data-stage', 'dispersed');
+    await expect(page.locator('[data-function="approval"]')).toHaveAttribute('data-level', 'separate');
+  });
+
+  test('integration needs co-location first', async ({ page }) => {
+    await openApp(page, '#/learn');
+    const row = page.locator('[data-function="complaints"]');
+    await expect(row.getByRole('button', { name: 'Integrate' })).toBeDisabled();
+    await row.getByRole('button', { name: 'Co-locate' }).click();
+    await expect(row).toHaveAttribute('data-level', 'colocated');
+    await expect(row.getByRole('button', { name: 'Co-locate' })).toBeDisabled();
+  });
+});
+
+test.describe('Learn view in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('shows the stages with the paper’s own words', async ({ page }) => {
+    await openApp(page, '#/learn');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习：行政服务中心的三个发展时期');
+    await page.locator('#learn-accepted').fill('80');
+    await expect(current(page)).toContainText('集中受理、分头办理');
+    await expect(page.getByTestId('stage-detail')).toContainText('一個窗口對外');
+    await expect(page.getByTestId('stage-detail')).toContainText('论文原文');
+    await page.locator('#learn-decided').fill('80');
+    await expect(current(page)).toContainText('集中受理、相对集中办理');
+    await integrate(page, 'complaints', { colocate: '合署办公', integrate: '整合' });
+    await expect(page.locator('[data-function="complaints"]')).toContainText('已整合');
+  });
+});
