@@ -107,7 +107,9 @@ export type StageTag = 'noCentre' | 'acceptsInCentre' | 'decidesInCentre' | 'com
 /**
  * The stage machine. The stage is an outcome: the only event records a measurement, and eventless
  * transitions guarded by the measured state move the centre up (one stage per microstep, never
- * skipping one) or back down when the measurement regresses (the paper's 推倒重来).
+ * skipping one) or back down when the measurement regresses (the paper's 推倒重来). The guards are
+ * cumulative (stage k qualifies only if stage k−1 does) and each state checks "down" before "up", so
+ * the eventless steps always terminate and the stage depends on the measured state alone.
  */
 export const stageMachine = setup({
   types: {
@@ -121,6 +123,10 @@ export const stageMachine = setup({
     isMostVolumeAcceptedInCentre: ({ context }) => isMostVolumeAcceptedInCentre(context),
     isMostVolumeDecidedInCentre: ({ context }) => isMostVolumeDecidedInCentre(context),
     offersComprehensiveServices: ({ context }) => offersComprehensiveServices(context),
+    /** stage k's qualification includes every lower stage's, so moving down never re-triggers moving up */
+    qualifiesForStage1: and(['isMostVolumeAcceptedInCentre']),
+    qualifiesForStage2: and(['isMostVolumeAcceptedInCentre', 'isMostVolumeDecidedInCentre']),
+    qualifiesForStage3: and(['isMostVolumeAcceptedInCentre', 'isMostVolumeDecidedInCentre', 'offersComprehensiveServices']),
   },
   actions: {
     recordMeasurement: assign(({ event }) => ({ ...event.measured })),
@@ -145,7 +151,7 @@ export const stageMachine = setup({
         quote: { zh: PAPER.dispersedBefore, en: 'this stage mainly concentrated the approval items handled separately in each department for acceptance at the administrative service centre' },
         source: 'paper §1 (the baseline before stage 1); 上世纪90年代中期 centres appear',
       },
-      always: { target: 'stage1', guard: 'isMostVolumeAcceptedInCentre' },
+      always: { target: 'stage1', guard: 'qualifiesForStage1' },
     },
     stage1: {
       tags: ['acceptsInCentre'],
@@ -156,8 +162,8 @@ export const stageMachine = setup({
         source: 'paper §1, period 1',
       },
       always: [
-        { target: 'stage2', guard: 'isMostVolumeDecidedInCentre' },
-        { target: 'dispersed', guard: not('isMostVolumeAcceptedInCentre') },
+        { target: 'dispersed', guard: not('qualifiesForStage1') },
+        { target: 'stage2', guard: 'qualifiesForStage2' },
       ],
     },
     stage2: {
@@ -169,8 +175,8 @@ export const stageMachine = setup({
         source: 'paper §1, period 2',
       },
       always: [
-        { target: 'stage3', guard: 'offersComprehensiveServices' },
-        { target: 'stage1', guard: not(and(['isMostVolumeAcceptedInCentre', 'isMostVolumeDecidedInCentre'])) },
+        { target: 'stage1', guard: not('qualifiesForStage2') },
+        { target: 'stage3', guard: 'qualifiesForStage3' },
       ],
     },
     stage3: {
@@ -182,10 +188,7 @@ export const stageMachine = setup({
         notes: [{ zh: PAPER.stage3, en: 'With the building of a law-based, service, responsible and efficient government and the gradual reduction of approval items, the centre gradually became the dedicated body that provides administrative and public services to society on the government’s behalf and handles all kinds of government affairs of citizens, legal persons and other organisations.' }],
         source: 'paper §1, period 3',
       },
-      always: {
-        target: 'stage2',
-        guard: not(and(['isMostVolumeAcceptedInCentre', 'isMostVolumeDecidedInCentre', 'offersComprehensiveServices'])),
-      },
+      always: { target: 'stage2', guard: not('qualifiesForStage3') },
     },
   },
 });

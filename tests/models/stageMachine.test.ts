@@ -74,6 +74,18 @@ describe('stage machine: the stage is an outcome of the measured state', () => {
     expect(measureStage(s, NO_CENTRE).value).toBe('dispersed');
   });
 
+  it('stepping down never loops, and the stage depends on the measured state alone, whatever the previous stage (regression: the eventless loop the UI worked around in src/ui/views/learn/remeasure.ts, commit 75b2ed6)', () => {
+    const variants: MeasuredState[] = [];
+    for (const accepted of [0, 1]) for (const decided of [0, 1]) for (const full of [false, true])
+      variants.push({ acceptedInCentreShare: accepted, decidedInCentreShare: decided, services: full ? stage3.services : ['approval'], functionsIntegrated: full ? stage3.functionsIntegrated : [] });
+    for (const from of [NO_CENTRE, stage1, stage2, stage3, ...variants]) {
+      const start = measureStage(initialTransition(stageMachine, NO_CENTRE)[0], from);
+      for (const to of variants) expect(measureStage(start, to).value, JSON.stringify([from, to])).toBe(stageOf(to));
+    }
+    expect(stageOf({ ...stage3, decidedInCentreShare: 0 })).toBe('stage1');
+    expect(stageOf({ ...stage3, acceptedInCentreShare: 0 })).toBe('dispersed');
+  });
+
   it('every state carries the paper’s text', () => {
     for (const node of getStateNodes(stageMachine.root)) {
       expect(node.meta?.zh, node.id).toBeTruthy();
