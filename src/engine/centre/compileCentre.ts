@@ -77,6 +77,8 @@ export interface CompiledCentre {
   greenDeadlineMin: number;
   deemedApproval: boolean;
   edf: boolean;
+  /** 电子监察: floor of an alerted review's length (share); 1 = no expediting */
+  expediteFloor: number;
   online: boolean;
   onlineAdoption: number;
   verificationTripP: number;
@@ -314,6 +316,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     greenDeadlineMin: dayToMin(m.greenChannel.limitDays),
     deemedApproval: m.deemedApproval.on,
     edf: m.eSupervision.on,
+    expediteFloor: m.eSupervision.on ? m.eSupervision.expediteFloor : 1,
     online: m.onlineApproval.on,
     // e-government is the technical support: adoption scales with its level (assumption, see registry)
     onlineAdoption: s.demand.onlineAdoption * (0.5 + 0.5 * L('eGovernment')),

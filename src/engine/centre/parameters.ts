@@ -91,6 +91,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'mechanisms.acceptWithGaps.on', zh: '容缺受理', en: 'accept with minor gaps', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.8' },
   { path: 'mechanisms.acceptWithGaps.minorGapShare', zh: '轻微缺件占比', en: 'share of incomplete files whose gaps are minor', unit: 'share 0–1', default: 0.5, min: 0, max: 1, source: A },
   { path: 'mechanisms.eSupervision.on', zh: '电子监察', en: 'electronic supervision', unit: 'boolean', default: false, source: 'SEED-BRIEF §2 leading functions; DATA-BRIEF §6.8', note: 'back offices work earliest-deadline-first' },
+  { path: 'mechanisms.eSupervision.expediteFloor', zh: '预警后最短审查比例', en: 'share of the remaining review time that an overdue alert cannot compress', unit: 'share 0–1', default: 0.4, min: 0, max: 1, source: A, note: '电子监察 yellow/red-card alerts: a review that would end after the deadline is hurried to end at it, but not below this share of its length' },
   { path: 'mechanisms.onlineApproval.on', zh: '网上审批', en: 'online approval', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2010–) online approval system' },
   { path: 'mechanisms.onlineApproval.verificationTripP', zh: '网办核验跑动概率', en: 'P(online case needs an in-person verification trip)', unit: 'probability', default: 0.1, min: 0, max: 1, source: A, note: 'DATA-BRIEF §6.6: online cases still generate trips' },
   { path: 'mechanisms.delivery.on', zh: '快递送达', en: 'results delivered by post', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6' },

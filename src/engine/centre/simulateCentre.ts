@@ -579,7 +579,12 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
         const b = cc.stepBo[s];
         bBusy[b]--;
         serveNextBo(b);
-        const review = cc.stepReviewMin[s] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (x & 63)));
+        let review = cc.stepReviewMin[s] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (x & 63)));
+        if (cc.expediteFloor < 1) {
+          // 电子监察: an alert hurries a review that would end past the deadline, down to a floor
+          const slack = deadlineOf(c) - now - cc.stepBackMin[s];
+          if (review > slack) review = Math.max(slack, review * cc.expediteFloor);
+        }
         schedule(now + review + cc.stepBackMin[s], x, T_STEP_DONE);
         break;
       }

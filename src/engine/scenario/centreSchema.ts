@@ -156,7 +156,7 @@ export const centreScenarioObject = z
         oneTimeNotice: mech('oneTimeNotice', { retryCompleteP: num('mechanisms.oneTimeNotice.retryCompleteP') }),
         parallelApproval: mech('parallelApproval', {}),
         acceptWithGaps: mech('acceptWithGaps', { minorGapShare: num('mechanisms.acceptWithGaps.minorGapShare') }),
-        eSupervision: mech('eSupervision', {}),
+        eSupervision: mech('eSupervision', { expediteFloor: num('mechanisms.eSupervision.expediteFloor') }),
         onlineApproval: mech('onlineApproval', { verificationTripP: num('mechanisms.onlineApproval.verificationTripP') }),
         delivery: mech('delivery', { days: num('mechanisms.delivery.days') }),
         qualityManagement: mech('qualityManagement', {

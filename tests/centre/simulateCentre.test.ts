@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileCentre } from '../../src/engine/centre/compileCentre';
+import { simulateCentre } from '../../src/engine/centre/simulateCentre';
+import { CENTRE_KPIS, runCentreReplications, summariseCentre } from '../../src/engine/centre/runCentre';
+import { runReplications } from '../../src/engine/run/runReplications';
+import { summarise } from '../../src/engine/run/summarise';
+import { centrePresetFiles, loadPreset, short, variant } from './helpers';
+
+const small = short(loadPreset('tianjin-2007'), 10);
+
+describe('centre simulation', () => {
+  it('same seed → same numbers; another seed → other numbers', () => {
+    const cc = compileCentre(small);
+    const a = simulateCentre(cc, 0);
+    const b = simulateCentre(cc, 0);
+    expect(b.kpis).toEqual(a.kpis);
+    expect(simulateCentre(cc, 1).kpis.meanWaitMinutes).not.toBe(a.kpis.meanWaitMinutes);
+  });
+
+  it('conservation: every arriving case is decided; rates lie in [0, 1]; the three outcomes add to 1', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.boolean(), (rep, deemed, parallel) => {
+        const s = variant(small, (x) => {
+          x.simulation.days = 3;
+          x.mechanisms.deemedApproval.on = deemed;
+          x.mechanisms.parallelApproval.on = parallel;
+        });
+        const k = simulateCentre(compileCentre(s), rep).kpis;
+        expect(k.casesCompleted).toBe(k.casesArrived);
+        for (const name of ['waitWithin15MinRate', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate', 'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'windowUtilisation', 'backOfficeUtilisation', 'badRatingRate'])
+          expect(k[name]).toBeGreaterThanOrEqual(0), expect(k[name]).toBeLessThanOrEqual(1);
+        expect(k.onTimeRate + k.overdueRate + k.deemedApprovalRate).toBeCloseTo(1, 9);
+        expect(k.atMostOneTripRate).toBeGreaterThanOrEqual(k.zeroTripRate);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('splitting replications across calls gives the same results (worker-count independence)', () => {
+    const all = runCentreReplications(small, { from: 0, to: 3 });
+    const parts = [...runCentreReplications(small, { from: 0, to: 1 }), ...runCentreReplications(small, { from: 1, to: 3 })];
+    expect(parts.map((r) => r.kpis)).toEqual(all.map((r) => r.kpis));
+  });
+
+  it('runReplications/summarise dispatch on scenario.type and report every KPI of DESIGN.md with a 95% CI', () => {
+    const reps = runReplications(small, { from: 0, to: 3 });
+    const sum = summarise(small, reps);
+    expect(sum.kind).toBe('onewindow/centre');
+    for (const k of CENTRE_KPIS) {
+      expect(sum.kpis[k], k).toBeDefined();
+      expect(sum.kpis[k].ci95[0]).toBeLessThanOrEqual(sum.kpis[k].ci95[1]);
+    }
+    expect(summariseCentre(small, reps).kpis.tripsPerCase.mean).toBe(sum.kpis.tripsPerCase.mean);
+  });
+
+  it.each(centrePresetFiles())('preset %s runs (5 working days) and gives sane KPIs', (file) => {
+    const s = short(loadPreset(file.replace('.scenario.json', '')), 5);
+    const k = simulateCentre(compileCentre(s), 0).kpis;
+    expect(k.casesCompleted).toBeGreaterThan(0);
+    expect(k.tripsPerCase).toBeGreaterThanOrEqual(0);
+    expect(k.leadTimeDays).toBeGreaterThanOrEqual(0);
+    expect(Number.isFinite(k.meanWaitMinutes)).toBe(true);
+  });
+});
