@@ -29,7 +29,10 @@ describe('centre simulation', () => {
         const k = simulateCentre(compileCentre(s), rep).kpis;
         expect(k.casesCompleted).toBe(k.casesArrived);
         for (const name of ['waitWithin15MinRate', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate', 'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'windowUtilisation', 'backOfficeUtilisation', 'badRatingRate'])
-          expect(k[name]).toBeGreaterThanOrEqual(0), expect(k[name]).toBeLessThanOrEqual(1);
+        {
+          expect(k[name]).toBeGreaterThanOrEqual(0);
+          expect(k[name]).toBeLessThanOrEqual(1);
+        }
         expect(k.onTimeRate + k.overdueRate + k.deemedApprovalRate).toBeCloseTo(1, 9);
         expect(k.atMostOneTripRate).toBeGreaterThanOrEqual(k.zeroTripRate);
       }),
