@@ -33,6 +33,7 @@ export function machine(): Machine {
 function valueText(m: Metric): string {
   if (m.unit === 'events/s' && m.value >= 1e5) return `${(m.value / 1e6).toFixed(2)} M events/s`;
   if (m.unit === '×') return `${m.value.toFixed(2)}×`;
+  if (m.unit === '' && Number.isInteger(m.value)) return m.value.toLocaleString('en-US');
   if (m.unit === 'rep/s') return `${Math.round(m.value).toLocaleString('en-US')} rep/s`;
   return `${num(m.value)}${m.unit ? ` ${m.unit}` : ''}`;
 }
@@ -51,7 +52,8 @@ export const benchCommand: Command = {
     'Runs the bench cases in order and prints a table (or one JSON object): the bare M/M/10 loop (reference\n' +
     'ceiling), the engine on the same model with its records and statistics on, and terminating service days\n' +
     `on one thread and on two workers. Cases: ${benchCases.map((c) => c.id).join(', ')}.\n` +
-    'JIT is warmed up before timing. Figures depend on the machine and its load: treat them as indicative.',
+    'JIT is warmed up before timing; each figure is the best of 3 runs, since other load on the machine only\n' +
+    'slows a run down. Figures depend on the machine and its load: treat them as indicative.',
   options: [
     { name: 'json', kind: 'boolean', help: 'print one JSON object' },
     { name: 'only', kind: 'string', value: 'IDS', help: 'run only these cases (comma-separated ids)' },
