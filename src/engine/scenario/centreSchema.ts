@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { parameter } from '../centre/parameters';
+import { networkSchema, projectionSchema, refineTimeline, timelineSchema } from './timelineSchema';
 
 /** The scenario kind tag. */
 export const CENTRE_TYPE = 'onewindow/centre' as const;
@@ -268,6 +269,10 @@ export const centreScenarioObject = z
       })
       .strict()
       .default({}),
+    /** optional reform timeline, projection settings and city network (timelineSchema.ts) */
+    timeline: timelineSchema.optional(),
+    projection: projectionSchema.optional(),
+    network: networkSchema.optional(),
   })
   .strict();
 
@@ -312,6 +317,7 @@ export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) =>
     if (w.reduce((a, b) => a + b, 0) <= 0) ctx.addIssue({ code: 'custom', path: ['demand', key], message: 'must have a positive weight' });
   if (s.simulation.warmupDays >= s.simulation.days)
     ctx.addIssue({ code: 'custom', path: ['simulation', 'warmupDays'], message: `must be < simulation.days (${s.simulation.days})` });
+  refineTimeline(s, ctx);
 });
 
 /** A validated version-1 centre scenario with every default filled in (the output of zod). */

@@ -1,0 +1,246 @@
+/**
+ * The reform timeline and projection settings of a centre scenario (optional fields `timeline`,
+ * `projection` and `network` of `onewindow/centre`): dated events that change the centre year by
+ * year, the year range and the dynamics a projection uses, and the city network of district and
+ * township centres. Zod schemas plus the sequence rules (`refineTimeline`), which refuse an
+ * impossible order of events with `invalid timeline[i]: <rule>, got <event>`. Pure.
+ */
+import { z } from 'zod';
+
+const STATIONING_VALUES = ['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const;
+const FUNCTION_VALUES = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
+const SERVICE_VALUES = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading', 'convenience', 'disclosureRequests'] as const;
+const MECHANISM_VALUES = [
+  'firstInquiry', 'timeLimit', 'greenChannel', 'deemedApproval', 'oneTimeNotice', 'parallelApproval',
+  'acceptWithGaps', 'eSupervision', 'onlineApproval', 'delivery', 'qualityManagement',
+] as const;
+
+/** The event kinds a timeline may hold (dotted lowercase, as the statecharts' events). */
+export const TIMELINE_KINDS = [
+  'department.station', 'authorisation.delegate', 'law.licensing', 'items.reduce', 'limits.compress',
+  'mechanism.enable', 'mechanism.disable', 'function.colocate', 'function.integrate', 'service.add',
+  'online.open', 'complaints.merge', 'capacity.add', 'hall.build', 'demand.change', 'network.extendToDistricts',
+  'milestone',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+const enumOf = <T extends [string, ...string[]]>(values: T) =>
+  z.enum(values, { errorMap: () => ({ message: `must be one of ${values.join(' | ')}` }) });
+const share = z.number({ invalid_type_error: 'must be a number' }).min(0, 'must be ≥ 0').max(1, 'must be ≤ 1');
+const positive = z.number({ invalid_type_error: 'must be a number' }).positive('must be > 0');
+const count = z.number({ invalid_type_error: 'must be a number' }).int('must be an integer').min(0, 'must be ≥ 0');
+/** Which departments an event touches: one id, a list, or `*` (all). */
+const target = z.union([z.literal('*'), z.string().min(1), z.array(z.string().min(1)).min(1)], {
+  errorMap: () => ({ message: 'must be a department id, a list of ids, or "*"' }),
+});
+const bilingual = z.object({ zh: z.string(), en: z.string() }).strict();
+
+const common = {
+  year: z.number({ required_error: 'is required', invalid_type_error: 'must be a number' }).int('must be an integer'),
+  month: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(12, 'must be ≤ 12').optional(),
+  /** the programme event this one replays (e.g. models/programmes/dalian.ts ids) */
+  ref: z.string().optional(),
+  label: bilingual.optional(),
+  /** the source's own sentence */
+  quote: bilingual.optional(),
+  source: z.string().optional(),
+  /** given by the source as a plan, not as done */
+  planned: z.boolean().optional(),
+};
+
+const ev = <K extends TimelineKind, T extends z.ZodRawShape>(kind: K, shape: T) => z.object({ kind: z.literal(kind), ...common, ...shape }).strict();
+
+/** One timeline event; `kind` selects its payload. Defaults are assumptions (see PROJECTION_NOTES). */
+export const timelineEventSchema = z.discriminatedUnion(
+  'kind',
+  [
+    /** 进驻: departments move in (or change how they are stationed); `from` limits it to those stationed so */
+    ev('department.station', {
+      department: target.default('*'),
+      stationing: enumOf([...STATIONING_VALUES]),
+      from: enumOf([...STATIONING_VALUES]).optional(),
+      windows: count.optional(),
+      staff: count.optional(),
+      authorisationShare: share.optional(),
+    }),
+    /** 授权: window authorisation (share of items the window may decide) */
+    ev('authorisation.delegate', { department: target.default('*'), share }),
+    /** 《行政许可法》 (2004): legal limits shortened, fewer items, time-limited completion */
+    ev('law.licensing', { limitFactor: positive.max(1, 'must be ≤ 1').default(0.67), itemCut: share.default(0.1) }),
+    /** 减少审批事项: a share of the item volume abolished */
+    ev('items.reduce', { share: share.default(0.1) }),
+    /** 压缩审批时限: promised limits = factor × legal limits */
+    ev('limits.compress', { promisedFactor: positive.max(1, 'must be ≤ 1').default(0.5) }),
+    ev('mechanism.enable', { mechanism: enumOf([...MECHANISM_VALUES]) }),
+    ev('mechanism.disable', { mechanism: enumOf([...MECHANISM_VALUES]) }),
+    /** a function's office moves into the centre (合署办公) */
+    ev('function.colocate', { fn: enumOf([...FUNCTION_VALUES]) }),
+    /** a co-located function is merged into the centre's organisation */
+    ev('function.integrate', { fn: enumOf([...FUNCTION_VALUES]) }),
+    /** a stage-3 service line opens */
+    ev('service.add', { service: enumOf([...SERVICE_VALUES]), annualVolume: positive.optional() }),
+    /** 网上审批: online approval opens for a share of the (non-referred) items, by volume order */
+    ev('online.open', { itemShare: share.default(1), platform: z.string().optional() }),
+    /** separate complaint bodies merged into one complaint centre: fewer misdirected complaints */
+    ev('complaints.merge', { bodies: count.min(2, 'must be ≥ 2').default(6) }),
+    /** more windows and staff: per department (`windows`, `staff`) or by a factor on all */
+    ev('capacity.add', { department: target.default('*'), windows: count.optional(), staff: count.optional(), factor: positive.optional() }),
+    /** a new hall: window capacity × windowFactor; optionally comprehensive windows (无差别受理) */
+    ev('hall.build', { windowFactor: positive.default(1.25), comprehensive: z.boolean().default(false), areaM2: positive.optional() }),
+    /** demand shock (factor on the annual volume) and/or a new growth rate */
+    ev('demand.change', { factor: positive.optional(), growth: z.number().min(-0.5).max(1).optional() }),
+    /** the model (functions, stationing, mechanisms) extended to the district centres (Dalian 2010) */
+    ev('network.extendToDistricts', { districts: count.optional() }),
+    /** a dated fact shown on the timeline with no modelled effect (renaming, rank, leading groups, …) */
+    ev('milestone', {}),
+  ],
+  { errorMap: (issue, ctx) => (issue.code === 'invalid_union_discriminator' ? { message: `must be one of ${TIMELINE_KINDS.join(' | ')}` } : { message: ctx.defaultError }) },
+);
+
+export type TimelineEvent = z.output<typeof timelineEventSchema>;
+export type TimelineEventInput = z.input<typeof timelineEventSchema>;
+
+/** The reform timeline: events in date order. */
+export const timelineSchema = z.array(timelineEventSchema, { invalid_type_error: 'must be an array of events' });
+
+/**
+ * Projection settings. Every default is an assumption (the paper gives no dynamics); they are
+ * listed with their meaning in PROJECTION_NOTES and models/presets/README-projection.md.
+ */
+export const projectionSchema = z
+  .object({
+    startYear: z.number().int('must be an integer').min(1990, 'must be ≥ 1990').max(2100, 'must be ≤ 2100').optional(),
+    endYear: z.number({ required_error: 'is required' }).int('must be an integer').min(1990, 'must be ≥ 1990').max(2100, 'must be ≤ 2100'),
+    /** replications (trajectories) per year; default the scenario's `replications` */
+    replications: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(1000, 'must be ≤ 1000').optional(),
+    /** working days simulated per year, spread over the 12 months (after warm-up) */
+    sampledDays: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(250, 'must be ≤ 250').default(12),
+    warmupDays: z.number().int('must be an integer').min(0, 'must be ≥ 0').max(30, 'must be ≤ 30').default(3),
+    /** trust: the share of the city's cases brought to the centre rather than to departments' own offices */
+    trust: z
+      .object({ initialCapture: share.default(0.7), pull: share.default(0.35), maxCapture: share.default(0.98) })
+      .strict()
+      .default({}),
+    /** online adoption: a Bass diffusion pushed by information release and e-government */
+    adoption: z
+      .object({
+        ceiling: share.default(0.85),
+        innovation: share.default(0.03),
+        imitation: share.default(0.4),
+        releaseBoost: z.number().min(0).max(10).default(1.5),
+        eGovernmentBoost: z.number().min(0).max(10).default(1),
+      })
+      .strict()
+      .default({}),
+    /** staff follow the load: windows grow when utilisation is above target (capped per year) */
+    staffing: z
+      .object({ follow: z.boolean().default(true), targetUtilisation: share.default(0.75), maxGrowth: share.default(0.15) })
+      .strict()
+      .default({}),
+  })
+  .strict();
+export type ProjectionSettings = z.output<typeof projectionSchema>;
+
+/** A level of the city network (district/county centres or township convenience centres). */
+const levelSchema = z
+  .object({
+    /** number of centres at this level */
+    count: count.min(1, 'must be ≥ 1'),
+    /** share of the city's cases handled at this level (the municipal centre keeps the rest) */
+    volumeShare: share,
+    /** windows and staff of one centre here relative to the municipal centre (per case, before load) */
+    sizeFactor: positive.max(1, 'must be ≤ 1').optional(),
+  })
+  .strict();
+
+/**
+ * The city network: the scenario itself is the municipal centre; district/county centres and
+ * township convenience centres are derived from it (see src/engine/projection/cityNetwork.ts).
+ */
+export const networkSchema = z
+  .object({
+    districts: levelSchema.optional(),
+    townships: levelSchema.optional(),
+  })
+  .strict();
+export type CityNetwork = z.output<typeof networkSchema>;
+
+/** What the sequence rules need to know about the scenario. */
+export interface TimelineContext {
+  year: number;
+  projection?: { startYear?: number; endYear: number };
+  departments: { id: string }[];
+  functions: Record<(typeof FUNCTION_VALUES)[number], 'separate' | 'colocated' | 'integrated'>;
+  services: Record<(typeof SERVICE_VALUES)[number], { on: boolean }>;
+  timeline?: TimelineEvent[];
+}
+
+/** Date of an event in years (month-less events at the start of their year); pure. */
+export function eventDate(e: { year: number; month?: number }): number {
+  return e.year + ((e.month ?? 1) - 1) / 12;
+}
+
+/**
+ * The sequence rules of a timeline, as messages keyed by event index: inside [startYear, endYear],
+ * in date order, naming known departments, and stepping the five functions one level at a time
+ * (separate → co-located → integrated: integrating a function that is not co-located is refused).
+ * Pure; returns the first problem or null.
+ */
+export function timelineProblem(s: TimelineContext): { index: number; field?: string; rule: string } | null {
+  const events = s.timeline ?? [];
+  if (events.length === 0) return null;
+  const start = s.projection?.startYear ?? s.year;
+  const end = s.projection?.endYear ?? start;
+  const deps = new Set(s.departments.map((d) => d.id));
+  const levels = { ...s.functions };
+  const services = new Set(SERVICE_VALUES.filter((k) => s.services[k].on));
+  let last = -Infinity;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.year < start) return { index: i, rule: `must not be before startYear ${start} (year ${e.year})` };
+    if (e.year > end) return { index: i, rule: `must not be after endYear ${end} (year ${e.year})` };
+    const t = eventDate(e);
+    if (t < last) return { index: i, rule: `must be in date order (timeline[${i - 1}] is later)` };
+    last = t;
+    if ('department' in e && e.department !== '*') {
+      const ids = Array.isArray(e.department) ? e.department : [e.department];
+      const unknown = ids.find((id) => !deps.has(id));
+      if (unknown !== undefined) return { index: i, rule: `must name departments in departments[] (unknown "${unknown}")` };
+    }
+    if (e.kind === 'function.colocate') {
+      if (levels[e.fn] !== 'separate') return { index: i, rule: `must co-locate a separate function (${e.fn} is already ${levels[e.fn]})` };
+      levels[e.fn] = 'colocated';
+    }
+    if (e.kind === 'function.integrate') {
+      if (levels[e.fn] !== 'colocated') return { index: i, rule: `must integrate a co-located function (${e.fn} is ${levels[e.fn]} in ${e.year})` };
+      levels[e.fn] = 'integrated';
+    }
+    if (e.kind === 'service.add') {
+      if (services.has(e.service)) return { index: i, rule: `must add a service not yet offered (${e.service} is already on)` };
+      services.add(e.service);
+    }
+  }
+  return null;
+}
+
+/** Adds the first timeline problem to a zod refinement context (used by the centre schema). */
+export function refineTimeline(s: TimelineContext, ctx: z.RefinementCtx): void {
+  if (s.projection && s.projection.startYear !== undefined && s.projection.endYear < s.projection.startYear)
+    ctx.addIssue({ code: 'custom', path: ['projection', 'endYear'], message: `must be ≥ startYear (${s.projection.startYear})` });
+  else if (s.projection && s.projection.startYear === undefined && s.projection.endYear < s.year)
+    ctx.addIssue({ code: 'custom', path: ['projection', 'endYear'], message: `must be ≥ year (${s.year})` });
+  const p = timelineProblem(s);
+  if (p) ctx.addIssue({ code: 'custom', path: ['timeline', p.index, ...(p.field ? [p.field] : [])], message: p.rule });
+}
+
+/** What each default of the projection stands for (shown by the CLI/README; all assumptions). */
+export const PROJECTION_NOTES: Record<string, string> = {
+  sampledDays: 'working days simulated per year, their volumes taken from the 12 months in turn; year totals = sample × workingDaysPerYear / sampledDays',
+  'trust.initialCapture': "share of the city's approval cases brought to the centre in startYear (the rest go to departments' own offices)",
+  'trust.pull': 'capture_{y+1} = capture_y + pull × (maxCapture − capture_y) × satisfaction_y, satisfaction = onTimeRate × (1 − badRatingRate) × (1 / tripsPerCase)',
+  'adoption.*': 'a_{y+1} = a_y + (p + q·a_y)(ceiling − a_y) once online approval is on; p = innovation × (1 + releaseBoost × L(informationRelease)), q = imitation × (1 + eGovernmentBoost × L(eGovernment)); L = 0, ½, 1 for separate, co-located, integrated',
+  'staffing.*': 'windows and staff × min(1 + maxGrowth, windowUtilisation / targetUtilisation) when utilisation is above target',
+  'law.licensing': 'legal limits × limitFactor (default 0.67), item volume × (1 − itemCut) (default 0.1), 限时办结 on',
+  'complaints.merge': 'misdirected complaints (complaints.misdirectShare) ÷ bodies',
+  'hall.build': 'windows × windowFactor (default 1.25)',
+};
