@@ -11,7 +11,6 @@ import { NO_CENTRE, SERVICE_IDS, stageMachine, type MeasuredState, type ServiceI
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { FunctionsPanel } from './FunctionsPanel';
-import { remeasure } from './remeasure';
 import { StageTrack } from './StageTrack';
 
 export function LearnView() {
@@ -33,8 +32,7 @@ function LearnBody({ onReset }: { onReset: () => void }) {
 
   const measure = (patch: Partial<MeasuredState>) => {
     const current = stage.getSnapshot().context;
-    const next = { ...current, functionsIntegrated: integratedFunctions(functions.getSnapshot()), ...patch };
-    for (const event of remeasure(next)) stage.send(event);
+    stage.send({ type: 'centre.measured', measured: { ...current, functionsIntegrated: integratedFunctions(functions.getSnapshot()), ...patch } });
   };
   const toggleService = (id: ServiceId, on: boolean) => {
     const next = on ? [...services, id] : services.filter((s) => s !== id);
