@@ -61,7 +61,11 @@ export interface CaseAttributes {
   channel: Channel;
   /** materials complete at this attempt (the probability p of DESIGN § materials) */
   materialsComplete: boolean;
-  /** stage 1 only: whether this case also needs the applicant at headquarters (两头办理, share 1 − authorisation) */
+  /**
+   * whether this case also needs the applicant at the department's headquarters (两头办理, share
+   * 1 − authorisation): a reception-only window, or an authorised window whose authority does not
+   * cover this case (窗口授权不到位). Physical unification and the bureau never need it.
+   */
   needsHeadquartersVisit: boolean;
   mechanisms: RoutingMechanisms;
 }
@@ -181,6 +185,8 @@ export const caseSetup = setup({
     isOnTheSpotDecidable: ({ context }) => context.case.itemClass === 'onTheSpot' && DECIDES_IN_CENTRE.includes(context.case.stationing),
     isReceptionOnly: ({ context }) => context.case.stationing === 'reception',
     needsHeadquartersVisit: ({ context }) => context.case.stationing === 'reception' && context.case.needsHeadquartersVisit,
+    /** 窗口授权不到位: an authorised window whose authority does not cover this case */
+    lacksWindowAuthority: ({ context }) => context.case.stationing === 'authorised' && context.case.needsHeadquartersVisit,
     isLinkedWithParallelApproval: ({ context }) => context.case.itemClass === 'linked' && context.case.mechanisms.parallelApproval,
     isLinkedSerial: ({ context }) => context.case.itemClass === 'linked' && !context.case.mechanisms.parallelApproval,
     isLinkedItem: ({ context }) => context.case.itemClass === 'linked',
@@ -224,7 +230,11 @@ export const CASE_STATE_TEXT: Record<string, Bilingual & { source: string }> = {
   serialHandOffs: { zh: '联办件逐个部门串联办理', en: 'linked item passed from department to department (serial)', source: ASSUMED },
   parallelApproval: { zh: '并联审批', en: 'parallel approval: all departments at once (并联审批)', source: ASSUMED },
   transferToHeadquarters: { zh: '材料转送部门本部', en: 'file sent to the department’s headquarters', source: 'paper §1: 集中受理、分头办理' },
-  headquartersVisit: { zh: '申请人再跑部门本部（两头办理）', en: 'applicant must also go to headquarters (两头办理)', source: 'paper §3, 实体统一模式: 两头办理' },
+  headquartersVisit: {
+    zh: '申请人再跑部门本部（两头办理）',
+    en: 'applicant must also go to headquarters (两头办理): the window only receives, or its authority does not cover the case (窗口授权不到位)',
+    source: 'paper §3, 实体统一模式: 窗口授权不到位、两头办理',
+  },
   headquartersProcessing: { zh: '部门本部办理', en: 'processed at the department’s headquarters', source: 'paper §1: 分头办理' },
   returnTransfer: { zh: '结果转回中心', en: 'result sent back to the centre', source: 'paper §1: 分头办理' },
   departmentOfficeInBuilding: { zh: '同楼部门办理', en: 'processed by the department’s office in the same building', source: 'paper §3, 实体统一模式' },
@@ -277,6 +287,7 @@ export function centreStates(o: CentreRouting): Record<string, CaseStateConfig> 
       ? [{ target: 'onTheSpotDecision', guard: 'isOnTheSpotDecidable' }, { target: 'bureauProcessing' }]
       : hq
         ? [
+            { target: 'headquartersVisit', guard: 'lacksWindowAuthority' },
             { target: 'onTheSpotDecision', guard: 'isOnTheSpotDecidable' },
             { target: 'transferToHeadquarters', guard: 'isReceptionOnly' },
             { target: 'parallelApproval', guard: 'isLinkedWithParallelApproval' },
@@ -336,11 +347,15 @@ export function centreStates(o: CentreRouting): Record<string, CaseStateConfig> 
     states.parallelApproval = { tags: ['backOffice', 'parallel', 'decision'], meta: q('parallelApproval'), on: { 'case.decided': back(results) } };
   }
   if (hq) {
-    const toProcessing: Targets = [{ target: 'parallelApproval', guard: 'isLinkedWithParallelApproval' }, { target: 'headquartersProcessing' }];
+    const toProcessing: Targets = [
+      { target: 'parallelApproval', guard: 'isLinkedWithParallelApproval' },
+      { target: 'headquartersProcessing', guard: 'isReceptionOnly' },
+      { target: 'backOffice' },
+    ];
     states.transferToHeadquarters = {
       tags: ['transfer'],
       meta: q('transferToHeadquarters'),
-      on: { 'case.transferred': [{ target: 'headquartersVisit', guard: 'needsHeadquartersVisit' }, ...toProcessing] },
+      on: { 'case.transferred': [{ target: 'headquartersVisit', guard: 'needsHeadquartersVisit' }, ...toProcessing.slice(0, 2)] },
     };
     states.headquartersVisit = { tags: ['applicant.headquarters'], meta: q('headquartersVisit'), on: { 'case.visitedHeadquarters': toProcessing } };
     states.headquartersProcessing = {

@@ -49,7 +49,7 @@ export function centreDomain(services: readonly CaseService[], stationings: read
       stationing: stationings,
       channel: ['hall', 'online'],
       materialsComplete: [true, false],
-      ...(stationings.includes('reception') ? { needsHeadquartersVisit: B } : {}),
+      ...(stationings.includes('reception') || stationings.includes('authorised') ? { needsHeadquartersVisit: B } : {}),
       firstInquiry: B,
       acceptWithGaps: B,
       parallelApproval: B,

@@ -98,7 +98,21 @@ describe('what the paper says about the types, as routes', () => {
     expect(rec.trips).toBeGreaterThan(1);
   });
 
+  it('an authorised window whose authority does not cover the case (窗口授权不到位) sends the applicant to headquarters too', () => {
+    const m = CENTRE_TYPES.economyLed.machine;
+    const full = compileRoute(m, approval({ stationing: 'authorised' }));
+    const partial = compileRoute(m, approval({ stationing: 'authorised', needsHeadquartersVisit: true }));
+    expect(partial.visitsHeadquarters).toBe(true);
+    expect(partial.trips).toBe(full.trips + 1);
+    expect(partial.decidedInCentre).toBe(true);
+    expect(compileRoute(m, approval({ stationing: 'whole-unit', needsHeadquartersVisit: true })).visitsHeadquarters).toBe(false);
+    expect(compileRoute(m, approval({ itemClass: 'onTheSpot', stationing: 'authorised', needsHeadquartersVisit: true })).decidedOnTheSpot).toBe(false);
+  });
+
   it('physical unification (Hangzhou) never sends a case or an applicant to headquarters', () => {
+    for (const stationing of ['reception', 'authorised', 'whole-unit'] as const) {
+      expect(compileRoute(CENTRE_TYPES.physicalUnification.machine, approval({ stationing, needsHeadquartersVisit: true })).visitsHeadquarters).toBe(false);
+    }
     const m = CENTRE_TYPES.physicalUnification.machine;
     const r = compileRoute(m, approval({ stationing: 'reception', needsHeadquartersVisit: true }));
     expect(r.visitsHeadquarters).toBe(false);
