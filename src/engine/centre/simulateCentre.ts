@@ -137,6 +137,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
   const cGroup = new Int32Array(N);
   const cTrips = new Uint8Array(N);
   const cRej = new Uint8Array(N);
+  /** trips beyond submission and pickup: 两头办理, office-to-office (跑断腿) */
+  const cExtra = new Uint8Array(N);
   const cAttempt = new Uint8Array(N);
   const cVisit = new Uint8Array(N);
   const cVisitN = new Uint8Array(N);
@@ -312,7 +314,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
     if ((f & F_TWOEND) !== 0) nTwoEnd++;
     if ((f & F_MISROUTED) !== 0) nMisrouted++;
     sumApplicantHours += (trips + rej) * cc.travelHours + cWait[c] / 60;
-    const extra = (trips > 1 ? trips - 1 : 0) + rej;
+    const extra = cExtra[c] + rej;
     const overdue = (f & F_OVERDUE) !== 0 ? 1 : 0;
     const longWait = (f & F_LONGWAIT) !== 0 ? 1 : 0;
     const mis = (f & F_MISROUTED) !== 0 ? 1 : 0;
@@ -427,6 +429,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
     if (office >= 0) {
       // dispersed: collect the previous office's result, then queue at the next office
       cTrips[c]++;
+      cExtra[c] += 2;
       cStep[c] = k;
       cVisit[c] = V_STEP;
       cGroup[c] = office;
@@ -438,6 +441,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
     if (p2 > 0 && caseUniform(key, c, P_TWOEND + k) < p2) {
       // 两头办理: the applicant must also go to the department's headquarters
       cTrips[c]++;
+      cExtra[c]++;
       cFlags[c] |= F_TWOEND;
       delay += cc.twoEndMin;
     }

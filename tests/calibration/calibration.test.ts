@@ -1,0 +1,35 @@
+/**
+ * Calibration check: every preset named in models/data/calibration.json is run for its full
+ * simulated year (2 replications) and compared with the figures it should reproduce; each gap
+ * must lie within the stated tolerance. Print the table with
+ * `npx vitest run tests/calibration --reporter=verbose` (it is logged) or `npx tsx tests/calibration/report.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { type CalibrationRun, type CalibrationTarget, calibrationReport, formatCalibrationReport } from '../../src/engine/centre/calibration';
+import { runCentreReplications, summariseCentre } from '../../src/engine/centre/runCentre';
+import { loadPreset } from '../centre/helpers';
+
+const targets = (JSON.parse(readFileSync(new URL('../../models/data/calibration.json', import.meta.url), 'utf8')) as { targets: CalibrationTarget[] }).targets;
+
+/** Runs the presets the targets name. */
+export function calibrationRuns(replications = 2): Record<string, CalibrationRun> {
+  const names = [...new Set(targets.flatMap((t) => [t.preset, ...(t.ratioTo ? [t.ratioTo] : [])]))];
+  const runs: Record<string, CalibrationRun> = {};
+  for (const name of names) {
+    const scenario = loadPreset(name);
+    runs[name] = { scenario, summary: summariseCentre(scenario, runCentreReplications(scenario, { from: 0, to: replications })) };
+  }
+  return runs;
+}
+
+describe('calibration against models/data/calibration.json', () => {
+  const rows = calibrationReport(targets, calibrationRuns());
+  it('prints the report', () => {
+    console.log(formatCalibrationReport(rows));
+    expect(rows.length).toBe(targets.length);
+  });
+  it.each(rows.map((r) => [r.id, r] as const))('%s is reproduced within its tolerance', (_id, r) => {
+    expect(r.within, `${r.id}: simulated ${r.simulated}, target ${r.target}, allowed ±${r.allowed} (${r.source})`).toBe(true);
+  });
+});
