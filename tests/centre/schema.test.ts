@@ -13,6 +13,11 @@ function leafPaths(t: z.ZodTypeAny, prefix: string, out: string[]): string[] {
   if (t instanceof z.ZodObject) {
     for (const [k, v] of Object.entries(t.shape as Record<string, z.ZodTypeAny>)) {
       if (k === '_note') continue;
+      // documented as a whole here, field by field in timelineSchema.ts (projection, issue 5)
+      if (!prefix && ['timeline', 'projection', 'network'].includes(k)) {
+        out.push(k);
+        continue;
+      }
       leafPaths(v, prefix ? `${prefix}.${k}` : k, out);
     }
     return out;

@@ -189,6 +189,10 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'opening.hoursPerDay', zh: '每日开放小时', en: 'opening hours per day', unit: 'hours', default: 8, min: 1, max: 24, source: 'DATA-BRIEF §4 (Russian MFC ≥ 10 h; Chinese halls typically 8 h: assumption)' },
   { path: 'opening.daysPerWeek', zh: '每周开放天数', en: 'opening days per week', unit: 'days', default: 5, min: 1, max: 7, source: A },
   { path: 'opening.workingDaysPerYear', zh: '年工作日', en: 'working days per year', unit: 'days', default: 250, min: 1, max: 366, source: 'DATA-BRIEF §6 (about 250 working days)' },
+  // multi-year projection (issue 5; fields documented in src/engine/scenario/timelineSchema.ts)
+  { path: 'timeline', zh: '改革时间线', en: 'reform timeline (dated events)', unit: 'events', default: null, source: 'SEED-BRIEF §4 (Dalian phases); fields: timelineSchema.ts' },
+  { path: 'projection', zh: '逐年推演设置', en: 'projection settings', unit: '—', default: null, source: 'assumption; fields and defaults: timelineSchema.ts PROJECTION_NOTES' },
+  { path: 'network', zh: '城市中心网络', en: 'city network of district and township centres', unit: '—', default: null, source: 'SEED-BRIEF §4 (2010 extension to 14 districts); fields: timelineSchema.ts' },
   // simulation
     { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, source: A, note: 'cases arriving in these days are followed to completion' },
   { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, source: A },
