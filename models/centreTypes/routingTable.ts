@@ -189,3 +189,19 @@ export function lookupRoute(table: RoutingTable, attrs: CaseAttributes): RoutePa
   const i = routeIndex(table, attrs);
   return i < 0 ? undefined : table.paths[table.pathOf[i]];
 }
+
+/**
+ * The stage machine's measured shares from case routes weighted by volume (pass approval cases
+ * only; cases of departments stationed `absent` take dispersed routes and count as outside): pure.
+ */
+export function measuredShares(cases: ReadonlyArray<{ volume: number; path: RoutePath }>): { acceptedInCentreShare: number; decidedInCentreShare: number } {
+  let total = 0;
+  let accepted = 0;
+  let decided = 0;
+  for (const { volume, path } of cases) {
+    total += volume;
+    if (path.acceptedInCentre) accepted += volume;
+    if (path.decidedInCentre) decided += volume;
+  }
+  return total > 0 ? { acceptedInCentreShare: accepted / total, decidedInCentreShare: decided / total } : { acceptedInCentreShare: 0, decidedInCentreShare: 0 };
+}
