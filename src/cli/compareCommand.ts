@@ -7,6 +7,7 @@ import type { Command } from './command';
 import { compareJson, compareTable, estimatesCsv } from './format';
 import { emit, formatFrom, overridesFrom, runOptions, simulate } from './runCommand';
 import { displayName, loadScenarioFile } from './scenarioFile';
+import { withRunner, workerCount } from './threadPool';
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -27,8 +28,10 @@ export const compareCommand: Command = {
     const a = loadScenarioFile(fileA, overrides);
     // common random numbers: B runs with A's seed and replication count (after the flags)
     const b = loadScenarioFile(fileB, { seed: a.scenario.seed, replications: a.scenario.replications });
-    const ra = await simulate(a, workers, `compare A ${displayName(fileA)}`);
-    const rb = await simulate(b, workers, `compare B ${displayName(fileB)}`);
+    const [ra, rb] = await withRunner(workerCount(a.scenario.replications, workers), async (runner) => [
+      await simulate(a, runner, `compare A ${displayName(fileA)}`),
+      await simulate(b, runner, `compare B ${displayName(fileB)}`),
+    ]);
     const sa = summarise(a.scenario, ra.reps);
     const sb = summarise(b.scenario, rb.reps);
     const d = pairedDifferences(ra.reps, rb.reps);

@@ -10,8 +10,8 @@ import { InputError } from './errors';
 import { runCsv, runJson, runTable } from './format';
 import { defaultScenarioPath, displayName, loadScenarioFile } from './scenarioFile';
 import type { LoadedScenario, Overrides } from './scenarioFile';
-import { runAll, workerCount } from './threadPool';
-import type { RunSummary } from '../engine/types';
+import { withRunner, workerCount } from './threadPool';
+import type { ReplicationRunner } from './threadPool';
 
 export const runOptions: OptionSpec[] = [
   { name: 'replications', kind: 'string', value: 'N', help: 'number of replications (overrides the file)' },
@@ -42,21 +42,14 @@ export function formatFrom(args: ParsedArgs, allowCsv = true): Format {
   return 'table';
 }
 
-export interface Simulated {
-  summary: RunSummary;
-  workers: number;
-  wallSeconds: number;
-}
-
-/** Runs every replication of a loaded scenario on the thread pool and summarises them. */
-export async function simulate(loaded: LoadedScenario, requestedWorkers: number | undefined, label: string) {
+/** Runs every replication of a loaded scenario with `runner`, with progress on a terminal. */
+export async function simulate(loaded: LoadedScenario, runner: ReplicationRunner, label: string) {
   const total = loaded.scenario.replications;
-  const workers = workerCount(total, requestedWorkers);
   const progress = progressReporter(label);
   const start = performance.now();
   try {
-    const reps = await runAll(loaded.input, loaded.scenario, total, workers, progress?.update);
-    return { reps, workers, wallSeconds: (performance.now() - start) / 1000 };
+    const reps = await runner.run(loaded.input, loaded.scenario, total, progress?.update);
+    return { reps, wallSeconds: (performance.now() - start) / 1000 };
   } finally {
     progress?.clear();
   }
@@ -90,7 +83,8 @@ export const runCommand: Command = {
     const workers = intOption(args, 'workers', 1);
     const file = args.positionals[0] ?? defaultScenarioPath;
     const loaded = loadScenarioFile(file, overrides);
-    const { reps, workers: used, wallSeconds } = await simulate(loaded, workers, `run ${displayName(file)}`);
+    const used = workerCount(loaded.scenario.replications, workers);
+    const { reps, wallSeconds } = await withRunner(used, (runner) => simulate(loaded, runner, `run ${displayName(file)}`));
     const summary = summarise(loaded.scenario, reps);
     const text =
       format === 'json' ? JSON.stringify(runJson(summary)) + '\n' : format === 'csv' ? runCsv(summary) : runTable(summary, { workers: used, wallSeconds });

@@ -132,19 +132,42 @@ export class ThreadPool {
   }
 }
 
+/** Runs every replication of a scenario: in-process, or on a thread pool. */
+export interface ReplicationRunner {
+  readonly threads: number;
+  run(input: unknown, scenario: Scenario, total: number, onProgress?: ProgressFn): Promise<ReplicationResult[]>;
+  close(): Promise<void>;
+}
+
 /**
- * Runs all replications of a loaded scenario on `workers` threads; with one worker it runs
- * in-process (no thread start-up), which gives the same numbers.
+ * A runner on `workers` threads; with one it runs in-process (no thread start-up), which gives
+ * the same numbers. Reuse it for several scenarios (compare does) and close it at the end.
  */
-export async function runAll(input: unknown, scenario: Scenario, total: number, workers: number, onProgress?: ProgressFn): Promise<ReplicationResult[]> {
+export async function openRunner(workers: number): Promise<ReplicationRunner> {
   if (workers <= 1) {
-    let done = 0;
-    return runReplications(scenario, { from: 0, to: total, onProgress: onProgress ? () => onProgress(++done, total) : undefined });
+    return {
+      threads: 1,
+      async run(_input, scenario, total, onProgress) {
+        let done = 0;
+        return runReplications(scenario, { from: 0, to: total, onProgress: onProgress ? () => onProgress(++done, total) : undefined });
+      },
+      async close() {},
+    };
   }
   const pool = await ThreadPool.open(workers);
+  return {
+    threads: workers,
+    run: (input, _scenario, total, onProgress) => pool.run(input, total, onProgress),
+    close: () => pool.close(),
+  };
+}
+
+/** Opens a runner, hands it to `fn`, and closes it whatever happens. */
+export async function withRunner<T>(workers: number, fn: (runner: ReplicationRunner) => Promise<T>): Promise<T> {
+  const runner = await openRunner(workers);
   try {
-    return await pool.run(input, total, onProgress);
+    return await fn(runner);
   } finally {
-    await pool.close();
+    await runner.close();
   }
 }
