@@ -114,8 +114,8 @@ export const projectionSchema = z
     /** replications (trajectories) per year; default the scenario's `replications` */
     replications: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(1000, 'must be ≤ 1000').optional(),
     /** working days simulated per year, spread over the 12 months (after warm-up) */
-    sampledDays: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(250, 'must be ≤ 250').default(12),
-    warmupDays: z.number().int('must be an integer').min(0, 'must be ≥ 0').max(30, 'must be ≤ 30').default(3),
+    sampledDays: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(250, 'must be ≤ 250').default(10),
+    warmupDays: z.number().int('must be an integer').min(0, 'must be ≥ 0').max(30, 'must be ≤ 30').default(2),
     /** trust: the share of the city's cases brought to the centre rather than to departments' own offices */
     trust: z
       .object({ initialCapture: share.default(0.7), pull: share.default(0.35), maxCapture: share.default(0.98) })
@@ -134,7 +134,7 @@ export const projectionSchema = z
       .default({}),
     /** staff follow the load: windows grow when utilisation is above target (capped per year) */
     staffing: z
-      .object({ follow: z.boolean().default(true), targetUtilisation: share.default(0.75), maxGrowth: share.default(0.15) })
+      .object({ follow: z.boolean().default(true), targetUtilisation: share.default(0.75), waitTargetMinutes: z.number().min(0).max(240).default(10), maxGrowth: share.default(0.15) })
       .strict()
       .default({}),
   })
@@ -194,14 +194,20 @@ export function timelineProblem(s: TimelineContext): { index: number; field?: st
   const deps = new Set(s.departments.map((d) => d.id));
   const levels = { ...s.functions };
   const services = new Set(SERVICE_VALUES.filter((k) => s.services[k].on));
-  let last = -Infinity;
+  let lastYear = -Infinity;
+  let lastMonth = 0;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.year < start) return { index: i, rule: `must not be before startYear ${start} (year ${e.year})` };
     if (e.year > end) return { index: i, rule: `must not be after endYear ${end} (year ${e.year})` };
-    const t = eventDate(e);
-    if (t < last) return { index: i, rule: `must be in date order (timeline[${i - 1}] is later)` };
-    last = t;
+    // date order: years never go back; within a year, dated months never go back (month-less events may sit anywhere in their year)
+    if (e.year < lastYear) return { index: i, rule: `must be in date order (an earlier event is in ${lastYear})` };
+    if (e.year > lastYear) lastMonth = 0;
+    lastYear = e.year;
+    if (e.month !== undefined) {
+      if (e.month < lastMonth) return { index: i, rule: `must be in date order (an earlier event is in month ${lastMonth} of ${e.year})` };
+      lastMonth = e.month;
+    }
     if ('department' in e && e.department !== '*') {
       const ids = Array.isArray(e.department) ? e.department : [e.department];
       const unknown = ids.find((id) => !deps.has(id));
@@ -239,7 +245,7 @@ export const PROJECTION_NOTES: Record<string, string> = {
   'trust.initialCapture': "share of the city's approval cases brought to the centre in startYear (the rest go to departments' own offices)",
   'trust.pull': 'capture_{y+1} = capture_y + pull × (maxCapture − capture_y) × satisfaction_y, satisfaction = onTimeRate × (1 − badRatingRate) × (1 / tripsPerCase)',
   'adoption.*': 'a_{y+1} = a_y + (p + q·a_y)(ceiling − a_y) once online approval is on; p = innovation × (1 + releaseBoost × L(informationRelease)), q = imitation × (1 + eGovernmentBoost × L(eGovernment)); L = 0, ½, 1 for separate, co-located, integrated',
-  'staffing.*': 'windows and staff × min(1 + maxGrowth, windowUtilisation / targetUtilisation) when utilisation is above target',
+  'staffing.*': 'windows and staff × min(1 + maxGrowth, max(window or back-office utilisation / targetUtilisation, 1 + maxGrowth when meanWaitMinutes > waitTargetMinutes)) when either is above target',
   'law.licensing': 'legal limits × limitFactor (default 0.67), item volume × (1 − itemCut) (default 0.1), 限时办结 on',
   'complaints.merge': 'misdirected complaints (complaints.misdirectShare) ÷ bodies',
   'hall.build': 'windows × windowFactor (default 1.25)',

@@ -1,0 +1,377 @@
+/**
+ * Multi-year projection (DESIGN.md § Multi-year evolution). A replication is a whole trajectory
+ * from startYear to endYear: each year the timeline's events of that year are applied (stepping
+ * the five-functions statechart with XState's pure transition()), the year's configuration is
+ * derived, `sampledDays` working days are simulated (after a warm-up; their volumes taken from the
+ * 12 months in turn, so year totals = sample × workingDaysPerYear / sampledDays), and then the
+ * dynamics update demand (growth; trust pulling cases from departments' own offices), online
+ * adoption (a Bass curve pushed by information release and e-government) and staff (following
+ * the load). The stage follows from the stage statechart's guards on the measured state.
+ *
+ * Pure: the engine is handed its statecharts (it imports nothing from models/); a trajectory
+ * depends on (seed, replication) only, so trajectories split across workers merge to the same
+ * numbers.
+ */
+import { initialTransition, transition, type AnyStateMachine } from 'xstate';
+import type { CentreScenario, FunctionName, FunctionState } from '../scenario/centreSchema';
+import { FUNCTIONS } from '../scenario/centreSchema';
+import type { ProjectionSettings, TimelineEvent } from '../scenario/timelineSchema';
+import { projectionSchema } from '../scenario/timelineSchema';
+import { type CentreModels, type CompiledCentre, FUNCTION_LEVEL_SCORE, compileCentre } from '../centre/compileCentre';
+import { simulateCentre } from '../centre/simulateCentre';
+import type { Estimate, Metrics } from '../types';
+import { estimate } from '../stats/estimate';
+import { applyTimelineEvent, scaleCapacity, scaleDemand } from './applyEvent';
+import { aggregateCity, districtCentre, municipalShare, townshipCentre } from './cityNetwork';
+
+/** Stage names of a projection (the stage statechart's states). */
+export const PROJECTION_STAGES = ['dispersed', 'stage1', 'stage2', 'stage3'] as const;
+export type ProjectionStage = (typeof PROJECTION_STAGES)[number];
+
+/**
+ * What the caller hands in from models/: the five-functions statechart (events
+ * `function.colocate`/`function.integrate` with `fn`; parallel regions named by function whose
+ * states are `separate | colocated | integrated`) and the stage statechart (event
+ * `centre.measured` with `measured`; states named as PROJECTION_STAGES), plus the compile models.
+ */
+export interface ProjectionModels extends CentreModels {
+  fiveFunctionsMachine?: AnyStateMachine;
+  stageMachine?: AnyStateMachine;
+}
+
+/** The measured state the stage guards read. */
+export interface Measured {
+  acceptedInCentreShare: number;
+  decidedInCentreShare: number;
+  services: string[];
+  functionsIntegrated: string[];
+}
+
+/** One year of one trajectory. */
+export interface YearSample {
+  year: number;
+  kpis: Metrics;
+  /** per-level KPIs of a city network (municipal, district, township) */
+  levels?: Record<string, Metrics>;
+  stage: ProjectionStage;
+  functions: Record<FunctionName, FunctionState>;
+  /** indices into the scenario's timeline of the events applied this year */
+  events: number[];
+}
+
+/** One replication: a trajectory over the projection's years. */
+export interface ProjectionReplication {
+  replication: number;
+  years: YearSample[];
+  engineSeconds: number;
+}
+
+/** A timeline event as reported with a year. */
+export interface AppliedEvent {
+  index: number;
+  year: number;
+  month?: number;
+  kind: string;
+  ref?: string;
+  label?: { zh: string; en: string };
+  quote?: { zh: string; en: string };
+  planned?: boolean;
+}
+
+/** One year of a projection summary. */
+export interface ProjectionYear {
+  year: number;
+  stage: ProjectionStage;
+  kpis: Record<string, Estimate>;
+  levels?: Record<string, Record<string, Estimate>>;
+  functions: Record<FunctionName, FunctionState>;
+  integrationIndex: number;
+  events: AppliedEvent[];
+}
+
+/** The result of a projection: per-year KPIs with 95% CIs, stage, functions and events. */
+export interface ProjectionResult {
+  name: string;
+  seed: number;
+  replications: number;
+  startYear: number;
+  endYear: number;
+  sampledDays: number;
+  warmupDays: number;
+  city: boolean;
+  years: ProjectionYear[];
+  engineSeconds: number;
+}
+
+/** The projection settings of a scenario with every default filled (endYear = year when absent); pure. */
+export function projectionSettings(s: CentreScenario): ProjectionSettings & { startYear: number; replications: number } {
+  const p = s.projection ?? projectionSchema.parse({ endYear: s.year });
+  return { ...p, startYear: p.startYear ?? s.year, replications: p.replications ?? s.replications };
+}
+
+/** Years of a projection, inclusive; pure. */
+export function projectionYears(s: CentreScenario): number[] {
+  const p = projectionSettings(s);
+  return Array.from({ length: p.endYear - p.startYear + 1 }, (_, i) => p.startYear + i);
+}
+
+/** A year's own seed, so years have independent streams and variants of one year share them; pure. */
+export function yearSeed(seed: number, year: number): number {
+  let h = (seed ^ Math.imul(year, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
+/**
+ * Compiles one year's configuration for a sampled-day run: `warmup + sampled` days, the sampled
+ * days' volumes stratified over the 12 months (day k of the sample is in month ⌊12k/sampled⌋) and
+ * the year's seed. Pure.
+ */
+export function compileYear(s: CentreScenario, year: number, sampled: number, warmup: number, models: CentreModels): CompiledCentre {
+  const cc = compileCentre({ ...s, simulation: { days: warmup + sampled, warmupDays: warmup } }, models);
+  const season = s.demand.seasonProfile;
+  const smean = season.reduce((a, b) => a + b, 0) / season.length;
+  const week = s.demand.weekdayProfile;
+  const wmean = week.reduce((a, b) => a + b, 0) / week.length;
+  const perDay = (cc.dayVolume.length > 0 ? sumVolumes(s) : 0) / cc.workingDaysPerYear;
+  const dayVolume = new Float64Array(warmup + sampled);
+  for (let d = 0; d < dayVolume.length; d++) {
+    const k = Math.max(0, d - warmup);
+    const month = Math.min(11, Math.floor((k * 12) / sampled));
+    dayVolume[d] = perDay * (season[month] / smean) * (week[d % week.length] / wmean);
+  }
+  return { ...cc, seed: yearSeed(s.seed, year), dayVolume };
+}
+
+function sumVolumes(s: CentreScenario): number {
+  let v = 0;
+  for (const it of s.items) v += it.annualVolume ?? (it.share ?? 0) * s.demand.annualVolume;
+  return v;
+}
+
+/** The stage from the thresholds of models/stages (used only when no stage statechart is handed in); pure. */
+export function fallbackStage(m: Measured): ProjectionStage {
+  if (m.acceptedInCentreShare < 0.5) return 'dispersed';
+  if (m.decidedInCentreShare < 0.5) return 'stage1';
+  const trading = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'].filter((k) => m.services.includes(k)).length;
+  const citizen = ['convenience', 'disclosureRequests'].filter((k) => m.services.includes(k)).length;
+  return trading >= 2 && citizen >= 1 && m.functionsIntegrated.length >= 3 ? 'stage3' : 'stage2';
+}
+
+/** Error of a timeline the statecharts refuse: `invalid timeline[i]: <rule>, got <value>`. */
+export class TimelineError extends Error {
+  constructor(readonly path: string, readonly rule: string, got: unknown) {
+    super(`invalid ${path}: ${rule}, got ${JSON.stringify(got)?.slice(0, 80)}`);
+    this.name = 'ScenarioError';
+  }
+}
+
+/** The configuration path (no simulation): the scenario after each year's events, with stages and functions. */
+export interface ConfiguredYear {
+  year: number;
+  scenario: CentreScenario;
+  events: number[];
+  functions: Record<FunctionName, FunctionState>;
+  extended: boolean;
+}
+
+/**
+ * Applies the timeline year by year, stepping the five-functions statechart (when handed in) with
+ * XState's pure transition(): an event the statechart does not take is refused with a
+ * TimelineError. Returns each year's configuration before demand/adoption/staff dynamics; pure.
+ */
+export function configureYears(s: CentreScenario, models: ProjectionModels = {}): ConfiguredYear[] {
+  const timeline: TimelineEvent[] = s.timeline ?? [];
+  const machine = models.fiveFunctionsMachine;
+  let snap = machine ? initialTransition(machine)[0] : undefined;
+  // bring the statechart to the scenario's starting levels
+  if (machine && snap) {
+    for (const fn of FUNCTIONS) {
+      const level = s.functions[fn];
+      if (level !== 'separate') snap = transition(machine, snap, { type: 'function.colocate', fn })[0];
+      if (level === 'integrated') snap = transition(machine, snap, { type: 'function.integrate', fn })[0];
+    }
+  }
+  const out: ConfiguredYear[] = [];
+  let cur = s;
+  let extended = false;
+  for (const year of projectionYears(s)) {
+    const events: number[] = [];
+    timeline.forEach((e, i) => {
+      if (e.year !== year) return;
+      if (machine && snap && (e.kind === 'function.colocate' || e.kind === 'function.integrate')) {
+        const before = (snap.value as Record<string, string>)[e.fn];
+        snap = transition(machine, snap, { type: e.kind, fn: e.fn })[0];
+        const after = (snap.value as Record<string, string>)[e.fn];
+        if (after === before) throw new TimelineError(`timeline[${i}]`, `is refused by the five-functions statechart (${e.fn} is ${before})`, e);
+      }
+      cur = applyTimelineEvent(cur, e);
+      if (e.kind === 'network.extendToDistricts') extended = true;
+      events.push(i);
+    });
+    const functions = machine && snap ? (Object.fromEntries(FUNCTIONS.map((fn) => [fn, (snap!.value as Record<string, FunctionState>)[fn]])) as Record<FunctionName, FunctionState>) : { ...cur.functions };
+    out.push({ year, scenario: { ...cur, functions, year }, events, functions, extended });
+  }
+  return out;
+}
+
+/** Steps the stage statechart with a new measurement (or uses the fallback thresholds); pure. */
+function stepStage(models: ProjectionModels, snap: unknown, m: Measured): { stage: ProjectionStage; snap: unknown } {
+  const machine = models.stageMachine;
+  if (!machine) return { stage: fallbackStage(m), snap };
+  const start = snap ?? initialTransition(machine)[0];
+  const [next] = transition(machine, start as never, { type: 'centre.measured', measured: m });
+  return { stage: next.value as ProjectionStage, snap: next };
+}
+
+/** Adds the projection's own KPIs to a replication's KPIs; pure. */
+function yearKpis(k: Metrics, cc: CompiledCentre, sampled: number, extra: Metrics): Metrics {
+  return { ...k, annualCases: ((k.casesArrived ?? 0) * cc.workingDaysPerYear) / sampled, ...extra };
+}
+
+/**
+ * Runs trajectories [from, to) of a centre scenario's projection; pure apart from timings. Each
+ * trajectory carries its own demand, trust, adoption and staff, so the CIs include their spread.
+ */
+export function projectReplications(s: CentreScenario, opts: { from: number; to: number; models?: ProjectionModels; onProgress?: (done: number) => void }): ProjectionReplication[] {
+  const models = opts.models ?? {};
+  const p = projectionSettings(s);
+  const configured = configureYears(s, models);
+  const out: ProjectionReplication[] = [];
+  for (let r = opts.from; r < opts.to; r++) {
+    const started = Date.now();
+    let capture = p.trust.initialCapture;
+    let adoption = s.demand.onlineAdoption;
+    let growthIndex = 1;
+    let capacity = 1;
+    let stageSnap: unknown = undefined;
+    const years: YearSample[] = [];
+    configured.forEach((c, yi) => {
+      if (yi > 0) growthIndex *= 1 + c.scenario.demand.growth;
+      const demandFactor = growthIndex * (capture / p.trust.initialCapture);
+      let y = scaleDemand(c.scenario, demandFactor);
+      y = scaleCapacity(y, capacity);
+      y = { ...y, demand: { ...y.demand, onlineAdoption: adoption } };
+      const level = (fn: FunctionName) => FUNCTION_LEVEL_SCORE[c.functions[fn]];
+      const cc = compileYear(y, c.year, p.sampledDays, p.warmupDays, models);
+      const rep = simulateCentre(cc, r);
+      const own = yearKpis(rep.kpis, cc, p.sampledDays, { capture, onlineAdoptionInput: adoption, demandIndex: demandFactor });
+      let kpis = own;
+      let levels: Record<string, Metrics> | undefined;
+      if (s.network && (s.network.districts || s.network.townships)) {
+        const parts = [{ kpis: own, count: 1 }];
+        levels = { municipal: own };
+        if (s.network.districts) {
+          const dc = compileYear(districtCentre(y, s.network, c.extended), c.year, p.sampledDays, p.warmupDays, models);
+          const dk = yearKpis(simulateCentre(dc, r).kpis, dc, p.sampledDays, {});
+          levels.district = dk;
+          parts.push({ kpis: dk, count: s.network.districts.count });
+        }
+        if (s.network.townships) {
+          const tc = compileYear(townshipCentre(y, s.network), c.year, p.sampledDays, p.warmupDays, models);
+          const tk = yearKpis(simulateCentre(tc, r).kpis, tc, p.sampledDays, {});
+          levels.township = tk;
+          parts.push({ kpis: tk, count: s.network.townships.count });
+        }
+        kpis = { ...aggregateCity(parts), municipalShare: municipalShare(s.network) };
+      }
+      const m = cc.measured;
+      const st = stepStage(models, stageSnap, { acceptedInCentreShare: m.acceptedInCentreShare, decidedInCentreShare: m.decidedInCentreShare, services: m.services, functionsIntegrated: m.functionsIntegrated });
+      stageSnap = st.snap;
+      years.push({ year: c.year, kpis, ...(levels ? { levels } : {}), stage: st.stage, functions: c.functions, events: c.events });
+      // dynamics for next year (from this trajectory's own outcomes)
+      const satisfaction = (own.onTimeRate ?? 1) * (1 - (own.badRatingRate ?? 0)) / Math.max(1, own.tripsPerCase ?? 1);
+      capture += p.trust.pull * Math.max(0, p.trust.maxCapture - capture) * satisfaction;
+      if (y.mechanisms.onlineApproval.on) {
+        const pp = p.adoption.innovation * (1 + p.adoption.releaseBoost * level('informationRelease'));
+        const qq = p.adoption.imitation * (1 + p.adoption.eGovernmentBoost * level('eGovernment'));
+        adoption = Math.min(p.adoption.ceiling, adoption + (pp + qq * adoption) * Math.max(0, p.adoption.ceiling - adoption));
+      }
+      if (p.staffing.follow) {
+        const st = p.staffing;
+        const need = Math.max(1, (own.windowUtilisation ?? 0) / st.targetUtilisation, (own.backOfficeUtilisation ?? 0) / st.targetUtilisation, (own.meanWaitMinutes ?? 0) > st.waitTargetMinutes ? 1 + st.maxGrowth : 1);
+        capacity *= Math.min(1 + st.maxGrowth, need);
+      }
+    });
+    out.push({ replication: r, years, engineSeconds: (Date.now() - started) / 1000 });
+    opts.onProgress?.(out.length);
+  }
+  return out;
+}
+
+function estimateAll(rows: Metrics[]): Record<string, Estimate> {
+  const out: Record<string, Estimate> = {};
+  if (rows.length === 0) return out;
+  for (const name of Object.keys(rows[0])) out[name] = estimate(rows.map((r) => r[name] ?? 0));
+  return out;
+}
+
+/** The most frequent value (ties: the first); pure. */
+function mode<T>(xs: T[]): T {
+  const counts = new Map<T, number>();
+  let best = xs[0];
+  for (const x of xs) {
+    const c = (counts.get(x) ?? 0) + 1;
+    counts.set(x, c);
+    if (c > (counts.get(best) ?? 0)) best = x;
+  }
+  return best;
+}
+
+/** Summarises trajectories: each year's KPIs with 95% t intervals, the stage, functions and events; pure. */
+export function summariseProjection(s: CentreScenario, reps: ProjectionReplication[], models: Pick<ProjectionModels, 'integrationIndex'> = {}): ProjectionResult {
+  const p = projectionSettings(s);
+  const sorted = [...reps].sort((a, b) => a.replication - b.replication);
+  const timeline = s.timeline ?? [];
+  const years = projectionYears(s).map((year, yi): ProjectionYear => {
+    const samples = sorted.map((r) => r.years[yi]);
+    const first = samples[0];
+    const levelNames = first?.levels ? Object.keys(first.levels) : [];
+    const functions = first ? first.functions : { ...s.functions };
+    return {
+      year,
+      stage: mode(samples.map((x) => x.stage)),
+      kpis: estimateAll(samples.map((x) => x.kpis)),
+      ...(levelNames.length > 0 ? { levels: Object.fromEntries(levelNames.map((l) => [l, estimateAll(samples.map((x) => x.levels![l]))])) } : {}),
+      functions,
+      integrationIndex: models.integrationIndex ? models.integrationIndex(functions) : FUNCTIONS.reduce((a, f) => a + FUNCTION_LEVEL_SCORE[functions[f]], 0) / FUNCTIONS.length,
+      events: (first?.events ?? []).map((i) => {
+        const e = timeline[i];
+        return { index: i, year: e.year, ...(e.month ? { month: e.month } : {}), kind: e.kind, ...(e.ref ? { ref: e.ref } : {}), ...(e.label ? { label: e.label } : {}), ...(e.quote ? { quote: e.quote } : {}), ...(e.planned ? { planned: true } : {}) };
+      }),
+    };
+  });
+  return {
+    name: s.name,
+    seed: s.seed,
+    replications: sorted.length,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    sampledDays: p.sampledDays,
+    warmupDays: p.warmupDays,
+    city: s.network !== undefined && (s.network.districts !== undefined || s.network.townships !== undefined),
+    years,
+    engineSeconds: sorted.reduce((a, r) => a + r.engineSeconds, 0),
+  };
+}
+
+/** Projects a centre scenario in-process: all trajectories, summarised; pure apart from timings. */
+export function project(s: CentreScenario, models: ProjectionModels = {}, replications?: number): ProjectionResult {
+  const n = replications ?? projectionSettings(s).replications;
+  return summariseProjection(s, projectReplications(s, { from: 0, to: n, models }), models);
+}
+
+/**
+ * The stage and functions each year from the configuration alone (no simulation): the timeline
+ * applied, each year compiled for its measured state, the stage statechart stepped; pure.
+ */
+export function stagePath(s: CentreScenario, models: ProjectionModels = {}): { year: number; stage: ProjectionStage; functions: Record<FunctionName, FunctionState>; measured: Measured; events: number[] }[] {
+  let snap: unknown = undefined;
+  return configureYears(s, models).map((c) => {
+    const m = compileCentre({ ...c.scenario, simulation: { days: 1, warmupDays: 0 } }, models).measured;
+    const measured = { acceptedInCentreShare: m.acceptedInCentreShare, decidedInCentreShare: m.decidedInCentreShare, services: m.services, functionsIntegrated: m.functionsIntegrated };
+    const st = stepStage(models, snap, measured);
+    snap = st.snap;
+    return { year: c.year, stage: st.stage, functions: c.functions, measured, events: c.events };
+  });
+}
