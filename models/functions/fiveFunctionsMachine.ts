@@ -1,4 +1,4 @@
-import { setup, type SnapshotFrom } from 'xstate';
+import { initialTransition, setup, transition, type SnapshotFrom } from 'xstate';
 import { PAPER } from '../text/paperQuotes';
 import type { Bilingual, StateMeta } from '../text/types';
 
@@ -187,4 +187,16 @@ export function integratedFunctions(snapshot: FiveFunctionsSnapshot): FunctionId
 /** True when all five functions are integrated: the five-in-one (五合一); pure. */
 export function isFiveInOne(snapshot: FiveFunctionsSnapshot): boolean {
   return integratedFunctions(snapshot).length === FUNCTION_IDS.length;
+}
+
+/** The five-functions snapshot at the given levels, reached from all-separate by XState's pure transition(); pure. */
+export function fiveFunctionsAt(levels: Partial<Record<FunctionId, FunctionLevel>>): FiveFunctionsSnapshot {
+  let [snap] = initialTransition(fiveFunctionsMachine);
+  for (const fn of FUNCTION_IDS) {
+    const level = levels[fn] ?? 'separate';
+    if (level === 'separate') continue;
+    [snap] = transition(fiveFunctionsMachine, snap, { type: 'function.colocate', fn });
+    if (level === 'integrated') [snap] = transition(fiveFunctionsMachine, snap, { type: 'function.integrate', fn });
+  }
+  return snap;
 }

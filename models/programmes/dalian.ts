@@ -3,10 +3,9 @@
  * dated event the paper gives, each with the paper's own sentence. A projection engine applies the
  * events in order; `kind` says what each does to the centre.
  */
-import { initialTransition, transition } from 'xstate';
-import type { Stationing } from '../centreTypes/caseJourney';
-import { fiveFunctionsMachine, type FiveFunctionsEvent, type FiveFunctionsSnapshot, type FunctionId } from '../functions/fiveFunctionsMachine';
+import type { FiveFunctionsSnapshot } from '../functions/fiveFunctionsMachine';
 import type { ServiceId } from '../stages/stageMachine';
+import { functionsAfter, servicesAfter, type OnlinePlatform, type ProgrammeEvent as GenericProgrammeEvent, type ProgrammeMechanism } from './programme';
 import { PAPER } from '../text/paperQuotes';
 import type { Bilingual } from '../text/types';
 
@@ -14,6 +13,8 @@ import type { Bilingual } from '../text/types';
 export const DALIAN_PHASE_IDS = ['startUp', 'legalPromotion', 'functionIntegration', 'improvement'] as const;
 /** One of Dalian's phases. */
 export type DalianPhaseId = (typeof DALIAN_PHASE_IDS)[number];
+/** An event of Dalian's programme. */
+export type ProgrammeEvent = GenericProgrammeEvent<DalianPhaseId>;
 
 /** A phase: its years (`to` null: "2010年至今"), focus, and the paper's heading and summary. */
 export interface DalianPhase {
@@ -65,89 +66,6 @@ export const DALIAN_PHASES: readonly DalianPhase[] = [
     quote: { zh: PAPER.phase4, en: 'The focus is raising the effectiveness of comprehensive service and playing the role of the “main position” in building service-oriented government.' },
   },
 ];
-
-/** Mechanisms a programme event can switch on (names as in the centre scenario's `mechanisms`). */
-export type ProgrammeMechanism = 'firstInquiry' | 'timeLimit' | 'greenChannel' | 'deemedApproval' | 'qualityManagement' | 'onlineApproval';
-
-/** The five online platforms of 2010–2012. */
-export type OnlinePlatform = 'disclosureNet' | 'publicEnterpriseNet' | 'onlineApproval' | 'constructionCreditNet' | 'powerOperationNet';
-
-/** What each kind of event carries. */
-export interface ProgrammePayloads {
-  /** the centre is founded with these functions in it */
-  'centre.found': { functions: FunctionId[] };
-  /** departments' items and staff move in, stationed this way */
-  'department.station': { stationing: Stationing };
-  /** the one-stop (一站式) approval platform runs */
-  'platform.oneStop': Record<string, never>;
-  /** a law takes effect: time limits and fewer items follow */
-  'law.licensing': { law: Bilingual };
-  /** a mechanism is switched on */
-  'mechanism.enable': { mechanism: ProgrammeMechanism; aspect?: 'iso9000' | 'assessment' };
-  /** fewer approval items (减少审批事项) */
-  'items.reduce': Record<string, never>;
-  /** shorter approval time limits (压缩审批时限) */
-  'limits.compress': Record<string, never>;
-  /** relative concentration of approval power: windows get authority to decide */
-  'approval.concentrate': { stationing: Stationing };
-  /** a (new) building; `planned` when the paper gives it as a plan */
-  'hall.build': { areaM2?: number; planned?: boolean };
-  /** a city-wide round of soft-environment building (软环境建设) */
-  'softEnvironment.round': { round: 1 | 2 | 3 };
-  /** start of integrating administrative-service resources */
-  'resources.integrate': Record<string, never>;
-  /** the centre is renamed */
-  'centre.rename': { name: Bilingual };
-  /** separate complaint bodies merged into one complaint centre */
-  'complaints.merge': { bodies: number };
-  /** a function moves into the centre (five-functions machine: function.colocate) */
-  'function.colocate': { fn: FunctionId };
-  /** a function is merged into the centre (five-functions machine: function.integrate) */
-  'function.integrate': { fn: FunctionId };
-  /** a service line opens in the centre */
-  'service.add': { service: ServiceId; planned?: boolean };
-  /** the municipal data centre is built */
-  'dataCentre.build': Record<string, never>;
-  /** leading groups merged into one, with its office in the centre */
-  'leadingGroups.merge': { groups: number };
-  /** the centre's administrative rank */
-  'centre.rank': { rank: Bilingual };
-  /** more leadership posts and staff establishment (编制); the paper gives no number */
-  'staff.add': Record<string, never>;
-  /** the model extended to district/county centres */
-  'network.extendToDistricts': { districts: number; departmentsUnderOneLeaderShare: number };
-  /** an online platform opens; `mechanism` when it switches one on */
-  'online.open': { platform: OnlinePlatform; mechanism?: ProgrammeMechanism };
-}
-/** An event kind a projection engine can apply. */
-export type ProgrammeEventKind = keyof ProgrammePayloads;
-
-/** How exactly the paper dates an event. */
-export type Dating = 'exact' | 'phase' | 'range' | 'planned';
-
-/** One dated event of the programme. */
-export type ProgrammeEvent = {
-  [K in ProgrammeEventKind]: {
-    id: string;
-    year: number;
-    month?: number;
-    /** last year of a range ("2010至2012年") */
-    yearTo?: number;
-    /**
-   * `exact`: the paper gives the year (and month); `range`: from `year` to `yearTo`; `phase`: the paper
-   * dates it only by its phase, so `year` is an assumption within the phase; `planned`: a plan, year
-   * assumed (2014 = "两年内" from 2012).
-   */
-    dating: Dating;
-    phase: DalianPhaseId;
-    kind: K;
-    payload: ProgrammePayloads[K];
-    zh: string;
-    en: string;
-    /** the paper's sentence, zh copied exactly from the seed text */
-    quote: Bilingual;
-  };
-}[ProgrammeEventKind];
 
 const Q = {
   founding: { zh: PAPER.phase1Founding, en: 'the Dalian Municipal Government Administrative Approval Service Centre (original name), once founded, exercised the single function of administrative approval' },
@@ -252,38 +170,14 @@ export const DALIAN_EVENTS: readonly ProgrammeEvent[] = [
   { id: '2014-state-assets', year: 2014, dating: 'planned', phase: 'improvement', kind: 'service.add', payload: { service: 'stateAssetTrading', planned: true }, zh: '公共资源交易中心：国有资产产权交易', en: 'public-resource trading centre: state-asset trading', quote: Q.tradingPlan },
 ];
 
-/** An event's time in years (month-less events at the start of their year), for a projection's time axis; pure. */
-export function eventTime(e: ProgrammeEvent): number {
-  return e.year + ((e.month ?? 1) - 1) / 12;
-}
-
-/** The five-functions event a programme event amounts to, or null; pure. */
-export function toFiveFunctionsEvent(e: ProgrammeEvent): FiveFunctionsEvent | null {
-  if (e.kind === 'function.colocate') return { type: 'function.colocate', fn: e.payload.fn };
-  if (e.kind === 'function.integrate') return { type: 'function.integrate', fn: e.payload.fn };
-  return null;
-}
-
-/** The five functions at the end of `year`, stepping the machine with XState's pure transition(); pure. */
+/** The five functions at the end of `year` under Dalian's programme (or the events given); pure. */
 export function functionsAtEndOf(year: number, events: readonly ProgrammeEvent[] = DALIAN_EVENTS): FiveFunctionsSnapshot {
-  let [snap] = initialTransition(fiveFunctionsMachine);
-  for (const e of events) {
-    if (e.year > year) continue;
-    const ev = toFiveFunctionsEvent(e);
-    if (ev) [snap] = transition(fiveFunctionsMachine, snap, ev);
-  }
-  return snap;
+  return functionsAfter(events, year);
 }
 
-/** The service lines open at the end of `year` (approval from founding, then each service.add); pure. */
+/** The service lines open at the end of `year` under Dalian's programme (or the events given); pure. */
 export function servicesAtEndOf(year: number, events: readonly ProgrammeEvent[] = DALIAN_EVENTS): ServiceId[] {
-  const out: ServiceId[] = [];
-  for (const e of events) {
-    if (e.year > year) continue;
-    if (e.kind === 'centre.found' && !out.includes('approval')) out.push('approval');
-    if (e.kind === 'service.add' && !out.includes(e.payload.service)) out.push(e.payload.service);
-  }
-  return out;
+  return servicesAfter(events, year);
 }
 
 /** The phase a year falls in; pure. */

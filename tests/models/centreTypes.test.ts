@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import { CASE_EVENT_TYPES, CENTRE_TYPE_IDS, DEFAULT_CASE, type CaseAttributes } from '../../models/centreTypes/caseJourney';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
-import { compileRoute } from '../../models/centreTypes/routingTable';
+import { compileRoute, measuredShares } from '../../models/centreTypes/routingTable';
+import { stageOf } from '../../models/stages/stageMachine';
 
 const events = CASE_EVENT_TYPES.map((type) => ({ type }));
 const B = [false, true];
@@ -168,5 +169,18 @@ describe('what the paper says about the types, as routes', () => {
     const linked = compileRoute(m, approval({ stationing: 'absent', itemClass: 'linked' }));
     expect(linked.trips).toBe(single.trips + 1);
     expect(single.acceptedInCentre).toBe(false);
+  });
+});
+
+describe('measured shares from routes feed the stage machine', () => {
+  it('moving departments from reception to authorised moves the centre from stage 1 to stage 2', () => {
+    const m = CENTRE_TYPES.functionIntegration.machine;
+    const route = (stationing: CaseAttributes['stationing']) => compileRoute(m, approval({ stationing }));
+    const own = compileRoute(CENTRE_TYPES.dispersed.machine, approval({ stationing: 'absent' }));
+    const stage = (cases: Parameters<typeof measuredShares>[0]) => stageOf({ ...measuredShares(cases), services: ['approval'], functionsIntegrated: [] });
+    expect(stage([{ volume: 100, path: own }])).toBe('dispersed');
+    expect(stage([{ volume: 70, path: route('reception') }, { volume: 30, path: own }])).toBe('stage1');
+    expect(stage([{ volume: 40, path: route('reception') }, { volume: 60, path: route('authorised') }])).toBe('stage2');
+    expect(measuredShares([])).toEqual({ acceptedInCentreShare: 0, decidedInCentreShare: 0 });
   });
 });

@@ -7,8 +7,8 @@ import {
   phaseOf,
   servicesAtEndOf,
   type ProgrammeEvent,
-  type ProgrammeEventKind,
 } from '../../models/programmes/dalian';
+import { checkProgramme, type ProgrammeEventKind } from '../../models/programmes/programme';
 import { offersComprehensiveServices } from '../../models/stages/stageMachine';
 import { readSeed } from './seedText';
 
@@ -118,5 +118,21 @@ describe('Dalian programme (paper §4)', () => {
     expect(servicesAtEndOf(2008)).toEqual(['approval', 'procurement', 'disclosureRequests']);
     expect(offersComprehensiveServices(measured(2012))).toBe(false);
     expect(offersComprehensiveServices(measured(2014))).toBe(true);
+  });
+});
+
+describe('checkProgramme refuses invalid timelines with a clear message', () => {
+  it('Dalian’s programme is valid', () => expect(checkProgramme(DALIAN_EVENTS)).toEqual([]));
+
+  it('integration before co-location, years out of order, a service twice', () => {
+    const base = DALIAN_EVENTS.find((e) => e.id === '2008-complaints-integrate')!;
+    const proc = DALIAN_EVENTS.find((e) => e.id === '2008-10-procurement')!;
+    const errors = checkProgramme([base, { ...proc, year: 2007 }, proc, proc]);
+    expect(errors).toEqual([
+      'invalid events[0].kind: a function must be co-located (function.colocate) before it is integrated; complaints is separate, got function.integrate',
+      'invalid events[1].year: must not be before events[0].year (2008), got 2007',
+      'invalid events[2].payload.service: must not be added twice, got procurement',
+      'invalid events[3].payload.service: must not be added twice, got procurement',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import {
   FUNCTION_IDS,
   FUNCTION_ROLES,
+  fiveFunctionsAt,
   fiveFunctionsMachine,
   functionLevels,
   integrationIndex,
@@ -60,6 +61,12 @@ describe('five functions (五合一) as parallel regions', () => {
         prev = now;
       }
     }
+  });
+
+  it('fiveFunctionsAt reaches given levels (as a scenario’s functions block states them)', () => {
+    const s = fiveFunctionsAt({ approval: 'integrated', complaints: 'colocated' });
+    expect(functionLevels(s)).toEqual({ openness: 'separate', approval: 'integrated', eGovernment: 'separate', informationRelease: 'separate', complaints: 'colocated' });
+    expect(integrationIndex(s)).toBeCloseTo(0.3);
   });
 
   it('each region carries its role from the paper (运行机理)', () => {
