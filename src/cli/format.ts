@@ -103,8 +103,8 @@ export function num(x: number): string {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? '—' : x > 0 ? '∞' : '−∞';
   const a = Math.abs(x);
   if (a === 0) return '0';
-  if (a >= 10_000) return Math.round(x).toLocaleString('en-US');
-  if (a >= 100) return x.toFixed(1);
+  if (Number.isInteger(x) || a >= 10_000) return Math.round(x).toLocaleString('en-US');
+  if (a >= 100) return x.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (a >= 1) return x.toFixed(3);
   if (a >= 0.001) return x.toFixed(4);
   return x.toExponential(2);
