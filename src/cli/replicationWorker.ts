@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { loadScenario } from '../engine/scenario/loadScenario';
 import { runReplications } from '../engine/run/runReplications';
 import type { JobMessage, WorkerMessage } from './threadPool';
+import { runProjectionTask } from './projectionTasks';
 
 const port = parentPort;
 if (!port) throw new Error('replicationWorker must run in a worker thread');
@@ -16,12 +17,16 @@ function post(msg: WorkerMessage, transfer: ArrayBuffer[] = []): void {
 
 port.on('message', (job: JobMessage) => {
   try {
-    const scenario = loadScenario(job.input);
     const onProgress = job.progress
       ? () => {
           post({ kind: 'progress', id: job.id });
         }
       : undefined;
+    if (job.task) {
+      post({ kind: 'done', id: job.id, results: runProjectionTask({ ...job, task: job.task }, onProgress) as never });
+      return;
+    }
+    const scenario = loadScenario(job.input);
     const results = runReplications(scenario, { from: job.from, to: job.to, onProgress });
     post({ kind: 'done', id: job.id, results }, transferList(results));
   } catch (err) {

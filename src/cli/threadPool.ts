@@ -17,6 +17,10 @@ export interface JobMessage {
   to: number;
   /** post a progress message after each replication */
   progress: boolean;
+  /** projection trajectories or synergy variants instead of replications (src/cli/projectionTasks.ts) */
+  task?: 'projection' | 'synergy';
+  /** the synergy's year */
+  year?: number;
 }
 
 export type WorkerMessage =
@@ -125,6 +129,15 @@ export class ThreadPool {
       ranges.map(([from, to], i) => this.workers[i].run({ id: this.nextId++, input, from, to, progress: tick !== undefined }, tick)),
     );
     return parts.flat();
+  }
+
+  /** Runs [0, total) of a projection or synergy task split over the workers, merged in index order. */
+  async runTask<T>(task: 'projection' | 'synergy', input: unknown, total: number, onProgress?: ProgressFn, year?: number): Promise<T[]> {
+    const ranges = chunkRanges(total, this.workers.length);
+    let done = 0;
+    const tick = onProgress ? () => onProgress(++done, total) : undefined;
+    const parts = await Promise.all(ranges.map(([from, to], i) => this.workers[i].run({ id: this.nextId++, input, from, to, progress: tick !== undefined, task, year }, tick)));
+    return parts.flat() as unknown as T[];
   }
 
   async close(): Promise<void> {
