@@ -13,7 +13,7 @@ const load = (doc: unknown) => loadScenario(doc) as CentreScenario;
 
 /** A small, fast projection: the replay cut to `years`, a few items' worth of sampled days. */
 function small(endYear: number, extra: Record<string, unknown> = {}): CentreScenario {
-  const doc = { ...replayJson, demand: { ...(replayJson.demand as object), annualVolume: 60000 }, projection: { startYear: 2002, endYear, sampledDays: 3, warmupDays: 1 }, ...extra };
+  const doc: Record<string, unknown> = { ...replayJson, demand: { ...(replayJson.demand as object), annualVolume: 60000 }, projection: { startYear: 2002, endYear, sampledDays: 3, warmupDays: 1 }, ...extra };
   doc.timeline = (replayJson.timeline as { year: number }[]).filter((e) => e.year <= endYear);
   return load(doc);
 }
