@@ -10,8 +10,11 @@ import { compareCommand } from './compareCommand';
 import { EXIT_INPUT, EXIT_INTERNAL, InputError, isScenarioError, oneLine } from './errors';
 import { runCommand } from './runCommand';
 import { validateCommand } from './validateCommand';
+import { projectCommand } from './projectCommand';
+import { synergyCommand } from './synergyCommand';
+import { nationalCommand } from './nationalCommand';
 
-export const commands: Command[] = [runCommand, compareCommand, validateCommand, benchCommand];
+export const commands: Command[] = [runCommand, compareCommand, validateCommand, benchCommand, projectCommand, synergyCommand, nationalCommand];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
