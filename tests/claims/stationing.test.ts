@@ -42,7 +42,7 @@ describe('claims: stationing and centre types', () => {
   });
 
   it('SEED §3 审管分离 (Chengdu Wuhou): an approval bureau with parallel approval has the shortest lead time for linked items', () => {
-    const ningbo = short(loadPreset('ningbo'), 30); // more linked items
+    const ningbo = short(loadPreset('ningbo'), 20); // more linked items
     const withMech = (s: CentreScenario, parallel: boolean) => variant(s, (x) => (x.mechanisms.parallelApproval.on = parallel));
     const bureau = withMech(allAs(ningbo, 'bureau', 1), true);
     const others = [

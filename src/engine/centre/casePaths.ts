@@ -37,7 +37,8 @@ export const DEFAULT_CASE_PATHS: CasePathTable = {
     referred: ['ownOffice', 'backOffice', 'referUp', 'result'],
   },
   reception: {
-    onTheSpot: ['window', 'decideOnSpot', 'transferToHeadquarters', 'twoEndTrip', 'backOffice', 'transferBack', 'result'],
+    // stage 1 windows only receive (一个窗口对外): no decision on the spot, even for 即办件
+    onTheSpot: ['window', 'transferToHeadquarters', 'twoEndTrip', 'backOffice', 'transferBack', 'result'],
     promised: ['window', 'transferToHeadquarters', 'twoEndTrip', 'backOffice', 'transferBack', 'result'],
     linked: ['window', 'transferToHeadquarters', 'twoEndTrip', 'backOffice', 'transferBack', 'result'],
     referred: ['window', 'transferToHeadquarters', 'twoEndTrip', 'backOffice', 'transferBack', 'referUp', 'result'],
@@ -52,7 +53,10 @@ export const DEFAULT_CASE_PATHS: CasePathTable = {
   bureau: inCentre(),
 };
 
-/** The flags the simulation reads for one (stationing, class). */
+/** The flags the simulation reads (ownOffice and backOffice are implied by the stationing). */
+export const FLAGS_READ = ['onSpot', 'transfer', 'twoEnd', 'referUp'] as const;
+
+/** The flags of a path for one (stationing, class). */
 export interface PathFlags {
   ownOffice: boolean;
   onSpot: boolean;

@@ -9,6 +9,7 @@ import { estimate } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
 import { type CentreModels, compileCentre } from './compileCentre';
 import { simulateCentre } from './simulateCentre';
+import { centreModelsFor } from './centreModels';
 
 /** The KPI names of DESIGN.md § KPIs plus the centre's extras (stable: CLI, exports, tests). */
 export const CENTRE_KPIS = [
@@ -25,6 +26,7 @@ export interface CentreRunOptions {
   from: number;
   to: number;
   onProgress?: (doneInThisCall: number) => void;
+  /** models to use; default: those registered with registerCentreModels */
   models?: CentreModels;
 }
 
@@ -33,7 +35,7 @@ export interface CentreRunOptions {
  * only, so splitting across workers gives the same numbers. Pure apart from timings.
  */
 export function runCentreReplications(s: CentreScenario, opts: CentreRunOptions): ReplicationResult[] {
-  const cc = compileCentre(s, opts.models);
+  const cc = compileCentre(s, opts.models ?? centreModelsFor(s));
   const out: ReplicationResult[] = [];
   for (let r = opts.from; r < opts.to; r++) {
     out.push(simulateCentre(cc, r));

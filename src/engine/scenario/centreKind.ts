@@ -9,6 +9,7 @@ import { CENTRE_TYPE, CENTRE_VERSION, type CentreScenario, centreScenarioSchema,
 import { compileCentre } from '../centre/compileCentre';
 import { simulateCentre } from '../centre/simulateCentre';
 import { summariseCentre } from '../centre/runCentre';
+import { centreModelsFor } from '../centre/centreModels';
 
 declare module './registry' {
   interface ScenarioTypeMap {
@@ -28,6 +29,6 @@ export const centreKind: ScenarioKind<CentreScenario> = {
   compile: () => {
     throw new Error('onewindow/centre scenarios run on the centre simulation (kind.simulate), not as a plain network');
   },
-  simulate: (s, replication) => simulateCentre(compileCentre(s), replication),
+  simulate: (s, replication) => simulateCentre(compileCentre(s, centreModelsFor(s)), replication),
   summarise: summariseCentre,
 };
