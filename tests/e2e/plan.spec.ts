@@ -9,8 +9,15 @@ async function setFields(page: Page, fields: Record<string, string>) {
 
 const status = (page: Page) => page.getByRole('status');
 
-test('runs the M/M/c slice: mean wait with its CI beside Erlang C, and the histogram of waits', async ({ page }) => {
+/** Open the Plan view on the M/M/c hall (the app opens on the Dalian preset). */
+async function openMmc(page: Page) {
   await openApp(page, '#/plan');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('mmc');
+  await expect(page.locator('#field-servers')).toBeVisible();
+}
+
+test('runs the M/M/c slice: mean wait with its CI beside Erlang C, and the histogram of waits', async ({ page }) => {
+  await openMmc(page);
   await setFields(page, { arrivalRate: '9', serviceRate: '1', servers: '10', replications: '6', stopMinutes: '5000', warmupMinutes: '500' });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
 
@@ -38,7 +45,7 @@ test('runs the M/M/c slice: mean wait with its CI beside Erlang C, and the histo
 });
 
 test('cancels a long run, shows the cancelled state, then a new run succeeds', async ({ page }) => {
-  await openApp(page);
+  await openMmc(page);
   await setFields(page, { replications: '1000', stopMinutes: '5000000', warmupMinutes: '1000' });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(status(page)).toHaveAttribute('data-status', 'running');
@@ -57,7 +64,7 @@ test('cancels a long run, shows the cancelled state, then a new run succeeds', a
 });
 
 test('a bad input shows a message naming the field and the rule, and keeps the typed value', async ({ page }) => {
-  await openApp(page);
+  await openMmc(page);
   const servers = page.locator('#field-servers');
   await servers.fill('0');
   await servers.blur();
@@ -80,7 +87,7 @@ test('a bad input shows a message naming the field and the rule, and keeps the t
 });
 
 test('an unstable queue (λ ≥ cμ) is refused before it reaches the engine', async ({ page }) => {
-  await openApp(page);
+  await openMmc(page);
   await setFields(page, { arrivalRate: '12' });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByText('Arrival rate λ: must be less than c × μ = 10, or the queue grows without limit; got 12')).toBeVisible();

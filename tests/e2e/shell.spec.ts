@@ -9,7 +9,8 @@ test.describe('app shell (English browser)', () => {
     await expect(page).toHaveTitle(/Plan/);
     const nav = page.getByRole('navigation', { name: 'Views' });
     await expect(nav.getByRole('link', { name: 'Plan' })).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('M/M/c');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan: simulate a service centre');
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('dalian-2009');
     await expect(page.locator('.app-footer')).toContainText('runs locally');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
@@ -48,7 +49,8 @@ test.describe('default language follows the browser (Chinese browser)', () => {
     await openApp(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '规划' })).toBeVisible();
-    await expect(page.getByText('窗口数 c')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '情景' })).toHaveValue('dalian-2009');
+    await expect(page.getByRole('option', { name: '大连市政府行政服务中心 2009（行政职能整合·五合一）' })).toBeAttached();
     await expect(page.locator('.app-footer')).toContainText('浏览器本地');
   });
 });
@@ -59,6 +61,6 @@ test.describe('default language follows the browser (other browser)', () => {
   test('a non-Chinese browser opens in English', async ({ page }) => {
     await openApp(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByText('Windows c')).toBeVisible();
+    await expect(page.getByText('Replications R')).toBeVisible();
   });
 });

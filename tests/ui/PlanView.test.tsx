@@ -59,14 +59,16 @@ function fakePool() {
   return { pool, runs };
 }
 
-function renderApp(pool: SimPool, locale?: 'en' | 'zh-CN') {
-  return render(
+function renderApp(pool: SimPool, locale?: 'en' | 'zh-CN', scenario = 'mmc') {
+  const view = render(
     <I18nProvider locale={locale}>
       <SimPoolProvider create={() => pool}>
         <App />
       </SimPoolProvider>
     </I18nProvider>,
   );
+  if (scenario) fireEvent.change(document.getElementById('scenario-picker')!, { target: { value: scenario } });
+  return view;
 }
 
 const flush = () => act(async () => {});
@@ -109,6 +111,31 @@ describe('Plan view with a fake pool', () => {
     await flush();
     expect(runs[0].options.signal?.aborted).toBe(true);
     expect(screen.getByRole('status').dataset.status).toBe('cancelled');
+  });
+
+  it('opens on the Dalian 2009 preset and runs its scenario with the typed replications; centre KPIs are grouped with Chinese names', async () => {
+    const { pool, runs } = fakePool();
+    renderApp(pool, 'zh-CN', '');
+    expect((document.getElementById('scenario-picker') as HTMLSelectElement).value).toBe('dalian-2009');
+    fireEvent.change(screen.getByLabelText('重复次数 R'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: '运行' }));
+    await flush();
+    expect(runs[0].scenario).toMatchObject({ type: 'onewindow/centre', year: 2009 });
+    expect(runs[0].options.replications).toBe(2);
+    const centre: RunSummary = {
+      ...summary(2),
+      name: (runs[0].scenario as { name: string }).name,
+      kind: 'onewindow/centre',
+      kpis: { atMostOneTripRate: est(0.8, 0.01), tripsPerCase: est(1.3, 0.02), onTimeRate: est(0.97, 0.01), someNewKpi: est(2, 0.1) },
+      analytic: {},
+    };
+    await act(async () => runs[0].resolve(centre));
+    expect(screen.getByRole('heading', { level: 2, name: /结果：大连市政府行政服务中心 2009/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: '跑动' })).toBeTruthy();
+    const row = screen.getByRole('row', { name: /最多跑一次实现率/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['80.0%', '[79.0%, 81.0%] ±1.0%']);
+    expect(screen.getByRole('row', { name: /跑动次数（次）/ })).toBeTruthy();
+    expect(screen.getByRole('row', { name: /someNewKpi/ })).toBeTruthy();
   });
 
   it('shows the engine’s validation message and marks the field it names', async () => {

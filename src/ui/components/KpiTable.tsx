@@ -22,6 +22,8 @@ export interface KpiRow {
 export interface KpiTableProps {
   rows: readonly KpiRow[];
   caption: string;
+  /** keep the caption for screen readers only (when a heading above already names the table) */
+  captionHidden?: boolean;
 }
 
 /** Whether `value` lies in the closed interval (a tiny relative slack absorbs rounding). */
@@ -30,13 +32,13 @@ export function insideInterval(value: number, [lo, hi]: readonly [number, number
   return value >= lo - slack && value <= hi + slack;
 }
 
-export function KpiTable({ rows, caption }: KpiTableProps) {
+export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps) {
   const t = useT();
   const withTheory = rows.some((r) => r.theory !== undefined && Number.isFinite(r.theory));
   return (
     <div className="table-scroll">
       <table className="kpi-table">
-        <caption>{caption}</caption>
+        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('kpi.col.name')}</th>

@@ -3,7 +3,7 @@ import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { FUNCTION_IDS, FUNCTION_ROLES, type FiveFunctionsEvent, type FunctionId, type FunctionLevel, type fiveFunctionsMachine } from '../../../../models/functions/fiveFunctionsMachine';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { pick } from './stageText';
+import { pick } from '../../i18n/bilingual';
 
 type FunctionsActor = ActorRefFrom<typeof fiveFunctionsMachine>;
 

@@ -2,14 +2,9 @@
  * The paper's text attached to statechart states, in the UI's language. Chinese quotes are the
  * paper's own characters, cleaned of the seed's inline pinyin glosses. Pure.
  */
-import { readableZh } from '../../../../models/text/readable';
-import type { Bilingual, StateMeta } from '../../../../models/text/types';
+import type { StateMeta } from '../../../../models/text/types';
+import { pick } from '../../i18n/bilingual';
 import type { Locale } from '../../i18n/messages';
-
-/** A bilingual text in the given locale (Chinese cleaned of glosses). */
-export function pick(text: Bilingual, locale: Locale): string {
-  return locale === 'zh-CN' ? readableZh(text.zh) : text.en;
-}
 
 /** The name, quote and source of a state in the given locale. */
 export function stateText(meta: StateMeta, locale: Locale): { name: string; quote?: string; notes: string[]; source: string } {

@@ -1,7 +1,7 @@
 /** Results of an M/M/c run: the KPI table with CIs beside Erlang C, and the distribution of waits. */
 import { useMemo } from 'react';
 import type { Estimate, RunSummary } from '../../../engine/types';
-import { HistogramChart } from '../../charts/HistogramChart';
+import { WaitHistogram } from '../../charts/WaitHistogram';
 import { KpiTable, type KpiRow } from '../../components/KpiTable';
 import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
@@ -34,7 +34,7 @@ const specs: KpiSpec[] = [
   { id: 'casesCompleted', label: 'kpi.casesCompleted', kind: 'count', pick: (s) => s.kpis.casesCompleted },
 ];
 
-export function MmcResults({ summary, stale }: { summary: RunSummary; stale: boolean }) {
+export function MmcResults({ summary, stale, title }: { summary: RunSummary; stale: boolean; title: string }) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -58,53 +58,16 @@ export function MmcResults({ summary, stale }: { summary: RunSummary; stale: boo
     });
   }, [summary, locale, t]);
 
-  const meanWait = summary.kpis.meanWaitMinutes?.mean;
   const theoryWait = analyticValue(summary, 'erlangC', 'meanWaitMinutes');
-  const markers = useMemo(
-    () => [
-      ...(meanWait !== undefined ? [{ id: 'mean', value: meanWait, label: t('chart.waits.mean') }] : []),
-      ...(theoryWait !== undefined ? [{ id: 'theory', value: theoryWait, label: t('chart.waits.theory') }] : []),
-    ],
-    [meanWait, theoryWait, t],
-  );
-  const waitStats = useMemo(() => {
-    let max = 0;
-    let zeros = 0;
-    for (const w of summary.waits) {
-      if (w > max) max = w;
-      if (w === 0) zeros++;
-    }
-    return { n: summary.waits.length, max, zeroShare: summary.waits.length > 0 ? zeros / summary.waits.length : 0 };
-  }, [summary.waits]);
 
   return (
     <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="results-title" data-testid="results">
-      <h2 id="results-title">{t('results.title')}</h2>
+      <h2 id="results-title">{title}</h2>
       <KpiTable rows={rows} caption={t('results.caption', { n: summary.replications })} />
       <p className="results-meta">
         {t('results.summary', { events: formatInteger(locale, summary.events), seconds: formatNumber(locale, summary.engineSeconds, 2) })}
       </p>
-      <figure className="chart">
-        <figcaption>{t('chart.waits.title')}</figcaption>
-        {waitStats.n > 0 ? (
-          <HistogramChart
-            values={summary.waits}
-            title={t('chart.waits.title')}
-            ariaLabel={t('chart.waits.aria', {
-              n: formatInteger(locale, waitStats.n),
-              max: formatNumber(locale, waitStats.max, 1),
-              zero: formatPercent(locale, waitStats.zeroShare, 1),
-              mean: meanWait !== undefined ? formatNumber(locale, meanWait, 3) : t('kpi.none'),
-              theory: theoryWait !== undefined ? formatNumber(locale, theoryWait, 3) : t('kpi.none'),
-            })}
-            xLabel={t('chart.waits.x')}
-            yLabel={t('chart.waits.y')}
-            markers={markers}
-          />
-        ) : (
-          <p className="chart-empty">{t('chart.waits.empty')}</p>
-        )}
-      </figure>
+      <WaitHistogram summary={summary} theory={theoryWait} />
     </section>
   );
 }

@@ -78,7 +78,7 @@ export function normaliseNumberText(text: string): string {
     .replace(/\uFF0B/g, '+');
 }
 
-type Parsed = { ok: true; value: number } | { ok: false; issue: FieldIssue };
+export type Parsed = { ok: true; value: number } | { ok: false; issue: FieldIssue };
 
 function parseNumber(field: MmcField, text: string): Parsed {
   const t = normaliseNumberText(text);
@@ -103,7 +103,8 @@ const rules: Record<MmcField, NumberRule> = {
   seed: { kind: 'integer', min: 0, max: 4_294_967_295 },
 };
 
-function checkField(field: MmcField, text: string): Parsed {
+/** Parse and check one field on its own (the rules between fields are in validateMmcForm). */
+export function checkField(field: MmcField, text: string): Parsed {
   const parsed = parseNumber(field, text);
   if (!parsed.ok) return parsed;
   const v = parsed.value;

@@ -1,0 +1,49 @@
+/** Results of a centre run: every KPI the engine reports, grouped, each with its 95% CI; the waits chart. */
+import { useMemo } from 'react';
+import type { RunSummary } from '../../../engine/types';
+import { WaitHistogram } from '../../charts/WaitHistogram';
+import { KpiTable, type KpiRow } from '../../components/KpiTable';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { useLocale, useT } from '../../i18n/I18nProvider';
+import { dictionaries, type MessageKey } from '../../i18n/messages';
+import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
+
+const isKey = (key: string): key is MessageKey => key in dictionaries.en;
+
+export function CentreResults({ summary, stale, title }: { summary: RunSummary; stale: boolean; title: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+
+  const groups = useMemo(
+    () =>
+      groupKpis(Object.keys(summary.kpis)).map(({ group, names }) => ({
+        group,
+        rows: names.map((id): KpiRow => {
+          const info = kpiInfo(id);
+          const labelKey = `kpi.${id}`;
+          return {
+            id,
+            label: isKey(labelKey) ? t(labelKey) : id,
+            unit: info.unit ? t(info.unit) : undefined,
+            estimate: summary.kpis[id],
+            format: info.format.kind === 'percent' ? (v) => formatPercent(locale, v, 1) : (v) => formatNumber(locale, v, info.format.kind === 'number' ? info.format.digits : 2),
+          };
+        }),
+      })),
+    [summary, locale, t],
+  );
+
+  return (
+    <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="results-title" data-testid="results" data-kind="centre">
+      <h2 id="results-title">{title}</h2>
+      <p className="results-meta">{t('results.captionCentre', { n: summary.replications })}</p>
+      {groups.map(({ group, rows }) => (
+        <section key={group} className="kpi-group" aria-labelledby={`kpi-group-${group}`}>
+          <h3 id={`kpi-group-${group}`}>{t(`kpiGroup.${group}`)}</h3>
+          <KpiTable rows={rows} caption={t(`kpiGroup.${group}`)} captionHidden />
+        </section>
+      ))}
+      <WaitHistogram summary={summary} />
+    </section>
+  );
+}

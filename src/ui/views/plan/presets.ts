@@ -1,0 +1,57 @@
+/**
+ * The centre presets the Plan view offers: every `onewindow/centre` file in models/presets,
+ * bundled at build time (no fetch: the app works offline). The engine validates them on run.
+ */
+export interface CentrePreset {
+  /** file stem, e.g. `dalian-2009` */
+  id: string;
+  name: string;
+  nameZh: string;
+  description: string;
+  centreType: string;
+  year?: number;
+  replications: number;
+  /** working days one replication simulates */
+  days?: number;
+  sources: string[];
+  /** the scenario JSON as stored */
+  json: unknown;
+}
+
+/** The preset the app opens on: Dalian at five-in-one (DESIGN: the default scenario). */
+export const DEFAULT_PRESET_ID = 'dalian-2009';
+
+/** Display order: the baseline, Dalian's path, Tianjin before/after, then the other models. */
+const ORDER = ['dalian-2009', 'dalian-2002', 'dispersed', 'tianjin-before-centre', 'tianjin-2007', 'ningbo', 'hangzhou', 'chengdu-wuhou'];
+
+const files = import.meta.glob('../../../../models/presets/*.scenario.json', { eager: true, import: 'default' });
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** Read the fields the picker shows from preset files; other kinds (networks) are skipped. Pure. */
+export function toCentrePresets(entries: Record<string, unknown>): CentrePreset[] {
+  const out: CentrePreset[] = [];
+  for (const [path, json] of Object.entries(entries)) {
+    if (!json || typeof json !== 'object') continue;
+    const s = json as Record<string, unknown>;
+    if (s.type !== 'onewindow/centre') continue;
+    const id = path.replace(/^.*\//, '').replace(/\.scenario\.json$/, '');
+    const simulation = (s.simulation ?? {}) as Record<string, unknown>;
+    out.push({
+      id,
+      name: str(s.name) || id,
+      nameZh: str(s.nameZh) || str(s.name) || id,
+      description: str(s.description),
+      centreType: str(s.centreType),
+      year: typeof s.year === 'number' ? s.year : undefined,
+      replications: typeof s.replications === 'number' ? s.replications : 5,
+      days: typeof simulation.days === 'number' ? simulation.days : undefined,
+      sources: Array.isArray(s._sources) ? s._sources.filter((x): x is string => typeof x === 'string') : typeof s._sources === 'string' ? [s._sources] : [],
+      json,
+    });
+  }
+  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  return out.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+export const centrePresets: readonly CentrePreset[] = toCentrePresets(files);

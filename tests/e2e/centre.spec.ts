@@ -1,0 +1,53 @@
+import { expect, openApp, test } from './fixtures';
+
+test.describe('centre presets (English)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('opens on Dalian 2009, runs it through the workers and shows every KPI with its CI, grouped', async ({ page }) => {
+    await openApp(page);
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('dalian-2009');
+    await expect(page.locator('.preset-model')).toContainText('five-in-one');
+    await page.locator('#field-replications').fill('2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+    await expect(page.getByRole('status')).toHaveText('Done: 2 replications.');
+
+    const results = page.getByTestId('results');
+    await expect(results.getByRole('heading', { level: 2 })).toContainText('Dalian 2009');
+    for (const group of ['Hall and windows', 'Trips', 'Time limits and lead time', 'Complaints and ratings']) {
+      await expect(results.getByRole('heading', { level: 3, name: group })).toBeVisible();
+    }
+    const oneTrip = results.locator('tr[data-kpi="atMostOneTripRate"]');
+    await expect(oneTrip.locator('th')).toHaveText('At most one trip (最多跑一次)');
+    await expect(oneTrip.locator('[data-col="mean"]')).toHaveText(/^\d+\.\d%$/);
+    await expect(oneTrip.locator('[data-col="ci"]')).toHaveText(/^\[\d+\.\d%, \d+\.\d%\] ±\d+\.\d%$/);
+    await expect(results.locator('tr[data-kpi="leadTimeDays"] th')).toHaveText('Lead time (application to decision) (working days)');
+  });
+});
+
+test.describe('centre presets (Chinese)', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('runs the dispersed baseline and names the KPIs in Chinese', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('combobox', { name: '情景' }).selectOption('dispersed');
+    await expect(page.locator('.preset-model')).toContainText('模式');
+    await page.locator('#field-replications').fill('1');
+    await page.getByRole('button', { name: '运行', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+    const results = page.getByTestId('results');
+    await expect(results.getByRole('heading', { level: 2 })).toContainText('分散办理');
+    await expect(results.locator('tr[data-kpi="tripsPerCase"] th')).toHaveText('跑动次数（次）');
+    await expect(results.locator('tr[data-kpi="onTimeRate"] th')).toHaveText('按时办结率');
+    await expect(results.getByRole('heading', { level: 3, name: '办理时限与时长' })).toBeVisible();
+  });
+
+  test('a bad replication count names the field and keeps the typed value', async ({ page }) => {
+    await openApp(page);
+    await page.locator('#field-replications').fill('0');
+    await page.getByRole('button', { name: '运行', exact: true }).click();
+    await expect(page.getByText('重复次数 R：必须是 ≥ 1 的整数，当前为 0')).toBeVisible();
+    await expect(page.locator('#field-replications')).toHaveValue('0');
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'idle');
+  });
+});

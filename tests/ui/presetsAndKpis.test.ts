@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CENTRE_TYPES } from '../../models/centreTypes/registry';
+import { CENTRE_KPIS } from '../../src/engine/centre/runCentre';
+import { dictionaries, locales } from '../../src/ui/i18n/messages';
+import { groupKpis, kpiCatalogue, kpiInfo } from '../../src/ui/kpis/kpiCatalogue';
+import { centrePresets, DEFAULT_PRESET_ID, toCentrePresets } from '../../src/ui/views/plan/presets';
+
+describe('centre presets in the Plan view', () => {
+  it('lists every centre preset of models/presets, Dalian 2009 first, each with a known centre type and a Chinese name', () => {
+    expect(centrePresets.length).toBeGreaterThanOrEqual(6);
+    expect(centrePresets[0].id).toBe(DEFAULT_PRESET_ID);
+    for (const p of centrePresets) {
+      expect(Object.keys(CENTRE_TYPES)).toContain(p.centreType);
+      expect(p.nameZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(p.replications).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('skips network scenarios and anything that is not a scenario object', () => {
+    const presets = toCentrePresets({
+      'x/a.scenario.json': { type: 'onewindow/network', name: 'M/M/1' },
+      'x/b.scenario.json': null,
+      'x/c.scenario.json': { type: 'onewindow/centre', name: 'C', _sources: 'one source' },
+    });
+    expect(presets.map((p) => [p.id, p.nameZh, p.sources])).toEqual([['c', 'C', ['one source']]]);
+  });
+});
+
+describe('KPI catalogue', () => {
+  it('every KPI the centre engine reports has a group, a format and a label in both languages', () => {
+    for (const name of CENTRE_KPIS) {
+      expect(kpiCatalogue[name], name).toBeDefined();
+      for (const locale of locales) expect((dictionaries[locale] as Record<string, string>)[`kpi.${name}`], `${locale} kpi.${name}`).toBeTruthy();
+    }
+  });
+
+  it('every catalogue unit is a dictionary key, and unknown KPIs fall into "other"', () => {
+    for (const info of Object.values(kpiCatalogue)) if (info.unit) expect(dictionaries.en[info.unit]).toBeTruthy();
+    expect(kpiInfo('notAKpi').group).toBe('other');
+    expect(groupKpis(['notAKpi', 'onTimeRate', 'meanWaitMinutes', 'tripsPerCase'])).toEqual([
+      { group: 'hall', names: ['meanWaitMinutes'] },
+      { group: 'trips', names: ['tripsPerCase'] },
+      { group: 'time', names: ['onTimeRate'] },
+      { group: 'other', names: ['notAKpi'] },
+    ]);
+  });
+});
