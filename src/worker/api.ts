@@ -10,6 +10,8 @@ import { releaseProxy, transfer } from 'comlink';
 import { loadScenario, ScenarioError, type Scenario } from '../engine/scenario/loadScenario';
 import { runReplications as runEngineReplications } from '../engine/run/runReplications';
 import type { ReplicationResult } from '../engine/types';
+import { projectReplications, type ProjectionReplication } from '../engine/projection/project';
+import { projectionModels } from '../../models/programmes/projectionModels';
 
 /** The outcome of validating scenario JSON: the normalised scenario, or the first problem. */
 export type ValidationResult =
@@ -78,6 +80,21 @@ export const simApi = {
         : undefined;
       const results = runEngineReplications(scenario, { from, to, onProgress: report });
       return transfer(results, waitBuffers(results));
+    } finally {
+      (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+    }
+  },
+
+  /**
+   * Run projection trajectories [from, to) of a centre scenario with a timeline, handed the
+   * statecharts from models/. A trajectory depends on (seed, index) only, so chunks merge to the
+   * same numbers on any pool size.
+   */
+  runProjection(json: unknown, from: number, to: number, onProgress?: ReplicationProgress): ProjectionReplication[] {
+    try {
+      const scenario = loadScenario(json);
+      if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a projection', scenario.type);
+      return projectReplications(scenario, { from, to, models: projectionModels, onProgress: onProgress ? (done) => void Promise.resolve(onProgress(done)).catch(() => undefined) : undefined });
     } finally {
       (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
     }
