@@ -9,6 +9,8 @@
  */
 import { proxy } from 'comlink';
 import { summarise } from '../engine/run/summarise';
+import { projectionSettings, summariseProjection, type ProjectionResult } from '../engine/projection/project';
+import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine';
 import type { Progress, RunSummary } from '../engine/types';
 import type { SimApi, ValidationResult } from '../worker/api';
 import { createWorkerQueue, type WorkerQueue, type WorkerTask } from './workerQueue';
@@ -16,6 +18,7 @@ import { createWorkerQueue, type WorkerQueue, type WorkerTask } from './workerQu
 export { abortError, isAbortError, WorkerCrashError } from './workerQueue';
 export type { ValidationResult } from '../worker/api';
 export type { Progress, RunSummary } from '../engine/types';
+export type { ProjectionResult, ProjectionYear } from '../engine/projection/project';
 
 export interface SimPoolOptions {
   /** number of workers; default max(1, navigator.hardwareConcurrency − 1) */
@@ -42,6 +45,8 @@ export interface SimPool {
   run(scenarioJson: unknown, options?: RunOptions): Promise<RunSummary>;
   /** Validate scenario JSON on a worker; a bad scenario resolves `{ ok: false, message, path }`. */
   validate(scenarioJson: unknown, signal?: AbortSignal): Promise<ValidationResult>;
+  /** Validate and project a centre scenario with a timeline: trajectories split over the workers, summarised per year. */
+  runProjection(scenarioJson: unknown, options?: RunOptions): Promise<ProjectionResult>;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
 }
@@ -134,5 +139,27 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     }
   }
 
-  return { size: queue.size, run, validate, dispose: queue.dispose };
+  async function runProjection(scenarioJson: unknown, { replications, signal, onProgress }: RunOptions = {}): Promise<ProjectionResult> {
+    const validation = await validate(scenarioJson, signal);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    if (validation.scenario.type !== 'onewindow/centre') throw new ScenarioValidationError(`invalid type: must be "onewindow/centre" for a projection, got "${validation.scenario.type}"`, 'type');
+    const scenario = validation.scenario;
+    const total = replications ?? projectionSettings(scenario).replications;
+    // one trajectory per chunk at most: trajectories are long, so progress moves per trajectory
+    const chunks = splitRange(total, Math.max(queue.size, total));
+    let done = 0;
+    onProgress?.({ done, total });
+    const parts = await queue.runBatch(
+      chunks.map(([from, to]) => async (api: Parameters<WorkerTask<SimApi, unknown>>[0]) => {
+        const r = await api.runProjection(scenarioJson, from, to);
+        done += to - from;
+        if (!signal?.aborted) onProgress?.({ done, total });
+        return r;
+      }),
+      signal,
+    );
+    return summariseProjection(scenario, parts.flat(), { integrationIndex: integrationIndexOf });
+  }
+
+  return { size: queue.size, run, validate, runProjection, dispose: queue.dispose };
 }
