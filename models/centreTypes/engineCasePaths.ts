@@ -39,9 +39,12 @@ export const STATE_TO_ENGINE_STEP: Record<string, EngineCaseStep> = {
 /**
  * The engine's case-path table for a centre type: the union of the steps of every approval route
  * (over channel, materials, 两头办理 and mechanisms) for each stationing and item class. A department
- * stationed `absent` takes the dispersed machine's routes (its own office). Pure.
+ * stationed `absent` takes the dispersed machine's routes (its own office). Pure; computed once per
+ * type and returned frozen.
  */
 export function toEngineCasePaths(type: CentreTypeId): EngineCasePathTable {
+  const cached = CACHE.get(type);
+  if (cached) return cached;
   const out = {} as EngineCasePathTable;
   for (const stationing of STATIONINGS) {
     const id: CentreTypeId = stationing === 'absent' ? 'dispersed' : type;
@@ -57,8 +60,14 @@ export function toEngineCasePaths(type: CentreTypeId): EngineCasePathTable {
           if (step) steps.add(step);
         }
       }
-      out[stationing][itemClass] = ENGINE_STEP_ORDER.filter((s) => steps.has(s));
+      out[stationing][itemClass] = Object.freeze(ENGINE_STEP_ORDER.filter((s) => steps.has(s)));
     }
+    Object.freeze(out[stationing]);
   }
+  Object.freeze(out);
+  CACHE.set(type, out);
   return out;
 }
+
+/** Tables already built: the machines are constants, so each type's table is computed once. */
+const CACHE = new Map<CentreTypeId, EngineCasePathTable>();
