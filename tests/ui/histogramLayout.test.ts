@@ -75,6 +75,16 @@ describe('histogramLayout', () => {
     expect(zeros.bars.reduce((a, b) => a + b.count, 0)).toBe(10);
   });
 
+  it('cuts a long tail at a quantile and counts the rest in the last bar', () => {
+    const cut = histogramLayout({ values, width: 600, height: 300, maxQuantile: 0.9 });
+    expect(cut.domain[1]).toBeLessThan(layout.domain[1]);
+    expect(cut.overflowCount).toBeGreaterThan(0);
+    expect(cut.overflowCount).toBeLessThan(0.1 * values.length);
+    expect(cut.bars.reduce((a, b) => a + b.count, 0)).toBe(values.length);
+    expect(cut.bars.at(-1)!.count).toBeGreaterThanOrEqual(cut.overflowCount);
+    expect(layout.overflowCount).toBe(0);
+  });
+
   it('ignores non-finite values and is deterministic', () => {
     const withJunk = histogramLayout({ values: [1, 2, Number.NaN, Infinity, 3], width: 300, height: 200 });
     expect(withJunk.n).toBe(3);

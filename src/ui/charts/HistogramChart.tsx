@@ -19,13 +19,17 @@ export interface HistogramChartProps {
   width?: number;
   height?: number;
   binCount?: number;
+  /** cut the x axis at this quantile; the tail goes into the last bar (see histogramLayout) */
+  maxQuantile?: number;
+  /** a note under the chart when values were cut, given the cut and the share beyond it */
+  overflowNote?: (cut: number, share: number) => string;
 }
 
-export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, markers = [], width = 720, height = 300, binCount = 30 }: HistogramChartProps) {
+export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, markers = [], width = 720, height = 300, binCount = 30, maxQuantile, overflowNote }: HistogramChartProps) {
   const titleId = useId();
   const layout = useMemo(
-    () => histogramLayout({ values, width, height, binCount, markers: markers.map(({ id, value }) => ({ id, value })) }),
-    [values, width, height, binCount, markers],
+    () => histogramLayout({ values, width, height, binCount, maxQuantile, markers: markers.map(({ id, value }) => ({ id, value })) }),
+    [values, width, height, binCount, maxQuantile, markers],
   );
   const { plot } = layout;
 
@@ -65,6 +69,7 @@ export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, marke
         ))}
       </g>
     </svg>
+    {overflowNote && layout.overflowCount > 0 && <p className="chart-note">{overflowNote(layout.domain[1], layout.overflowCount / layout.n)}</p>}
     {markers.length > 0 && (
       <ul className="chart-legend" aria-hidden="true">
         {markers.map((m) => (

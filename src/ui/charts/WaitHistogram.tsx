@@ -43,6 +43,8 @@ export function WaitHistogram({ summary, theory }: { summary: RunSummary; theory
           xLabel={t('chart.waits.x')}
           yLabel={t('chart.waits.y')}
           markers={markers}
+          maxQuantile={0.995}
+          overflowNote={(cut, share) => t('chart.waits.overflow', { cut: formatNumber(locale, cut, 0), share: formatPercent(locale, share, 1) })}
         />
       ) : (
         <p className="chart-empty">{t('chart.waits.empty')}</p>

@@ -2,7 +2,7 @@
  * Geometry of a histogram in pixels: bins, bars, axis ticks and vertical markers. Pure (no DOM),
  * so it is unit-tested in Node; `HistogramChart.tsx` only maps the result to SVG.
  */
-import { bin, max as d3max } from 'd3-array';
+import { bin, max as d3max, quantile } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 
 export interface Margin {
@@ -24,6 +24,11 @@ export interface HistogramInput {
   markers?: ReadonlyArray<{ id: string; value: number }>;
   /** gap between bars in pixels; default 1 */
   gap?: number;
+  /**
+   * Cut the x axis at this quantile of the values (e.g. 0.99) so a long tail does not squash
+   * the bars; values beyond the cut are counted in the last bar. Default 1: no cut.
+   */
+  maxQuantile?: number;
 }
 
 export interface HistogramBar {
@@ -67,6 +72,8 @@ export interface HistogramLayout {
   /** share of values equal to 0 (in a queue: applicants who did not wait) */
   zeroShare: number;
   maxValue: number;
+  /** values beyond the x domain (counted in the last bar) */
+  overflowCount: number;
   bars: HistogramBar[];
   xTicks: Tick[];
   yTicks: Tick[];
@@ -99,15 +106,20 @@ export function histogramLayout(input: HistogramInput): HistogramLayout {
   const maxValue = n > 0 ? (d3max(finite) ?? 0) : 0;
   // waits are ≥ 0; start the axis at 0 and extend it only if a value is negative
   const minValue = n > 0 ? Math.min(0, minOf(finite)) : 0;
+  const q = input.maxQuantile ?? 1;
+  const top = n > 0 && q < 1 ? (quantile(finite, q) ?? maxValue) : maxValue;
 
   const x = scaleLinear()
-    .domain([minValue, maxValue > minValue ? maxValue : minValue + 1])
+    .domain([minValue, top > minValue ? top : minValue + 1])
     .range([plot.x0, plot.x1])
     .nice(binCount);
   const [d0, d1] = x.domain() as [number, number];
-  // thresholds inside the domain; bin() adds the domain ends itself
+  // thresholds inside the domain; bin() adds the domain ends itself (its last bin includes d1)
   const thresholds = x.ticks(binCount).filter((t) => t > d0 && t < d1);
-  const bins = n > 0 ? bin<number, number>().domain([d0, d1]).thresholds(thresholds)(finite) : [];
+  let overflowCount = 0;
+  for (const v of finite) if (v > d1) overflowCount++;
+  const clamped = overflowCount > 0 ? finite.map((v) => Math.min(v, d1)) : finite;
+  const bins = n > 0 ? bin<number, number>().domain([d0, d1]).thresholds(thresholds)(clamped) : [];
 
   const maxShare = bins.reduce((m, b) => Math.max(m, b.length / n), 0);
   const y = scaleLinear()
@@ -155,6 +167,7 @@ export function histogramLayout(input: HistogramInput): HistogramLayout {
     domain: [d0, d1],
     zeroShare: n > 0 ? zeros / n : 0,
     maxValue,
+    overflowCount,
     bars,
     xTicks,
     yTicks,

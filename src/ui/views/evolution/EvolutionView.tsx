@@ -1,0 +1,170 @@
+/**
+ * The Evolution view: project a centre with a reform timeline year by year (the Dalian replay by
+ * default) through the worker pool, and show the stage timeline with its events and per-year KPI
+ * charts with 95% CI bands. `#/evolution/run` starts the Dalian replay at once (the start page
+ * links there: one click).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { ProjectionResult } from '../../../client/simPool';
+import { useHash } from '../../hashRoute';
+import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
+import { useLocale, useT } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages';
+import { useSimPool } from '../../pool/SimPoolProvider';
+import { centrePresets } from '../plan/presets';
+import { EvolutionCharts } from './EvolutionCharts';
+import { NationalPanel } from './NationalPanel';
+import { StageTimeline } from './StageTimeline';
+
+/** Presets with a reform timeline, the Dalian replay first. */
+export const timelinePresets = centrePresets
+  .filter((p) => Array.isArray((p.json as { timeline?: unknown }).timeline))
+  .sort((a, b) => (a.id === 'dalian-replay' ? -1 : b.id === 'dalian-replay' ? 1 : a.id.localeCompare(b.id)));
+
+/** Trajectories a browser run uses by default (the CLI's default is the file's 10). */
+export const DEFAULT_BROWSER_REPLICATIONS = 4;
+
+type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  | { status: 'done'; result: ProjectionResult }
+  | { status: 'failed'; message: string };
+
+export function EvolutionView() {
+  const t = useT();
+  const { locale } = useLocale();
+  const pool = useSimPool();
+  const hash = useHash();
+  const [presetId, setPresetId] = useState(timelinePresets[0]?.id ?? '');
+  const [replications, setReplications] = useState(String(DEFAULT_BROWSER_REPLICATIONS));
+  const [state, setState] = useState<RunState>({ status: 'idle' });
+  const [last, setLast] = useState<ProjectionResult | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const preset = timelinePresets.find((p) => p.id === presetId);
+  const reps = Number(replications);
+  const repsOk = Number.isInteger(reps) && reps >= 1 && reps <= 100;
+
+  const start = useCallback(
+    (id: string, n: number) => {
+      const p = timelinePresets.find((x) => x.id === id);
+      if (!p) return;
+      abort.current?.abort();
+      const ctrl = new AbortController();
+      abort.current = ctrl;
+      setState({ status: 'running', done: 0, total: n });
+      pool
+        .runProjection(p.json, { replications: n, signal: ctrl.signal, onProgress: ({ done, total }) => setState({ status: 'running', done, total }) })
+        .then((result) => {
+          if (ctrl.signal.aborted) return;
+          setLast(result);
+          setState({ status: 'done', result });
+        })
+        .catch((err: unknown) => {
+          if (ctrl.signal.aborted) return setState({ status: 'idle' });
+          setState({ status: 'failed', message: err instanceof Error ? err.message : String(err) });
+        });
+    },
+    [pool],
+  );
+
+  // one click from the start page: #/evolution/run replays Dalian
+  const autoStarted = useRef(false);
+  useEffect(() => {
+    if (autoStarted.current || !/^#\/evolution\/run\b/.test(hash)) return;
+    autoStarted.current = true;
+    const id = timelinePresets[0]?.id;
+    if (id) start(id, DEFAULT_BROWSER_REPLICATIONS);
+  }, [hash, start]);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (repsOk) start(presetId, reps);
+  };
+  const cancel = () => {
+    abort.current?.abort();
+    setState({ status: 'idle' });
+  };
+
+  const result = state.status === 'done' ? state.result : last;
+  const name = useMemo(() => {
+    if (!result) return '';
+    const p = timelinePresets.find((x) => x.name === result.name);
+    return p && locale === 'zh-CN' ? p.nameZh : result.name;
+  }, [result, locale]);
+
+  return (
+    <div className="evolution-view">
+      <section className="intro">
+        <h1>{t('evolution.title')}</h1>
+        <p>{t('evolution.intro')}</p>
+      </section>
+      <form className="card evolution-form" onSubmit={submit} noValidate aria-labelledby="evolution-form-title">
+        <h2 id="evolution-form-title">{t('evolution.form.title')}</h2>
+        <div className="field">
+          <label htmlFor="evolution-scenario">{t('evolution.scenario')}</label>
+          <select id="evolution-scenario" value={presetId} onChange={(e) => setPresetId(e.target.value)}>
+            {timelinePresets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {locale === 'zh-CN' ? p.nameZh : p.name}
+              </option>
+            ))}
+          </select>
+          {preset && <p className="hint">{preset.description}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor="evolution-replications">{t('evolution.replications')}</label>
+          <input id="evolution-replications" inputMode="numeric" value={replications} onChange={(e) => setReplications(e.target.value)} aria-invalid={!repsOk} aria-describedby="evolution-replications-hint" />
+          <p className="hint" id="evolution-replications-hint">
+            {repsOk ? t('evolution.replications.hint') : t('evolution.replications.bad')}
+          </p>
+        </div>
+        <div className="run-controls">
+          <button type="submit" disabled={state.status === 'running' || !repsOk}>
+            {t('evolution.run')}
+          </button>
+          {state.status === 'running' && (
+            <>
+              <button type="button" onClick={cancel}>
+                {t('evolution.cancel')}
+              </button>
+              <span role="status" data-testid="evolution-progress">
+                {t('evolution.running', { done: state.done, total: state.total })}
+              </span>
+            </>
+          )}
+        </div>
+        {state.status === 'failed' && (
+          <p className="run-error" role="alert" data-testid="evolution-error">
+            {t('evolution.failed', { message: state.message })}
+          </p>
+        )}
+      </form>
+      {result ? (
+        <section className={`card evolution-results${state.status === 'done' ? '' : ' stale'}`} data-testid="evolution-results" aria-labelledby="evolution-results-title">
+          <h2 id="evolution-results-title">{t('evolution.results', { name })}</h2>
+          <p className="hint">
+            {t('evolution.sampling', { start: result.startYear, end: result.endYear, n: result.replications, days: result.sampledDays, warmup: result.warmupDays })}
+          </p>
+          <StageTimeline result={result} />
+          <EvolutionCharts result={result} />
+        </section>
+      ) : (
+        <section className="card results-empty">
+          <p>{t('evolution.empty')}</p>
+        </section>
+      )}
+      <NationalPanel />
+    </div>
+  );
+}
+
+/** A KPI value in the UI's format (shares as %, counts grouped). */
+export function formatKpi(locale: 'zh-CN' | 'en', name: string, v: number): string {
+  if (/Rate$|Share$|capture|Utilisation$/.test(name)) return formatPercent(locale, v, 1);
+  if (/annualCases|windows|staff/.test(name)) return formatInteger(locale, v);
+  return formatNumber(locale, v, 2);
+}
+
+/** The i18n key of a stage's name. */
+export const stageKey = (stage: string) => `evolution.stage.${stage}` as MessageKey;
