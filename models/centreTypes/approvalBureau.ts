@@ -1,6 +1,6 @@
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
-import { centreDomain, type CentreTypeProfile } from './profile';
+import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
 
 const QUOTE = {
   zh: PAPER.approvalBureau,
@@ -23,9 +23,10 @@ export const approvalBureauProfile: CentreTypeProfile = {
   representative: { zh: '成都市武侯区行政审批局', en: 'Administrative Approval Bureau of Wuhou District, Chengdu' },
   quote: QUOTE,
   serves: ['enterprises', 'citizens'],
-  services: ['approval', 'complaint'],
+  services: ALL_CENTRE_SERVICES,
+  paperServices: ['approval'],
   stationings: ['bureau'],
-  domain: centreDomain(['approval', 'complaint'], ['bureau']),
+  domain: centreDomain(ALL_CENTRE_SERVICES, ['bureau']),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
-import { centreDomain, type CentreTypeProfile } from './profile';
+import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
 
 const QUOTE = {
   zh: PAPER.comprehensive,
@@ -16,9 +16,10 @@ export const comprehensiveProfile: CentreTypeProfile = {
   representative: { zh: '天津市行政服务中心', en: 'Tianjin Administrative Service Centre' },
   quote: QUOTE,
   serves: ['enterprises', 'citizens'],
-  services: ['approval', 'counter', 'trading', 'complaint'],
+  services: ALL_CENTRE_SERVICES,
+  paperServices: ['approval', 'counter', 'trading', 'complaint'],
   stationings: ['reception', 'authorised', 'whole-unit'],
-  domain: centreDomain(['approval', 'counter', 'trading', 'complaint'], ['reception', 'authorised', 'whole-unit']),
+  domain: centreDomain(ALL_CENTRE_SERVICES, ['reception', 'authorised', 'whole-unit']),
 };
 
 const EFFICIENCY = { zh: PAPER.comprehensive, en: 'efficiency supervision (效能监察) is part of the centre’s own work' };

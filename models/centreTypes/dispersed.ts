@@ -18,6 +18,7 @@ export const dispersedProfile: CentreTypeProfile = {
   quote: { zh: PAPER.emergence, en: 'China’s administrative service centres appeared in the mid-1990s.' },
   serves: ['enterprises', 'citizens'],
   services: ['approval', 'complaint'],
+  paperServices: ['approval'],
   stationings: ['absent'],
   domain: [
     { service: 'approval', itemClass: ['onTheSpot', 'promised', 'linked', 'referred'], stationing: ['absent'], materialsComplete: [true, false] },

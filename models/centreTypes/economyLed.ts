@@ -1,6 +1,6 @@
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
-import { centreDomain, type CentreTypeProfile } from './profile';
+import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
 
 const QUOTE = {
   zh: PAPER.economyLed,
@@ -16,9 +16,10 @@ export const economyLedProfile: CentreTypeProfile = {
   representative: { zh: '宁波市经济发展服务中心', en: 'Ningbo Economic Development Service Centre' },
   quote: QUOTE,
   serves: ['enterprises'],
-  services: ['approval', 'trading', 'complaint'],
+  services: ALL_CENTRE_SERVICES,
+  paperServices: ['approval', 'trading'],
   stationings: ['reception', 'authorised', 'whole-unit'],
-  domain: centreDomain(['approval', 'trading', 'complaint'], ['reception', 'authorised', 'whole-unit']),
+  domain: centreDomain(ALL_CENTRE_SERVICES, ['reception', 'authorised', 'whole-unit']),
 };
 
 /**

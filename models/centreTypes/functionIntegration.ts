@@ -1,6 +1,6 @@
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
-import { centreDomain, type CentreTypeProfile } from './profile';
+import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
 
 const QUOTE = {
   zh: PAPER.functionIntegration,
@@ -23,9 +23,10 @@ export const functionIntegrationProfile: CentreTypeProfile = {
   representative: { zh: '大连市政府行政服务中心', en: 'Dalian Municipal Government Administrative Service Centre' },
   quote: QUOTE,
   serves: ['enterprises', 'citizens'],
-  services: ['approval', 'counter', 'trading', 'complaint'],
+  services: ALL_CENTRE_SERVICES,
+  paperServices: ['approval', 'counter', 'trading', 'complaint'],
   stationings: ['reception', 'authorised', 'whole-unit'],
-  domain: centreDomain(['approval', 'counter', 'trading', 'complaint'], ['reception', 'authorised', 'whole-unit']),
+  domain: centreDomain(ALL_CENTRE_SERVICES, ['reception', 'authorised', 'whole-unit']),
 };
 
 /**

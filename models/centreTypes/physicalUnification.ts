@@ -1,6 +1,6 @@
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
-import { centreDomain, type CentreTypeProfile } from './profile';
+import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
 
 const QUOTE = {
   zh: PAPER.physicalUnification,
@@ -19,9 +19,10 @@ export const physicalUnificationProfile: CentreTypeProfile = {
   representative: { zh: '杭州市行政服务中心', en: 'Hangzhou Administrative Service Centre' },
   quote: QUOTE,
   serves: ['enterprises', 'citizens'],
-  services: ['approval', 'complaint'],
+  services: ALL_CENTRE_SERVICES,
+  paperServices: ['approval'],
   stationings: ['reception', 'authorised', 'whole-unit'],
-  domain: centreDomain(['approval', 'complaint'], ['reception', 'authorised', 'whole-unit']),
+  domain: centreDomain(ALL_CENTRE_SERVICES, ['reception', 'authorised', 'whole-unit']),
 };
 
 /**

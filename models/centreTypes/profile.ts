@@ -30,8 +30,10 @@ export interface CentreTypeProfile {
   quote: Bilingual;
   /** who it serves */
   serves: readonly ('enterprises' | 'citizens')[];
-  /** case services the machine routes */
+  /** case services the machine routes: every centre type routes all four, so a planner can add any service line to any model */
   services: readonly CaseService[];
+  /** the services the paper names for this model (the rest are a planner's additions) */
+  paperServices: readonly CaseService[];
   /** the stationings a department can have in a centre of this type (a department stationed `absent` is routed by the dispersed machine) */
   stationings: readonly Stationing[];
   /** the combinations the routing table enumerates */
@@ -39,6 +41,9 @@ export interface CentreTypeProfile {
 }
 
 const B = [false, true] as const;
+
+/** Every case service; what each centre type's machine routes. */
+export const ALL_CENTRE_SERVICES: readonly CaseService[] = ['approval', 'counter', 'trading', 'complaint'];
 
 /** The routing domain of a centre type: approval cases over every guard-relevant attribute, and one block per other service; pure. */
 export function centreDomain(services: readonly CaseService[], stationings: readonly Stationing[]): RoutingBlock[] {
