@@ -15,6 +15,7 @@ import { centrePresets } from '../plan/presets';
 import { EvolutionCharts } from './EvolutionCharts';
 import { NationalPanel } from './NationalPanel';
 import { StageTimeline } from './StageTimeline';
+import './evolution.css';
 
 /** Presets with a reform timeline, the Dalian replay first. */
 export const timelinePresets = centrePresets
@@ -73,7 +74,8 @@ export function EvolutionView() {
     if (autoStarted.current || !/^#\/evolution\/run\b/.test(hash)) return;
     autoStarted.current = true;
     const id = timelinePresets[0]?.id;
-    if (id) start(id, DEFAULT_BROWSER_REPLICATIONS);
+    // started from a callback, not synchronously in the effect
+    if (id) queueMicrotask(() => start(id, DEFAULT_BROWSER_REPLICATIONS));
   }, [hash, start]);
   useEffect(() => () => abort.current?.abort(), []);
 
