@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { createSimPool, type SimPool } from '../../client/simPool';
 
 /** What views and machines get: run and validate; disposal belongs to the provider. */
-export type AppPool = Pick<SimPool, 'run' | 'validate'>;
+export type AppPool = Pick<SimPool, 'run' | 'validate' | 'runProjection'>;
 
 export interface PoolHandle extends AppPool {
   dispose(): void;
@@ -20,6 +20,7 @@ export function createPoolHandle(factory: () => SimPool): PoolHandle {
   return {
     run: (scenarioJson, options) => get().run(scenarioJson, options),
     validate: (scenarioJson, signal) => get().validate(scenarioJson, signal),
+    runProjection: (scenarioJson, options) => get().runProjection(scenarioJson, options),
     dispose: () => {
       pool?.dispose();
       pool = undefined;
