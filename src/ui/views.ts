@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from './i18n/messages';
 import { LearnView } from './views/learn/LearnView';
 import { PlanView } from './views/plan/PlanView';
+import { EvolutionView } from './views/evolution/EvolutionView';
 
 export interface ViewDef {
   /** route id: the view lives at `#/<id>` */
@@ -20,6 +21,7 @@ export interface ViewDef {
 export const views: readonly ViewDef[] = [
   { id: 'learn', navKey: 'nav.learn', component: LearnView },
   { id: 'plan', navKey: 'nav.plan', component: PlanView },
+  { id: 'evolution', navKey: 'nav.evolution', component: EvolutionView },
 ];
 
 /** The start page. */
