@@ -90,6 +90,11 @@ export function PlanView() {
       <section className="intro">
         <h1>{t('plan.title')}</h1>
         <p>{t('plan.intro')}</p>
+        <p>
+          <a className="start-link" href="#/evolution/run" data-testid="dalian-replay-link">
+            {t('evolution.startLink')}
+          </a>
+        </p>
       </section>
       <div className="plan-layout">
         <form className="scenario-form card" onSubmit={submit} noValidate aria-labelledby="scenario-form-title">
