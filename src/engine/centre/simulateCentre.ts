@@ -77,6 +77,7 @@ const MAX_WAIT_SAMPLE = 20_000;
 
 const sigmaOf = (cv: number) => Math.sqrt(Math.log(1 + cv * cv));
 
+/** Quantile from a histogram whose bin 0 holds exact zeros and bin i ≥ 1 holds [(i−1)·bin, i·bin). */
 function quantileOf(hist: Float64Array, bin: number, q: number): number {
   let total = 0;
   for (let i = 0; i < hist.length; i++) total += hist[i];
@@ -84,10 +85,10 @@ function quantileOf(hist: Float64Array, bin: number, q: number): number {
   const target = q * total;
   let acc = 0;
   for (let i = 0; i < hist.length; i++) {
+    if (acc + hist[i] >= target) return i === 0 ? 0 : (i - 1 + (target - acc) / hist[i]) * bin;
     acc += hist[i];
-    if (acc >= target) return (i + 1) * bin;
   }
-  return hist.length * bin;
+  return (hist.length - 1) * bin;
 }
 
 /** Generates the day's arrivals: piecewise-constant Poisson rates by opening hour; pure given rng. */
@@ -205,8 +206,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
   let nOtherVisits = 0;
   let nInCentre = 0;
   let events = 0;
-  const waitHist = new Float64Array(WAIT_BINS + 1);
-  const leadHist = new Float64Array(LEAD_BINS + 1);
+  const waitHist = new Float64Array(WAIT_BINS + 2);
+  const leadHist = new Float64Array(LEAD_BINS + 2);
   const classN = new Float64Array(4);
   const classTrips = new Float64Array(4);
   const classLead = new Float64Array(4);
@@ -237,7 +238,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
       nVisits++;
       sumWait += w;
       if (w <= 15) nWithin15++;
-      waitHist[Math.min(WAIT_BINS, Math.floor(w / WAIT_BIN))]++;
+      waitHist[w <= 0 ? 0 : Math.min(WAIT_BINS, 1 + Math.floor(w / WAIT_BIN))]++;
       gVisits[g]++;
       gWaitSum[g] += w;
       if ((f & F_GREEN) !== 0) {
@@ -357,7 +358,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
     classN[cls]++;
     sumLead += lead;
     classLead[cls] += lead;
-    leadHist[Math.min(LEAD_BINS, Math.floor(lead / LEAD_BIN))]++;
+    leadHist[lead <= 0 ? 0 : Math.min(LEAD_BINS, 1 + Math.floor(lead / LEAD_BIN))]++;
     sumLegal += cc.itemLegalMin[i] / dayMin;
     sumPromised += cc.itemPromisedMin[i] / dayMin;
     if ((f & F_ONSPOT) !== 0) {
