@@ -19,7 +19,7 @@ import type { ProjectionSettings, TimelineEvent } from '../scenario/timelineSche
 import { projectionSchema } from '../scenario/timelineSchema';
 import { type CentreModels, type CompiledCentre, FUNCTION_LEVEL_SCORE, compileCentre } from '../centre/compileCentre';
 import { simulateCentre } from '../centre/simulateCentre';
-import type { Estimate, Metrics } from '../types';
+import type { Estimate, Metrics, ReplicationResult } from '../types';
 import { estimate } from '../stats/estimate';
 import { applyTimelineEvent, scaleCapacity, scaleDemand } from './applyEvent';
 import { aggregateCity, districtCentre, municipalShare, townshipCentre } from './cityNetwork';
@@ -224,9 +224,21 @@ function stepStage(models: ProjectionModels, snap: unknown, m: Measured): { stag
   return { stage: next.value as ProjectionStage, snap: next };
 }
 
-/** Adds the projection's own KPIs to a replication's KPIs; pure. */
-function yearKpis(k: Metrics, cc: CompiledCentre, sampled: number, extra: Metrics): Metrics {
-  return { ...k, annualCases: ((k.casesArrived ?? 0) * cc.workingDaysPerYear) / sampled, ...extra };
+/**
+ * Adds the projection's own KPIs to a replication's: annual cases (sample scaled to the year),
+ * cases per staff-day, and the lead time of linked items (联办件, e.g. enterprise set-up) — the
+ * model's counterpart of Doing Business start-up days; pure.
+ */
+function yearKpis(rep: ReplicationResult, cc: CompiledCentre, sampled: number, extra: Metrics): Metrics {
+  const k = rep.kpis;
+  const annualCases = ((k.casesArrived ?? 0) * cc.workingDaysPerYear) / sampled;
+  return {
+    ...k,
+    annualCases,
+    casesPerStaffDay: cc.staff > 0 ? annualCases / cc.workingDaysPerYear / cc.staff : 0,
+    linkedLeadTimeDays: rep.classes.linked?.leadTimeDays ?? 0,
+    ...extra,
+  };
 }
 
 /**
@@ -255,7 +267,7 @@ export function projectReplications(s: CentreScenario, opts: { from: number; to:
       const level = (fn: FunctionName) => FUNCTION_LEVEL_SCORE[c.functions[fn]];
       const cc = compileYear(y, c.year, p.sampledDays, p.warmupDays, models);
       const rep = simulateCentre(cc, r);
-      const own = yearKpis(rep.kpis, cc, p.sampledDays, { capture, onlineAdoptionInput: adoption, demandIndex: demandFactor });
+      const own = yearKpis(rep, cc, p.sampledDays, { capture, onlineAdoptionInput: adoption, demandIndex: demandFactor });
       let kpis = own;
       let levels: Record<string, Metrics> | undefined;
       if (s.network && (s.network.districts || s.network.townships)) {
@@ -263,13 +275,13 @@ export function projectReplications(s: CentreScenario, opts: { from: number; to:
         levels = { municipal: own };
         if (s.network.districts) {
           const dc = compileYear(districtCentre(y, s.network, c.extended), c.year, p.sampledDays, p.warmupDays, models);
-          const dk = yearKpis(simulateCentre(dc, r).kpis, dc, p.sampledDays, {});
+          const dk = yearKpis(simulateCentre(dc, r), dc, p.sampledDays, {});
           levels.district = dk;
           parts.push({ kpis: dk, count: s.network.districts.count });
         }
         if (s.network.townships) {
           const tc = compileYear(townshipCentre(y, s.network), c.year, p.sampledDays, p.warmupDays, models);
-          const tk = yearKpis(simulateCentre(tc, r).kpis, tc, p.sampledDays, {});
+          const tk = yearKpis(simulateCentre(tc, r), tc, p.sampledDays, {});
           levels.township = tk;
           parts.push({ kpis: tk, count: s.network.townships.count });
         }
