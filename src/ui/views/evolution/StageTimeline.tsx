@@ -1,5 +1,6 @@
 /** The stage of each year as a strip, with the five functions' levels and the events of each year and the paper's sentence. */
 import type { ProjectionResult } from '../../../client/simPool';
+import { readableZh } from '../../../../models/text/readable';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { stageKey } from './EvolutionView';
@@ -40,7 +41,7 @@ export function StageTimeline({ result }: { result: ProjectionResult }) {
                     {e.month ? <span className="event-month"> · {t('evolution.month', { m: e.month })}</span> : null}
                     {e.planned ? <span className="event-planned"> · {t('evolution.planned')}</span> : null}
                     <code className="event-kind"> {e.kind}</code>
-                    {e.quote && <blockquote lang="zh-CN">{e.quote.zh}</blockquote>}
+                    {e.quote && <blockquote lang="zh">{readableZh(e.quote.zh)}</blockquote>}
                   </li>
                 ))}
               </ul>
