@@ -226,6 +226,11 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
   };
   const schedule = (t: number, x: number, type: number) => ev.push(t, (x << 3) | type);
   const returnLater = (c: number, type: number) => {
+    if (cVisit[c] === V_MISROUTE) {
+      // left before reaching the right window: next time the applicant goes straight there
+      cVisit[c] = V_ACCEPT;
+      cGroup[c] = cc.itemGroup[cItem[c]];
+    }
     const a = cAttempt[c] + cRej[c];
     schedule(now + cc.returnDelayMin * -Math.log(caseUniform(key, c, P_RETURN + (a & 63))), c, type);
   };
