@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { CENTRE_TYPE_IDS } from '../../models/centreTypes/caseJourney';
+import { CENTRE_TYPES } from '../../models/centreTypes/registry';
+import { fiveFunctionsMachine } from '../../models/functions/fiveFunctionsMachine';
+import { stageMachine } from '../../models/stages/stageMachine';
+import { outlineOf, type StateOutline } from '../../models/text/outline';
+
+const all = (o: StateOutline): StateOutline[] => [o, ...o.children.flatMap(all)];
+
+describe('statechart outlines for the Learn view', () => {
+  it('stage machine: eventless transitions with their guards, down before up', () => {
+    const o = outlineOf(stageMachine);
+    expect(o.initial).toBe('dispersed');
+    const stage2 = o.children.find((c) => c.key === 'stage2')!;
+    expect(stage2.transitions).toEqual([
+      { event: 'always', targets: ['stage1'], guard: 'not(qualifiesForStage2)' },
+      { event: 'always', targets: ['stage3'], guard: 'qualifiesForStage3' },
+    ]);
+  });
+
+  it.each([['stage', stageMachine], ['fiveFunctions', fiveFunctionsMachine], ...CENTRE_TYPE_IDS.map((id) => [id, CENTRE_TYPES[id].machine] as const)])(
+    '%s: plain data; every state has its text; every target exists',
+    (_id, machine) => {
+      const o = outlineOf(machine);
+      expect(JSON.parse(JSON.stringify(o))).toEqual(o);
+      const states = all(o);
+      for (const s of states) expect(s.meta?.zh, s.id).toBeTruthy();
+      for (const s of states) for (const t of s.transitions) for (const k of t.targets) expect(states.some((x) => x.key === k), `${s.id} → ${k}`).toBe(true);
+    },
+  );
+});
