@@ -50,6 +50,7 @@ function fakePool() {
     size: 1,
     dispose: vi.fn(),
     validate: async (json) => ({ ok: true, scenario: json as never }),
+    runProjection: () => Promise.reject(new Error('not used in Plan')),
     run: (scenario, options = {}) =>
       new Promise<RunSummary>((resolve, reject) => {
         runs.push({ options, scenario, resolve, reject });
