@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnyStateMachine } from 'xstate';
 import { CENTRE_TYPE_IDS } from '../../models/centreTypes/caseJourney';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { fiveFunctionsMachine } from '../../models/functions/fiveFunctionsMachine';
@@ -18,7 +19,12 @@ describe('statechart outlines for the Learn view', () => {
     ]);
   });
 
-  it.each([['stage', stageMachine], ['fiveFunctions', fiveFunctionsMachine], ...CENTRE_TYPE_IDS.map((id) => [id, CENTRE_TYPES[id].machine] as const)])(
+  const machines: Array<[string, AnyStateMachine]> = [
+    ['stage', stageMachine],
+    ['fiveFunctions', fiveFunctionsMachine],
+    ...CENTRE_TYPE_IDS.map((id): [string, AnyStateMachine] => [id, CENTRE_TYPES[id].machine]),
+  ];
+  it.each(machines)(
     '%s: plain data; every state has its text; every target exists',
     (_id, machine) => {
       const o = outlineOf(machine);
