@@ -37,6 +37,14 @@ describe('claims: mechanisms', () => {
     expect(diff.complaintResolutionDays.ci95[1]).toBeLessThan(0);
   });
 
+  it('SEED §3 (complaints are the means of supervision, 监督手段): with the complaint function integrated, feedback to the offending departments shortens lead times', () => {
+    const before = short(loadPreset('tianjin-before-centre'), 60); // many complaints to learn from
+    const separate = variant(before, (x) => (x.functions.complaints = 'separate'));
+    const integrated = variant(before, (x) => (x.functions.complaints = 'integrated'));
+    const { diff } = compare(separate, integrated, 4);
+    expect(diff.promisedLeadTimeDays.ci95[1]).toBeLessThan(0);
+  });
+
   it('DATA §6.3 一次性告知: one-time notice cuts rejected trips', () => {
     const off = set(base, (m) => (m.oneTimeNotice.on = false));
     const on = set(base, (m) => (m.oneTimeNotice.on = true));

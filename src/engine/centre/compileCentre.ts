@@ -94,7 +94,8 @@ export interface CompiledCentre {
   reviewCv: number;
   referralMin: number;
   twoEndMin: number;
-  complaints: CentreScenario['complaints'] & { days: number };
+  /** complaint handling: resolution days for the function's state, and the feedback per complaint */
+  complaints: CentreScenario['complaints'] & { days: number; feedbackNow: number };
   ratings: CentreScenario['ratings'];
   /** trading lines: [annual volume, session interval (days), cycle (days)] */
   trading: number[][];
@@ -333,7 +334,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     reviewCv: s.process.reviewCv,
     referralMin: dayToMin(s.process.referralDays),
     twoEndMin: dayToMin(s.process.twoEndDays),
-    complaints: { ...s.complaints, days: s.complaints.resolutionDays[s.functions.complaints] },
+    complaints: { ...s.complaints, days: s.complaints.resolutionDays[s.functions.complaints], feedbackNow: s.complaints.feedback * { separate: 0.1, colocated: 0.5, integrated: 1 }[s.functions.complaints] },
     ratings: s.ratings,
     trading: (['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const)
       .filter((k) => s.services[k].on)

@@ -160,6 +160,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
   for (let g = 0; g < G; g++) gQueue.push(new KeyedHeap(256));
   const bBusy = new Int32Array(B);
   const bBusyMin = new Float64Array(B);
+  /** feedback from complaints: multiplier of each back office's review time (≥ 0.7) */
+  const bReview = new Float64Array(B).fill(1);
   const bQueue: KeyedHeap[] = [];
   for (let b = 0; b < B; b++) bQueue.push(new KeyedHeap(256));
   const ev = new KeyedHeap(1 << 14);
@@ -338,6 +340,11 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
       let days = k.days * Math.exp(rMu + rSig * caseNormal(key, c, P_COMPLAINT_DAYS));
       if (k.days === k.resolutionDays.separate && caseUniform(key, c, P_MISDIRECT) < k.misdirectShare) days += k.referralDays;
       sumComplaintDays += days;
+      // supervision: the complaint reaches the offending (first) back office, which speeds up
+      if (k.feedbackNow > 0 && cc.itemStepCount[cItem[c]] > 0) {
+        const b = cc.stepBo[cc.itemStepStart[cItem[c]]];
+        bReview[b] = Math.max(0.7, bReview[b] * (1 - k.feedbackNow));
+      }
     }
   };
   const handOver = (c: number) => {
@@ -589,7 +596,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
         const b = cc.stepBo[s];
         bBusy[b]--;
         serveNextBo(b);
-        let review = cc.stepReviewMin[s] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (x & 63)));
+        let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (x & 63)));
         if (cc.expediteFloor < 1) {
           // 电子监察: an alert hurries a review that would end past the deadline, down to a floor
           const slack = deadlineOf(c) - now - cc.stepBackMin[s];

@@ -225,6 +225,7 @@ export const centreScenarioObject = z
           .default({}),
         misdirectShare: num('complaints.misdirectShare'),
         referralDays: num('complaints.referralDays'),
+        feedback: num('complaints.feedback'),
       })
       .strict()
       .default({}),
