@@ -50,7 +50,7 @@ describe('onewindow compare', () => {
   });
 
   it('prints a table of A, B and B − A by default', async () => {
-    const r = await cli(['compare', fileA, fileB, '--replications', '3']);
+    const r = await cli(['compare', fileA, fileB, '--replications', '3', '--workers', '1']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/KPI\s+A mean\s+B mean\s+B − A/);
     expect(r.stdout).toContain('meanWaitMinutes');

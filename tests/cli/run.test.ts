@@ -5,6 +5,8 @@ import { cli, mmc, tempDir, tempFile, withoutTiming } from './cliHelpers';
 import type { JsonEstimate, RunJson } from './cliHelpers';
 
 const mm2 = tempFile('mm2.scenario.json', mmc(2));
+/** in-process: these tests are about output, not threads (that one is below), and spawn quicker */
+const oneThread = ['--workers', '1'];
 
 function expectEstimate(e: JsonEstimate): void {
   expect(Number.isFinite(e.mean)).toBe(true);
@@ -14,7 +16,7 @@ function expectEstimate(e: JsonEstimate): void {
 
 describe('onewindow run', () => {
   it('--json prints one object with KPIs, stations, classes and CIs that contain their means', async () => {
-    const r = await cli(['run', mm2, '--json']);
+    const r = await cli(['run', mm2, '--json', ...oneThread]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
@@ -32,7 +34,7 @@ describe('onewindow run', () => {
   });
 
   it("Little's law holds roughly at the station: Lq ≈ λ·Wq, and utilisation ≈ λ/(cμ)", async () => {
-    const r = await cli(['run', mm2, '--json', '--replications', '6']);
+    const r = await cli(['run', mm2, '--json', '--replications', '6', ...oneThread]);
     const hall = (JSON.parse(r.stdout) as RunJson).stations.hall;
     const lambda = 1.5;
     expect(hall.meanQueueLength.mean).toBeCloseTo(lambda * hall.meanWaitMinutes.mean, 0);
@@ -42,7 +44,7 @@ describe('onewindow run', () => {
   });
 
   it('the same seed twice gives identical output; --seed changes it', async () => {
-    const [a, b, c] = await Promise.all([cli(['run', mm2, '--json']), cli(['run', mm2, '--json']), cli(['run', mm2, '--json', '--seed', '8'])]);
+    const [a, b, c] = await Promise.all([cli(['run', mm2, '--json', ...oneThread]), cli(['run', mm2, '--json', ...oneThread]), cli(['run', mm2, '--json', '--seed', '8', ...oneThread])]);
     const ja = JSON.parse(a.stdout) as RunJson;
     expect(withoutTiming(JSON.parse(b.stdout) as RunJson)).toEqual(withoutTiming(ja));
     const jc = JSON.parse(c.stdout) as RunJson;
@@ -58,7 +60,7 @@ describe('onewindow run', () => {
   });
 
   it('--csv prints a header and one row per (scope, id, metric)', async () => {
-    const r = await cli(['run', mm2, '--csv']);
+    const r = await cli(['run', mm2, '--csv', ...oneThread]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('scope,id,metric,mean,lo,hi');
@@ -74,18 +76,18 @@ describe('onewindow run', () => {
 
   it('--out writes the file (format from the extension) and prints nothing to stdout', async () => {
     const out = join(tempDir, 'result.json');
-    const r = await cli(['run', mm2, '--out', out]);
+    const r = await cli(['run', mm2, '--out', out, ...oneThread]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(existsSync(out)).toBe(true);
     expect((JSON.parse(readFileSync(out, 'utf8')) as RunJson).replications).toBe(4);
     const csv = join(tempDir, 'result.csv');
-    await cli(['run', mm2, '--out', csv]);
+    await cli(['run', mm2, '--out', csv, ...oneThread]);
     expect(readFileSync(csv, 'utf8').startsWith('scope,id,metric,mean,lo,hi\n')).toBe(true);
   });
 
   it('prints a human-readable table by default', async () => {
-    const r = await cli(['run', mm2]);
+    const r = await cli(['run', mm2, ...oneThread]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('M/M/2 test');
     expect(r.stdout).toMatch(/KPI\s+mean\s+95% CI/);
