@@ -37,4 +37,12 @@ describe('claims: windows', () => {
     expect(diff.meanWaitMinutes.ci95[1]).toBeLessThan(0);
     for (const r of [...a, ...b]) expect(r.kpis.casesCompleted).toBe(r.kpis.casesArrived);
   });
+
+  it('DESIGN § Calendars: sending the queue home at closing time turns waits into wasted trips', () => {
+    const busy = variant(short(loadPreset('tianjin-2007'), 20), (x) => x.departments.forEach((d) => (d.windows = Math.max(1, Math.round(d.windows * 0.5)))));
+    const sendHome = variant(busy, (x) => (x.opening.closingPolicy = 'sendHome'));
+    const { a, b, diff } = compare(busy, sendHome, 4);
+    expect(diff.rejectedTripsPerCase.ci95[0]).toBeGreaterThan(0);
+    for (const r of [...a, ...b]) expect(r.kpis.casesCompleted).toBe(r.kpis.casesArrived);
+  });
 });

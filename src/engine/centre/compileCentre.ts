@@ -29,6 +29,8 @@ export interface CompiledCentre {
   days: number;
   warmupDays: number;
   workingDaysPerYear: number;
+  /** at closing: serve every ticket holder, or send the queue home (a wasted trip) */
+  sendHomeAtClose: boolean;
   /** expected arrivals on each day */
   dayVolume: Float64Array;
   /** share of a day's arrivals in each opening hour (sums to 1) */
@@ -279,6 +281,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     days: s.simulation.days,
     warmupDays: s.simulation.warmupDays,
     workingDaysPerYear: wdpy,
+    sendHomeAtClose: s.opening.closingPolicy === 'sendHome',
     dayVolume,
     hourWeight: Float64Array.from(hourW, (w) => w / hsum),
     nItems: n,

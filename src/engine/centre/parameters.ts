@@ -189,6 +189,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   // opening
   { path: 'opening.hoursPerDay', zh: '每日开放小时', en: 'opening hours per day', unit: 'hours', default: 8, min: 1, max: 24, source: 'DATA-BRIEF §4 (Russian MFC ≥ 10 h; Chinese halls typically 8 h: assumption)' },
   { path: 'opening.daysPerWeek', zh: '每周开放天数', en: 'opening days per week', unit: 'days', default: 5, min: 1, max: 7, source: A },
+  { path: 'opening.closingPolicy', zh: '闭厅规则', en: 'at closing time', unit: 'serveAll|sendHome', default: 'serveAll', source: 'DESIGN.md § Calendars (a policy)', note: 'serveAll: everyone holding a ticket is served (overtime runs into the next working minutes); sendHome: the queue is sent home, a wasted trip and a return another day' },
   { path: 'opening.workingDaysPerYear', zh: '年工作日', en: 'working days per year', unit: 'days', default: 250, min: 1, max: 366, source: 'DATA-BRIEF §6 (about 250 working days)' },
   // multi-year projection (issue 5; fields documented in src/engine/scenario/timelineSchema.ts)
   { path: 'timeline', zh: '改革时间线', en: 'reform timeline (dated events)', unit: 'events', default: null, source: 'SEED-BRIEF §4 (Dalian phases); fields: timelineSchema.ts' },

@@ -22,6 +22,7 @@ const T_BO_END = 3;
 const T_STEP_DONE = 4;
 const T_DECIDED = 5;
 const T_ONLINE = 6;
+const T_CLOSE = 7;
 // what a window visit is for
 const V_ACCEPT = 0;
 const V_PICKUP = 1;
@@ -89,6 +90,13 @@ function quantileOf(hist: Float64Array, bin: number, q: number): number {
     acc += hist[i];
   }
   return (hist.length - 1) * bin;
+}
+
+/** How many pending events are closing-time events (only called at closing time). */
+function countCloses(ev: KeyedHeap): number {
+  let n = 0;
+  for (let i = 0; i < ev.size; i++) if ((ev.vals[i] & 7) === T_CLOSE) n++;
+  return n;
 }
 
 /** Generates the day's arrivals: piecewise-constant Poisson rates by opening hour; pure given rng. */
@@ -537,6 +545,21 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
     accept(c);
   };
 
+  // closing policy `sendHome`: at each closing time the waiting queues go home (a wasted trip)
+  if (cc.sendHomeAtClose) for (let d = 1; d <= cc.days + 400; d++) schedule(d * dayMin - 1e-9, d, T_CLOSE);
+  const closeHall = () => {
+    for (let g = 0; g < G; g++) {
+      const q = gQueue[g];
+      while (q.size > 0) {
+        const c = q.pop();
+        cWait[c] += now - cEnq[c];
+        if (now - cEnq[c] > 15) cFlags[c] |= F_LONGWAIT;
+        cRej[c]++;
+        returnLater(c, T_HALL);
+      }
+    }
+  };
+
   // ---- main loop ----
   const nItems = cc.nItems;
   let pa = 0;
@@ -615,6 +638,11 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
         break;
       case T_ONLINE:
         online(x);
+        break;
+      case T_CLOSE:
+        closeHall();
+        // stop the close events once nothing else is pending
+        if (pa >= N && ev.size > 0 && ev.size === countCloses(ev)) ev.size = 0;
         break;
     }
   }

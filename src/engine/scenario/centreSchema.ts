@@ -259,6 +259,7 @@ export const centreScenarioObject = z
       .object({
         hoursPerDay: num('opening.hoursPerDay', { int: true }),
         daysPerWeek: num('opening.daysPerWeek', { int: true }),
+        closingPolicy: oneOf('opening.closingPolicy', ['serveAll', 'sendHome']),
         workingDaysPerYear: num('opening.workingDaysPerYear', { int: true }),
       })
       .strict()
