@@ -10,13 +10,24 @@ import { fiveFunctionsMachine, integratedFunctions, integrationIndex } from '../
 import { NO_CENTRE, SERVICE_IDS, stageMachine, type MeasuredState, type ServiceId } from '../../../../models/stages/stageMachine';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
+import { CaseStepper } from './CaseStepper';
 import { FunctionsPanel } from './FunctionsPanel';
 import { StageTrack } from './StageTrack';
 
 export function LearnView() {
   // "Start again" remounts the body: fresh stage and five-functions actors, nothing to undo by hand.
   const [session, setSession] = useState(0);
-  return <LearnBody key={session} onReset={() => setSession((n) => n + 1)} />;
+  const t = useT();
+  return (
+    <div className="learn-view">
+      <section className="intro">
+        <h1>{t('learn.title')}</h1>
+        <p>{t('learn.intro')}</p>
+      </section>
+      <LearnBody key={session} onReset={() => setSession((n) => n + 1)} />
+      <CaseStepper />
+    </div>
+  );
 }
 
 function LearnBody({ onReset }: { onReset: () => void }) {
@@ -44,12 +55,7 @@ function LearnBody({ onReset }: { onReset: () => void }) {
   };
 
   return (
-    <div className="learn-view">
-      <section className="intro">
-        <h1>{t('learn.title')}</h1>
-        <p>{t('learn.intro')}</p>
-      </section>
-      <div className="learn-layout">
+    <div className="learn-layout">
         <section className="card learn-controls" aria-labelledby="learn-measured-title">
           <h2 id="learn-measured-title">{t('learn.measured.title')}</h2>
           <ShareSlider id="learn-accepted" label={t('learn.accepted')} value={accepted} onChange={(v) => measure({ acceptedInCentreShare: v })} display={t('learn.shareValue', { value: formatPercent(locale, accepted, 0) })} />
@@ -75,7 +81,6 @@ function LearnBody({ onReset }: { onReset: () => void }) {
           </button>
         </section>
         <StageTrack actor={stage} />
-      </div>
     </div>
   );
 }

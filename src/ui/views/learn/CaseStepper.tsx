@@ -1,0 +1,204 @@
+/**
+ * The five models for trainers: pick a centre type and a case, step the case through the type's
+ * statechart (one event per state), and compare the same case across all six types.
+ */
+import { useActorRef, useSelector } from '@xstate/react';
+import { useMemo, useState } from 'react';
+import {
+  CASE_SERVICES,
+  CENTRE_TYPE_IDS,
+  CHANNELS,
+  DEFAULT_CASE,
+  ITEM_CLASSES,
+  STATIONINGS,
+  type CaseAttributes,
+  type CentreTypeId,
+} from '../../../../models/centreTypes/caseJourney';
+import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
+import { pick } from '../../i18n/bilingual';
+import { useLocale, useT } from '../../i18n/I18nProvider';
+import { applicantPlace, caseForType, caseStateMeta, nextEvent, routesByType, type ApplicantPlace } from './caseModel';
+
+type Mechanism = keyof CaseAttributes['mechanisms'];
+const MECHANISMS: readonly Mechanism[] = ['firstInquiry', 'acceptWithGaps', 'parallelApproval', 'delivery'];
+
+export function CaseStepper() {
+  const t = useT();
+  const { locale } = useLocale();
+  const [type, setType] = useState<CentreTypeId>('functionIntegration');
+  const [attrs, setAttrs] = useState<CaseAttributes>({ ...DEFAULT_CASE, stationing: 'reception', needsHeadquartersVisit: true });
+  /** bumped by "start again": a new key gives the walk a fresh actor */
+  const [walk, setWalk] = useState(0);
+  const { profile } = CENTRE_TYPES[type];
+  const effective = caseForType(type, attrs);
+  const set = (patch: Partial<CaseAttributes>) => setAttrs((a) => ({ ...a, ...patch }));
+  const setMechanism = (m: Mechanism, on: boolean) => setAttrs((a) => ({ ...a, mechanisms: { ...a.mechanisms, [m]: on } }));
+
+  return (
+    <section className="card case-stepper" aria-labelledby="learn-models-title">
+      <h2 id="learn-models-title">{t('learn.models.title')}</h2>
+      <p className="form-intro">{t('learn.models.intro')}</p>
+      <div className="case-layout">
+        <div className="case-controls">
+          <div className="field">
+            <label htmlFor="case-type">{t('learn.models.type')}</label>
+            <select id="case-type" value={type} onChange={(e) => setType(e.target.value as CentreTypeId)}>
+              {CENTRE_TYPE_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {pick(CENTRE_TYPES[id].profile.model, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="model-profile" data-testid="model-profile">
+            <p>{t('learn.models.mark', { text: pick(profile.distinguishingMark, locale) })}</p>
+            <p>{pick(profile.whatItDoes, locale)}</p>
+            <p>{t('learn.models.representative', { name: pick(profile.representative, locale) })}</p>
+          </div>
+          <fieldset className="field-group">
+            <legend>{t('learn.case.title')}</legend>
+            <Choice id="case-service" label={t('learn.case.service')} value={attrs.service} options={CASE_SERVICES} text={(v) => t(`caseService.${v}`)} onChange={(service) => set({ service })} />
+            <Choice id="case-item" label={t('learn.case.itemClass')} value={attrs.itemClass} options={ITEM_CLASSES} text={(v) => t(`itemClass.${v}`)} onChange={(itemClass) => set({ itemClass })} />
+            <Choice id="case-stationing" label={t('learn.case.stationing')} value={attrs.stationing} options={STATIONINGS} text={(v) => t(`stationing.${v}`)} onChange={(stationing) => set({ stationing })} />
+            {effective.stationing !== attrs.stationing && <p className="form-hint">{t('learn.case.adjusted', { value: t(`stationing.${effective.stationing}`) })}</p>}
+            <Choice id="case-channel" label={t('learn.case.channel')} value={attrs.channel} options={CHANNELS} text={(v) => t(`channel.${v}`)} onChange={(channel) => set({ channel })} />
+            <ul className="check-list">
+              <li>
+                <label>
+                  <input type="checkbox" checked={attrs.materialsComplete} onChange={(e) => set({ materialsComplete: e.target.checked })} /> {t('learn.case.materialsComplete')}
+                </label>
+              </li>
+              <li>
+                <label>
+                  <input type="checkbox" checked={attrs.needsHeadquartersVisit} onChange={(e) => set({ needsHeadquartersVisit: e.target.checked })} /> {t('learn.case.needsHeadquartersVisit')}
+                </label>
+              </li>
+              {MECHANISMS.map((m) => (
+                <li key={m}>
+                  <label>
+                    <input type="checkbox" checked={attrs.mechanisms[m]} onChange={(e) => setMechanism(m, e.target.checked)} /> {t(`mechanism.${m}`)}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        </div>
+        <CaseWalk key={`${type}|${JSON.stringify(effective)}|${walk}`} type={type} attrs={effective} onRestart={() => setWalk((n) => n + 1)} />
+      </div>
+      <CompareRoutes attrs={attrs} current={type} />
+    </section>
+  );
+}
+
+function Choice<V extends string>({ id, label, value, options, text, onChange }: { id: string; label: string; value: V; options: readonly V[]; text: (v: V) => string; onChange: (v: V) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {text(o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One case stepping through one machine; remounted (fresh actor) whenever the type or case changes, or on restart. */
+function CaseWalk({ type, attrs, onRestart }: { type: CentreTypeId; attrs: CaseAttributes; onRestart: () => void }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const machine = CENTRE_TYPES[type].machine;
+  const actor = useActorRef(machine, { input: attrs });
+  const state = useSelector(actor, (s) => s.value as unknown as string);
+  const done = useSelector(actor, (s) => s.status === 'done');
+  const [path, setPath] = useState<Array<{ state: string; place?: ApplicantPlace }>>(() => [{ state: 'notArrived' }]);
+  const event = done ? undefined : nextEvent(machine, state);
+
+  const step = () => {
+    if (!event) return;
+    actor.send({ type: event } as never);
+    const snap = actor.getSnapshot();
+    setPath((p) => [...p, { state: snap.value as unknown as string, place: applicantPlace(snap.tags) }]);
+  };
+  const current = caseStateMeta(machine, state);
+
+  return (
+    <div className="case-walk" data-testid="case-walk" data-state={state}>
+      <h3>{t('learn.step.path')}</h3>
+      <ol className="case-path">
+        {path.map((p, i) => {
+          const meta = caseStateMeta(machine, p.state);
+          return (
+            <li key={i} className={i === path.length - 1 ? 'case-step case-step-current' : 'case-step'} data-state={p.state}>
+              <span className="case-step-name">{locale === 'zh-CN' ? meta.zh : meta.en}</span>
+              {p.place && <span className="case-step-place">{t(`where.${p.place}`)}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      {current.quote && (
+        <blockquote lang={locale === 'zh-CN' ? 'zh-Hant' : 'en'}>
+          <p>{pick(current.quote, locale)}</p>
+          <footer>{t('learn.source', { source: current.source })}</footer>
+        </blockquote>
+      )}
+      {!current.quote && <p className="case-source">{t('learn.source', { source: current.source })}</p>}
+      <div className="run-buttons">
+        {done ? (
+          <p className="run-status run-status-done" role="status">
+            {t('learn.step.done')}
+          </p>
+        ) : (
+          <button type="button" className="button button-primary" onClick={step} disabled={!event}>
+            {t('learn.step.next', { event: event ? t(`event.${event}`) : '' })}
+          </button>
+        )}
+        {path.length > 1 && (
+          <button type="button" className="button" onClick={onRestart}>
+            {t('learn.step.restart')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function CompareRoutes({ attrs, current }: { attrs: CaseAttributes; current: CentreTypeId }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const routes = useMemo(() => routesByType(attrs), [attrs]);
+  const yesNo = (b: boolean) => t(b ? 'common.yes' : 'common.no');
+  return (
+    <div className="table-scroll compare-routes">
+      <table className="kpi-table">
+        <caption>{t('learn.compare.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('learn.compare.model')}</th>
+            <th scope="col">{t('learn.compare.stationing')}</th>
+            <th scope="col" className="num">{t('learn.compare.steps')}</th>
+            <th scope="col" className="num">{t('learn.compare.trips')}</th>
+            <th scope="col">{t('learn.compare.inCentre')}</th>
+            <th scope="col">{t('learn.compare.onTheSpot')}</th>
+            <th scope="col">{t('learn.compare.twoEnd')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {routes.map(({ type, attrs: a, route }) => (
+            <tr key={type} data-type={type} aria-current={type === current ? 'true' : undefined} className={type === current ? 'row-current' : undefined}>
+              <th scope="row">{pick(CENTRE_TYPES[type].profile.model, locale)}</th>
+              <td>{t(`stationing.${a.stationing}`)}</td>
+              <td className="num" data-col="steps">{route ? route.states.length - 1 : t('kpi.none')}</td>
+              <td className="num" data-col="trips">{route ? route.trips : t('kpi.none')}</td>
+              <td data-col="inCentre">{route ? yesNo(route.decidedInCentre) : t('kpi.none')}</td>
+              <td data-col="onTheSpot">{route ? yesNo(route.decidedOnTheSpot) : t('kpi.none')}</td>
+              <td data-col="twoEnd">{route ? yesNo(route.visitsHeadquarters) : t('kpi.none')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
