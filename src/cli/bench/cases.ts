@@ -7,6 +7,7 @@ import { runReplications } from '../../engine/run/runReplications';
 import { ThreadPool } from '../threadPool';
 import { bareMMc, erlangCWait } from './bareLoop';
 import type { BenchCase, Metric } from './types';
+import { dalianProjectionCase } from './projectionCase';
 import { median } from './types';
 import { RssSampler } from './rssSampler';
 
@@ -140,4 +141,4 @@ export const serviceDayCase: BenchCase = {
   },
 };
 
-export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase];
+export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase, dalianProjectionCase];
