@@ -141,11 +141,24 @@ export function compileRoute(machine: CaseMachine, attrs: CaseAttributes): Route
   throw new Error(`${machine.id}: route longer than 64 steps`);
 }
 
+const TABLES = new WeakMap<CaseMachine, RoutingTable>();
+
 /**
  * Compiles a centre-type machine into a routing table: for every combination of the guard-relevant
- * case attributes in its profile's domain, the route a case takes; pure.
+ * case attributes in its profile's domain, the route a case takes. Pure; with the profile's domain
+ * the table is built once per machine and shared (treat it as read-only).
  */
-export function compileRoutingTable(machine: CaseMachine, domain: readonly RoutingBlock[] = CENTRE_TYPES[machine.id as CentreTypeId].profile.domain): RoutingTable {
+export function compileRoutingTable(machine: CaseMachine, domain?: readonly RoutingBlock[]): RoutingTable {
+  if (domain) return buildTable(machine, domain);
+  let table = TABLES.get(machine);
+  if (!table) {
+    table = buildTable(machine, CENTRE_TYPES[machine.id as CentreTypeId].profile.domain);
+    TABLES.set(machine, table);
+  }
+  return table;
+}
+
+function buildTable(machine: CaseMachine, domain: readonly RoutingBlock[]): RoutingTable {
   const paths: RoutePath[] = [];
   const seen = new Map<string, number>();
   const pathOf: number[] = [];
