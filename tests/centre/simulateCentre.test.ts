@@ -65,4 +65,13 @@ describe('centre simulation', () => {
     expect(k.leadTimeDays).toBeGreaterThanOrEqual(0);
     expect(Number.isFinite(k.meanWaitMinutes)).toBe(true);
   });
+
+  it('spread sampling: 25 days spread over the 12 months carry a year’s volume (annualised), consecutive days from January do not', () => {
+    const year = variant(small, (x) => (x.simulation.days = 250));
+    const spread = variant(small, (x) => ((x.simulation.days = 25), (x.simulation.sampling = 'spread')));
+    const annual = (s: typeof small) => (simulateCentre(compileCentre(s), 0).kpis.casesArrived * 250) / s.simulation.days;
+    const full = annual(year);
+    expect(Math.abs(annual(spread) / full - 1)).toBeLessThan(0.03);
+    expect(annual(variant(small, (x) => (x.simulation.days = 25))) / full).toBeLessThan(0.95);
+  });
 });

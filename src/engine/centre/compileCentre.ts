@@ -261,7 +261,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
   const wdpy = s.opening.workingDaysPerYear;
   const dayVolume = new Float64Array(s.simulation.days);
   for (let d = 0; d < dayVolume.length; d++) {
-    const month = Math.min(11, Math.floor(((d % wdpy) * 12) / wdpy));
+    const month = s.simulation.sampling === 'spread' ? Math.min(11, Math.floor((d * 12) / dayVolume.length)) : Math.min(11, Math.floor(((d % wdpy) * 12) / wdpy));
     dayVolume[d] = (total / wdpy) * (season[month] / smean) * (week[d % week.length] / wmean);
   }
 

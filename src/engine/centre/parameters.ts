@@ -197,6 +197,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'network', zh: '城市中心网络', en: 'city network of district and township centres', unit: '—', default: null, source: 'SEED-BRIEF §4 (2010 extension to 14 districts); fields: timelineSchema.ts' },
   // simulation
     { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, source: A, note: 'cases arriving in these days are followed to completion' },
+  { path: 'simulation.sampling', zh: '抽样方式', en: 'which working days are simulated', unit: 'consecutive|spread', default: 'consecutive', source: A, note: 'consecutive: from the first working day of the year; spread: the simulated days are spread over the 12 months (a year’s sample in fewer days)' },
   { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, source: A },
 ];
 

@@ -267,6 +267,8 @@ export const centreScenarioObject = z
     simulation: z
       .object({
         days: num('simulation.days', { int: true }),
+        /** optional so that callers building a `simulation` object need not name it; absent = consecutive */
+        sampling: z.enum(['consecutive', 'spread'], { errorMap: () => ({ message: 'must be one of consecutive | spread' }) }).optional(),
         warmupDays: num('simulation.warmupDays', { int: true }),
       })
       .strict()
