@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ScenarioError, loadScenario, migrate } from '../../src/engine/scenario/loadScenario';
 import { registerScenarioKind, scenarioTypes } from '../../src/engine/scenario/registry';
 import { networkKind } from '../../src/engine/scenario/networkKind';
+import type { NetworkScenario } from '../../src/engine/scenario/networkSchema';
 
 const base = () => ({
   type: 'onewindow/network',
@@ -35,7 +36,7 @@ function messageOf(edit: (d: ReturnType<typeof base> & Record<string, unknown>) 
 
 describe('loadScenario', () => {
   it('accepts the issue-3 example and fills documented defaults', () => {
-    const s = loadScenario(base());
+    const s = loadScenario(base()) as NetworkScenario;
     expect(s.type).toBe('onewindow/network');
     expect(s.stations[0].discipline).toBe('fifo');
     expect(s.classes[0].priority).toBe(0);
@@ -46,7 +47,7 @@ describe('loadScenario', () => {
       stop: { customers: 10 },
       classes: [{ id: 'a', arrivals: { to: 's', interarrival: { dist: 'deterministic', value: 1 } } }],
       stations: [{ id: 's', service: { dist: 'deterministic', value: 0.5 } }],
-    });
+    }) as NetworkScenario;
     expect(minimal).toMatchObject({ name: '', seed: 1, replications: 10, warmup: { minutes: 0 }, routing: {} });
     expect(minimal.stations[0].servers).toBe(1);
   });

@@ -80,13 +80,16 @@ const networkDoc = fc
     };
   });
 
+/** fixed seed for reproducible CI; FC_SEED=random explores new cases locally */
+const seed = process.env.FC_SEED === 'random' ? undefined : Number(process.env.FC_SEED ?? 20261126);
+
 const strip = (r: ReplicationResult) => ({ ...r, engineSeconds: 0 });
 
 describe('engine properties on random networks', () => {
   it('conservation: arrivals = completed + in system + abandoned; clock never goes back; records ordered', () => {
     fc.assert(
       fc.property(networkDoc, (doc) => {
-        const sc = loadScenario(doc);
+        const sc = loadScenario(doc) as NetworkScenario;
         const out = simulateReplication(sc, 0);
         expect(out.clockWentBack).toBe(false);
         const r = out.records;
@@ -104,7 +107,9 @@ describe('engine properties on random networks', () => {
         const k = out.result.kpis;
         expect(k.arrivals).toBe(k.casesCompleted + k.inSystemAtEnd + k.abandoned);
         expect(k.arrivals).toBe(r.cases);
-        if ((doc.stop as { drain: boolean }).drain) expect(inside).toBe(0);
+        // a drained run ends empty, unless cases wait where a schedule never gives servers
+        const neverServed = sc.stations.some((st) => st.schedule?.windows.every((w) => w.servers === 0));
+        if ((doc.stop as { drain: boolean }).drain && !neverServed) expect(inside).toBe(0);
         let ordered = true;
         for (let v = 0; v < r.visits; v++) {
           const a = r.visitArrive[v];
@@ -122,7 +127,7 @@ describe('engine properties on random networks', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 60, seed },
     );
   });
 
@@ -130,25 +135,27 @@ describe('engine properties on random networks', () => {
     fc.assert(
       fc.property(networkDoc, (doc) => {
         (doc.stop as { drain: boolean }).drain = true;
-        const sc = loadScenario(doc);
+        const sc = loadScenario(doc) as NetworkScenario;
         const out = simulateReplication(sc, 1);
         const r = out.records;
         let sojourn = 0;
-        for (let k = 0; k < r.cases; k++) sojourn += r.caseDepart[k] - r.caseArrive[k];
+        // cases left in the system (stuck where there are never servers) count up to the end
+        const upTo = (x: number) => (x === x ? x : r.end);
+        for (let k = 0; k < r.cases; k++) sojourn += upTo(r.caseDepart[k]) - r.caseArrive[k];
         const span = r.end - r.warmup;
         const L = out.result.kpis.meanInSystem * span;
         expect(Math.abs(L - sojourn)).toBeLessThanOrEqual(1e-6 * (1 + sojourn));
         const queued = new Float64Array(sc.stations.length);
         for (let v = 0; v < r.visits; v++) {
           const s = r.visitStart[v];
-          queued[r.visitStation[v]] += (s === s ? s : r.visitEnd[v]) - r.visitArrive[v];
+          queued[r.visitStation[v]] += (s === s ? s : upTo(r.visitEnd[v])) - r.visitArrive[v];
         }
         sc.stations.forEach((st, i) => {
           const q = out.result.stations[st.id].meanQueueLength * span;
           expect(Math.abs(q - queued[i])).toBeLessThanOrEqual(1e-6 * (1 + queued[i]));
         });
       }),
-      { numRuns: 40 },
+      { numRuns: 40, seed },
     );
   });
 
@@ -159,7 +166,7 @@ describe('engine properties on random networks', () => {
         const b = runReplications(loadScenario(doc), { from: 0, to: 2 }).map(strip);
         expect(b).toEqual(a);
       }),
-      { numRuns: 25 },
+      { numRuns: 25, seed },
     );
   });
 
@@ -174,7 +181,7 @@ describe('engine properties on random networks', () => {
           .map(strip);
         expect(parts).toEqual(whole);
       }),
-      { numRuns: 15 },
+      { numRuns: 15, seed },
     );
   });
 });

@@ -94,6 +94,10 @@ export class Simulator {
   private readonly capSched: Int32Array;
   private readonly schedCode: Int32Array;
   private readonly nq: Int32Array;
+  /** most servers a station ever has (its schedule's maximum) */
+  private readonly maxServers: Int32Array;
+  /** DEPART and RENEGE events in the heap */
+  private pendingService = 0;
   private readonly queues: StationQueue[];
   private readonly last: Float64Array;
   readonly areas: StationAreas;
@@ -170,6 +174,10 @@ export class Simulator {
     this.cap = new Int32Array(nS);
     this.capSched = new Int32Array(nS);
     this.schedCode = new Int32Array(nS);
+    this.maxServers = Int32Array.from(model.servers);
+    model.schedules.forEach((sch, i) => {
+      if (sch !== null) this.maxServers[i] = Math.max(...sch.servers);
+    });
     this.nq = new Int32Array(nS);
     this.queues = [];
     for (let s = 0; s < nS; s++) this.queues.push(new StationQueue(model.discipline[s] !== Discipline.FIFO));
@@ -232,6 +240,7 @@ export class Simulator {
     this.lastN = 0;
     this.areaInSystem = 0;
     this.pendingArrivals = 0;
+    this.pendingService = 0;
     this.arrivals = 0;
     this.arrClock.fill(0);
     this.arrCount.fill(0);
@@ -265,6 +274,8 @@ export class Simulator {
   run(): void {
     const heap = this.heap;
     const drain = this.drain;
+    // without a STOP event the run ends when no arrivals are left and the system is empty
+    const untilEmpty = drain || this.stopMinutes === Infinity;
     let now = this.now;
     let events = this.events;
     while (heap.size > 0) {
@@ -284,9 +295,10 @@ export class Simulator {
       else if (kind === OPEN) this.onOpen(t);
       else if (kind === WARMUP) this.onWarmup(t);
       else if (kind === STOP) break;
-      if (drain) {
-        if (this.pendingArrivals === 0 && this.nInSystem === 0) break;
-      } else if (this.arrivals >= this.stopCustomers) break;
+      if (this.pendingArrivals === 0 && untilEmpty) {
+        // drained; or stuck: only waiting cases left, at stations that never have a server
+        if (this.nInSystem === 0 || (this.pendingService === 0 && this.stuck())) break;
+      } else if (this.arrivals >= this.stopCustomers && !drain) break;
     }
     this.events = events;
     this.end = drain ? now : this.stopMinutes < Infinity ? this.stopMinutes : now;
@@ -298,6 +310,12 @@ export class Simulator {
       if (this.visitOutcome[v] === Outcome.WAITING && this.visitStart[v] === this.visitStart[v])
         this.visitOutcome[v] = Outcome.IN_SERVICE;
     }
+  }
+
+  /** True if no waiting case can ever be served (every station holding one has no servers, ever). */
+  private stuck(): boolean {
+    for (let s = 0; s < this.nS; s++) if (this.nq[s] > 0 && this.maxServers[s] > 0) return false;
+    return true;
   }
 
   /** The flat records (views valid up to the counts); pure read after `run`. */
@@ -468,7 +486,10 @@ export class Simulator {
     this.nq[s] = nq + 1;
     if (this.hasPatience) {
       const p = this.patience[s * this.nC + c];
-      if (p !== null) this.heap.push(t + p.sample(this.behRng[s]), (v << KIND_BITS) | RENEGE);
+      if (p !== null) {
+        this.pendingService++;
+        this.heap.push(t + p.sample(this.behRng[s]), (v << KIND_BITS) | RENEGE);
+      }
     }
   }
 
@@ -478,6 +499,7 @@ export class Simulator {
     this.caseWait[this.visitCase[v]] += t - this.visitArrive[v];
     const smp = this.service[s * this.nC + c];
     const d = smp.kind === EXPONENTIAL ? -smp.p0 * Math.log(this.svcRng[s].next()) : smp.sample(this.svcRng[s]);
+    this.pendingService++;
     this.heap.push(t + d, (v << KIND_BITS) | DEPART);
   }
 
@@ -493,6 +515,7 @@ export class Simulator {
   }
 
   private onDepart(v: number, t: number): void {
+    this.pendingService--;
     const s = this.visitStation[v];
     this.touch(s, t);
     this.busy[s]--;
@@ -506,6 +529,7 @@ export class Simulator {
   }
 
   private onRenege(v: number, t: number): void {
+    this.pendingService--;
     if (this.visitOutcome[v] !== Outcome.WAITING || this.visitStart[v] === this.visitStart[v]) return;
     const s = this.visitStation[v];
     this.touch(s, t);
