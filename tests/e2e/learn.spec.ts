@@ -57,6 +57,35 @@ test.describe('Learn view in English', () => {
   });
 });
 
+test.describe('the five models as case statecharts (English)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('steps a reception-only case to the end and compares it across the six types', async ({ page }) => {
+    await openApp(page, '#/learn');
+    await page.getByLabel('Centre type').selectOption('physicalUnification');
+    await expect(page.getByTestId('model-profile')).toContainText('Hangzhou');
+    await page.getByLabel('How its department is stationed').selectOption('reception');
+    const walk = page.getByTestId('case-walk');
+    for (let i = 0; i < 20 && (await walk.getByRole('button', { name: /^Next:/ }).count()) > 0; i++) {
+      await walk.getByRole('button', { name: /^Next:/ }).click();
+    }
+    await expect(walk.getByRole('status')).toHaveText('The case is done.');
+    await expect(walk).toContainText('processed by the department’s office in the same building');
+    await expect(walk).not.toContainText('headquarters (两头办理)');
+
+    // the same case, needing headquarters too: two-end processing in stage-1 types, never in physical unification
+    const row = (type: string) => page.locator(`tr[data-type="${type}"]`);
+    await expect(row('physicalUnification').locator('[data-col="twoEnd"]')).toHaveText('no');
+    await expect(row('comprehensive').locator('[data-col="twoEnd"]')).toHaveText('yes');
+    await expect(row('approvalBureau').locator('[data-col="inCentre"]')).toHaveText('yes');
+    const trips = async (type: string) => Number(await row(type).locator('[data-col="trips"]').textContent());
+    expect(await trips('physicalUnification')).toBeLessThan(await trips('comprehensive'));
+
+    await walk.getByRole('button', { name: 'Start the case again' }).click();
+    await expect(walk).toHaveAttribute('data-state', 'notArrived');
+  });
+});
+
 test.describe('Learn view in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
