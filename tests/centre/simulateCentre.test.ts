@@ -75,3 +75,12 @@ describe('centre simulation', () => {
     expect(annual(variant(small, (x) => (x.simulation.days = 25))) / full).toBeLessThan(0.95);
   });
 });
+
+describe('KPI metadata', () => {
+  it('every KPI a replication reports has zh/en names, a unit and a definition, and nothing else is listed', async () => {
+    const { CENTRE_KPI_INFO } = await import('../../src/engine/centre/kpiInfo');
+    const k = simulateCentre(compileCentre(variant(small, (x) => (x.simulation.days = 2))), 0).kpis;
+    expect(Object.keys(CENTRE_KPI_INFO).sort()).toEqual(Object.keys(k).sort());
+    for (const info of Object.values(CENTRE_KPI_INFO)) expect(info.zh && info.en && info.unit && info.definition).toBeTruthy();
+  });
+});
