@@ -72,7 +72,12 @@ export function townshipCentre(municipal: CentreScenario, n: CityNetwork): Centr
     it.annualVolume !== undefined ? { ...it, annualVolume: (it.annualVolume / Math.max(1e-9, volSum + shareSum * municipal.demand.annualVolume)) * target } : { ...it, share: (it.share ?? 0) / Math.max(1e-9, shareSum + volSum / municipal.demand.annualVolume) },
   );
   const used = new Set(scaled.flatMap((it) => it.departments));
-  const deps = municipal.departments.filter((d) => used.has(d.id)).map((d) => ({ ...d, stationing: 'authorised' as const, authorisationShare: 1, windows: 1, staff: 2 }));
+  // one comprehensive window line sized to the township's share of the municipal windows; one back-office person per department
+  const municipalWindows = municipal.departments.reduce((a, d) => a + (d.stationing === 'absent' ? 0 : d.windows), 0);
+  const lineWindows = Math.max(1, Math.round(municipalWindows * (lv.sizeFactor ?? ratio)));
+  const deps = municipal.departments
+    .filter((d) => used.has(d.id))
+    .map((d, i) => ({ ...d, stationing: 'authorised' as const, authorisationShare: 1, windows: i === 0 ? lineWindows : 0, staff: (i === 0 ? lineWindows : 0) + 1 }));
   return {
     ...municipal,
     name: `${municipal.name} — township convenience centre`,
