@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
@@ -92,4 +93,37 @@ test('an unstable queue (λ ≥ cμ) is refused before it reaches the engine', a
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByText('Arrival rate λ: must be less than c × μ = 10, or the queue grows without limit; got 12')).toBeVisible();
   await expect(page.getByText(/Offered load ρ = λ \/ \(c · μ\) = 1\.200/)).toBeVisible();
+});
+
+test('results download as CSV and the scenario as JSON; a scenario file runs, and the engine’s validation names the field', async ({ page }) => {
+  await openMmc(page);
+  await setFields(page, { replications: '3', stopMinutes: '3000', warmupMinutes: '300' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe('M-M-10-results.csv');
+  const csvText = (await readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
+  expect(csvText.split('\r\n')[0]).toBe('scope,id,metric,label,mean,ci95_low,ci95_high,half_width,replications,theory');
+  expect(csvText).toMatch(/\r\nkpi,,meanWaitMinutes,Mean wait in queue,[\d.]+,[\d.]+,[\d.]+,[\d.]+,3,0\.66873/);
+
+  const [scenarioFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario' }).click()]);
+  const scenario = JSON.parse(await readFile((await scenarioFile.path())!, 'utf8'));
+  expect(scenario).toMatchObject({ type: 'onewindow/network', replications: 3, stations: [{ id: 'hall', servers: 10 }] });
+
+  // run it back from a file with a negative window count: the engine refuses it and names the field
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('file');
+  const bad = { ...scenario, stations: [{ ...scenario.stations[0], servers: -1 }] };
+  await page.locator('#scenario-file').setInputFiles({ name: 'bad.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expect(page.getByText('Loaded: bad.scenario.json')).toBeVisible();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'failed');
+  await expect(page.getByTestId('run-error')).toContainText('stations[0].servers');
+
+  await page.locator('#scenario-file').setInputFiles({ name: 'good.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done');
+
+  await page.locator('#scenario-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "type": ') });
+  await expect(page.getByText(/broken\.json is not valid JSON/)).toBeVisible();
 });

@@ -1,5 +1,5 @@
 /** Results of a centre run: every KPI the engine reports, grouped, each with its 95% CI; the waits chart. */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
 import { KpiTable, type KpiRow } from '../../components/KpiTable';
@@ -10,7 +10,7 @@ import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 
 const isKey = (key: string): key is MessageKey => key in dictionaries.en;
 
-export function CentreResults({ summary, stale, title }: { summary: RunSummary; stale: boolean; title: string }) {
+export function CentreResults({ summary, stale, title, actions }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -36,6 +36,7 @@ export function CentreResults({ summary, stale, title }: { summary: RunSummary; 
   return (
     <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="results-title" data-testid="results" data-kind="centre">
       <h2 id="results-title">{title}</h2>
+      {actions}
       <p className="results-meta">{t('results.captionCentre', { n: summary.replications })}</p>
       {groups.map(({ group, rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`kpi-group-${group}`}>

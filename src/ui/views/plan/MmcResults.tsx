@@ -1,5 +1,5 @@
 /** Results of an M/M/c run: the KPI table with CIs beside Erlang C, and the distribution of waits. */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Estimate, RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
 import { KpiTable, type KpiRow } from '../../components/KpiTable';
@@ -34,7 +34,7 @@ const specs: KpiSpec[] = [
   { id: 'casesCompleted', label: 'kpi.casesCompleted', kind: 'count', pick: (s) => s.kpis.casesCompleted },
 ];
 
-export function MmcResults({ summary, stale, title }: { summary: RunSummary; stale: boolean; title: string }) {
+export function MmcResults({ summary, stale, title, actions }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -63,6 +63,7 @@ export function MmcResults({ summary, stale, title }: { summary: RunSummary; sta
   return (
     <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="results-title" data-testid="results">
       <h2 id="results-title">{title}</h2>
+      {actions}
       <KpiTable rows={rows} caption={t('results.caption', { n: summary.replications })} />
       <p className="results-meta">
         {t('results.summary', { events: formatInteger(locale, summary.events), seconds: formatNumber(locale, summary.engineSeconds, 2) })}

@@ -4,14 +4,16 @@
  * results with their 95% CIs. One run actor serves every scenario kind.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { runMachine, selectError, selectStatus, selectSummary } from '../../../app/runMachine';
+import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
+import { dictionaries, type MessageKey } from '../../i18n/messages';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { CentreResults } from './CentreResults';
 import { MmcFields } from './MmcFields';
-import { MmcResults } from './MmcResults';
+import { analyticValue, MmcResults } from './MmcResults';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
 import { PresetFields } from './PresetFields';
 import { centrePresets, DEFAULT_PRESET_ID } from './presets';
@@ -19,6 +21,12 @@ import { RunControls } from './RunControls';
 
 /** The scenario picker's value for the M/M/c hall (presets use their file stem). */
 const MMC = 'mmc';
+/** The scenario picker's value for a scenario file from the user's computer. */
+const FILE = 'file';
+
+type LoadedFile = { name: string; json: unknown } | { name: string; error: string };
+
+const isKey = (key: string): key is MessageKey => key in dictionaries.en;
 const initialScenario = centrePresets.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : MMC;
 
 export function PlanView() {
@@ -32,6 +40,9 @@ export function PlanView() {
 
   const [scenarioId, setScenarioId] = useState(initialScenario);
   const preset = centrePresets.find((p) => p.id === scenarioId);
+  const [file, setFile] = useState<LoadedFile>();
+  const [fileMissing, setFileMissing] = useState(false);
+  const lastScenario = useSelector(run, (s) => s.context.scenario);
 
   const [values, setValues] = useState<MmcFormValues>(defaultMmcForm);
   /** replications typed per preset (the preset's own count until edited) */
@@ -41,10 +52,11 @@ export function PlanView() {
 
   const replicationsText = preset ? (presetReplications[preset.id] ?? String(preset.replications)) : '';
   const issues = useMemo<FieldIssue[]>(() => {
+    if (scenarioId === FILE) return [];
     if (!preset) return validateMmcForm(values).issues;
     const r = checkField('replications', replicationsText);
     return r.ok ? [] : [r.issue];
-  }, [preset, values, replicationsText]);
+  }, [scenarioId, preset, values, replicationsText]);
 
   const message = (issue: FieldIssue) => t('field.error', { field: t(fieldLabelKey[issue.field]), rule: t(ruleKey[issue.rule], issue.params) });
   const messages: Partial<Record<MmcField, string>> = {};
@@ -52,7 +64,7 @@ export function PlanView() {
     if (!messages[issue.field] && (shown === 'all' || shown.has(issue.field))) messages[issue.field] = message(issue);
   }
   // An engine validation error that points at a form field is shown on that field too.
-  const engineField = status === 'failed' && !preset ? fieldForPath(runError?.path) : undefined;
+  const engineField = status === 'failed' && scenarioId === MMC ? fieldForPath(runError?.path) : undefined;
   if (engineField && !messages[engineField] && runError) messages[engineField] = runError.message;
 
   const rho = offeredLoad(values);
@@ -63,12 +75,28 @@ export function PlanView() {
     setScenarioId(id);
     setShown(new Set());
   };
+  const readFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const chosen = e.target.files?.[0];
+    if (!chosen) return;
+    setFileMissing(false);
+    const text = await chosen.text();
+    try {
+      setFile({ name: chosen.name, json: JSON.parse(text) });
+    } catch (error) {
+      setFile({ name: chosen.name, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (issues.length > 0) {
       setShown('all');
       document.getElementById(`field-${issues[0].field}`)?.focus();
+      return;
+    }
+    if (scenarioId === FILE) {
+      if (file && 'json' in file) run.send({ type: 'run.start', scenario: file.json });
+      else setFileMissing(!file);
       return;
     }
     if (preset) {
@@ -84,6 +112,18 @@ export function PlanView() {
     const from = centrePresets.find((p) => p.name === summary.name);
     return t('results.for', { name: from && locale === 'zh-CN' ? from.nameZh : summary.name });
   })();
+  const labelOf = (metric: string) => {
+    const key = `kpi.${metric}`;
+    return isKey(key) ? t(key) : '';
+  };
+  const actions = summary && (
+    <ResultActions
+      summary={summary}
+      labelOf={labelOf}
+      theoryOf={(metric) => analyticValue(summary, 'erlangC', metric)}
+      scenario={status === 'done' ? lastScenario : undefined}
+    />
+  );
 
   return (
     <div className="plan-view">
@@ -112,9 +152,31 @@ export function PlanView() {
               <optgroup label={t('plan.scenario.theory')}>
                 <option value={MMC}>{t('plan.scenario.mmc')}</option>
               </optgroup>
+              <optgroup label={t('plan.scenario.own')}>
+                <option value={FILE}>{t('plan.scenario.file')}</option>
+              </optgroup>
             </select>
           </div>
-          {preset ? (
+          {scenarioId === FILE ? (
+            <div className="field file-field">
+              <label htmlFor="scenario-file">{t('plan.file.label')}</label>
+              <input id="scenario-file" type="file" accept=".json,application/json" onChange={(e) => void readFile(e)} aria-describedby="scenario-file-hint" />
+              <span className="field-unit" id="scenario-file-hint">
+                {t('plan.file.hint')}
+              </span>
+              {file && 'json' in file && <span className="form-hint">{t('plan.file.loaded', { name: file.name })}</span>}
+              {file && 'error' in file && (
+                <span className="field-error" role="alert">
+                  {t('plan.file.badJson', { name: file.name, message: file.error })}
+                </span>
+              )}
+              {fileMissing && (
+                <span className="field-error" role="alert">
+                  {t('plan.file.none')}
+                </span>
+              )}
+            </div>
+          ) : preset ? (
             <PresetFields
               key={preset.id}
               preset={preset}
@@ -143,9 +205,9 @@ export function PlanView() {
         <div className="plan-results">
           {summary ? (
             summary.kind === 'onewindow/centre' ? (
-              <CentreResults summary={summary} stale={status !== 'done'} title={resultTitle} />
+              <CentreResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} />
             ) : (
-              <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} />
+              <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} />
             )
           ) : (
             <section className="results card results-empty">

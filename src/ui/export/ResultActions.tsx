@@ -1,0 +1,36 @@
+/** Download the results (CSV, JSON) or the scenario that produced them, or print the page. */
+import type { RunSummary } from '../../engine/types';
+import { useT } from '../i18n/I18nProvider';
+import { downloadText } from './download';
+import { fileStem, summaryCsv, summaryJson } from './summaryExport';
+
+export interface ResultActionsProps {
+  summary: RunSummary;
+  labelOf: (metric: string) => string;
+  theoryOf?: (metric: string) => number | undefined;
+  /** the scenario JSON of the run, if known */
+  scenario?: unknown;
+}
+
+export function ResultActions({ summary, labelOf, theoryOf, scenario }: ResultActionsProps) {
+  const t = useT();
+  const stem = fileStem(summary.name);
+  return (
+    <div className="result-actions" role="group" aria-label={t('export.label')}>
+      <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-results.csv`, summaryCsv(summary, labelOf, theoryOf), 'text/csv;charset=utf-8')}>
+        {t('export.csv')}
+      </button>
+      <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-results.json`, summaryJson(summary), 'application/json')}>
+        {t('export.json')}
+      </button>
+      {scenario !== undefined && (
+        <button type="button" className="button button-small" onClick={() => downloadText(`${stem}.scenario.json`, JSON.stringify(scenario, null, 2) + '\n', 'application/json')}>
+          {t('export.scenario')}
+        </button>
+      )}
+      <button type="button" className="button button-small" onClick={() => window.print()}>
+        {t('export.print')}
+      </button>
+    </div>
+  );
+}

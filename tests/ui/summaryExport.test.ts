@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../src/engine/types';
+import { csvField, fileStem, summaryCsv, summaryJson, summaryRows } from '../../src/ui/export/summaryExport';
+
+const est = (mean: number) => ({ mean, ci95: [mean - 1, mean + 1] as [number, number], halfWidth: 1, n: 5 });
+const summary: RunSummary = {
+  name: 'Dalian 2009 — five-in-one',
+  kind: 'onewindow/centre',
+  seed: 1,
+  replications: 5,
+  kpis: { meanWaitMinutes: est(3), tripsPerCase: est(1.5) },
+  stations: { hall: { utilisation: est(0.9) } },
+  classes: { promised: { meanWaitMinutes: est(4) } },
+  analytic: {},
+  events: 10,
+  engineSeconds: 1,
+  waits: new Float64Array([0, 1, 2]),
+};
+
+describe('results export', () => {
+  it('quotes CSV fields only when needed', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, "b"')).toBe('"a, ""b"""');
+    expect(csvField(Number.NaN)).toBe('');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('lists KPIs, then stations, then classes', () => {
+    expect(summaryRows(summary).map((r) => [r.scope, r.id, r.metric])).toEqual([
+      ['kpi', '', 'meanWaitMinutes'],
+      ['kpi', '', 'tripsPerCase'],
+      ['station', 'hall', 'utilisation'],
+      ['class', 'promised', 'meanWaitMinutes'],
+    ]);
+  });
+
+  it('writes a CSV with a BOM, a header, labels in the UI language, CIs and theory', () => {
+    const csv = summaryCsv(summary, (m) => (m === 'tripsPerCase' ? '跑动次数' : ''), (m) => (m === 'meanWaitMinutes' ? 2.5 : undefined));
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe('scope,id,metric,label,mean,ci95_low,ci95_high,half_width,replications,theory');
+    expect(lines[1]).toBe('kpi,,meanWaitMinutes,,3,2,4,1,5,2.5');
+    expect(lines[2]).toBe('kpi,,tripsPerCase,跑动次数,1.5,0.5,2.5,1,5,');
+    expect(lines).toHaveLength(5);
+  });
+
+  it('writes JSON without the wait sample', () => {
+    const parsed = JSON.parse(summaryJson(summary));
+    expect(parsed.waits).toBeUndefined();
+    expect(parsed.waitSampleSize).toBe(3);
+    expect(parsed.kpis.tripsPerCase.ci95).toEqual([0.5, 2.5]);
+  });
+
+  it('makes file names from scenario names, keeping Chinese', () => {
+    expect(fileStem('Dalian 2009 — five-in-one')).toBe('Dalian-2009-five-in-one');
+    expect(fileStem('大连市政府行政服务中心 2009（五合一）')).toBe('大连市政府行政服务中心-2009-五合一');
+    expect(fileStem('***')).toBe('onewindow');
+  });
+});
