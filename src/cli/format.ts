@@ -2,6 +2,7 @@
  * Output of run summaries: the JSON object of the CLI contract, CSV rows and the human table.
  * Pure functions from a RunSummary (and paired differences) to strings.
  */
+import { CENTRE_KPI_INFO } from '../engine/centre/kpiInfo';
 import type { Estimate, RunSummary } from '../engine/types';
 
 export interface JsonEstimate {
@@ -153,11 +154,18 @@ export function analyticFor(analytic: Analytic, metric: string, scope: AnalyticS
   return [...byValue].map(([text, formulas]) => `${text} (${formulas.join(', ')})`).join('; ');
 }
 
-function estimatesTable(title: string, ests: Record<string, Estimate>, analytic: Analytic, scope: AnalyticScope): string {
-  const rows = Object.entries(ests).map(([m, e]) => [m, num(e.mean), ci(e), analyticFor(analytic, m, scope)]);
-  const withAnalytic = rows.some((r) => r[3] !== '');
-  const header = withAnalytic ? [title, 'mean', '95% CI', 'analytic'] : [title, 'mean', '95% CI'];
-  return table(header, withAnalytic ? rows : rows.map((r) => r.slice(0, 3)), [0, 3]);
+/** The unit of a centre KPI as the engine documents it, else ''. (Network metrics carry it in the name.) */
+function unitOf(metric: string): string {
+  return Object.hasOwn(CENTRE_KPI_INFO, metric) ? CENTRE_KPI_INFO[metric].unit : '';
+}
+
+function estimatesTable(title: string, ests: Record<string, Estimate>, analytic: Analytic, scope: AnalyticScope, units = false): string {
+  const rows = Object.entries(ests).map(([m, e]) => [m, num(e.mean), ci(e), units ? unitOf(m) : '', analyticFor(analytic, m, scope)]);
+  const columns = [title, 'mean', '95% CI', 'unit', 'analytic'];
+  // keep the unit and analytic columns only when some row has one
+  const keep = columns.map((_, i) => i < 3 || rows.some((r) => r[i] !== ''));
+  const pick = (r: string[]) => r.filter((_, i) => keep[i]);
+  return table(pick(columns), rows.map(pick), [0, 3, 4].filter((i) => keep[i]).map((i) => keep.slice(0, i).filter(Boolean).length));
 }
 
 export interface RunInfo {
@@ -170,7 +178,7 @@ export function runTable(s: RunSummary, info?: RunInfo): string {
     `${s.name} (${s.kind}) — seed ${s.seed}, ${s.replications} replication${s.replications === 1 ? '' : 's'}, ` +
       `${s.events.toLocaleString('en-US')} events, engine ${s.engineSeconds.toFixed(2)} s` +
       (info ? `, wall ${info.wallSeconds.toFixed(2)} s on ${info.workers} thread${info.workers === 1 ? '' : 's'}` : ''),
-    estimatesTable('KPI', s.kpis, s.analytic, { kind: 'kpi' }),
+    estimatesTable('KPI', s.kpis, s.analytic, { kind: 'kpi' }, s.kind === 'onewindow/centre'),
   ];
   const only = Object.keys(s.stations).length === 1;
   for (const [id, ms] of Object.entries(s.stations)) parts.push(estimatesTable(`station ${id}`, ms, s.analytic, { kind: 'station', id, only }));
