@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate, t975 } from '../../src/engine/stats/estimate';
 import { mser5 } from '../../src/engine/stats/mser5';
 import { pairedDifferences } from '../../src/engine/stats/paired';
-import { quantileInPlace } from '../../src/engine/stats/quantile';
+import { quantileInPlace, quantilesInPlace } from '../../src/engine/stats/quantile';
 import { replicationsNeeded } from '../../src/engine/stats/replicationsNeeded';
 import type { ReplicationResult } from '../../src/engine/types';
 
@@ -40,6 +40,22 @@ describe('quantiles (type 7)', () => {
         expect(Math.abs(got - expected)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(expected)));
       }),
     );
+  });
+});
+
+describe('quantiles of large samples (histogram path)', () => {
+  it('agree with sorting for 50,000 values with ties and a long tail', () => {
+    const xs = new Float64Array(50_000);
+    let seed = 1;
+    const u = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) + 0.5) / 2 ** 32;
+    for (let i = 0; i < xs.length; i++) xs[i] = u() < 0.3 ? 0 : -Math.log(u()) * 3;
+    const sorted = Float64Array.from(xs).sort();
+    for (const p of [0, 0.1, 0.5, 0.9, 0.99, 1]) {
+      const h = (xs.length - 1) * p;
+      const lo = Math.floor(h);
+      const expected = sorted[lo] + (h - lo) * ((sorted[lo + 1] ?? sorted[lo]) - sorted[lo]);
+      expect(quantilesInPlace(xs, xs.length, [p])[0]).toBeCloseTo(expected, 12);
+    }
   });
 });
 

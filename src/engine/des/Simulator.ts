@@ -58,6 +58,8 @@ export class Simulator {
   private readonly nC: number;
   private readonly heap = new EventHeap(256);
   // streams
+  private readonly streams: Rng[];
+  private readonly streamKeys: Int32Array;
   private readonly arrRng: Rng[];
   private readonly entryRng: Rng[];
   private readonly deadlineRng: Rng[];
@@ -138,13 +140,24 @@ export class Simulator {
     this.m = model;
     const nS = (this.nS = model.nS);
     const nC = (this.nC = model.nC);
-    const rng = () => new Rng(0, 0, 0);
-    this.arrRng = model.classIds.map(rng);
-    this.entryRng = model.classIds.map(rng);
-    this.deadlineRng = model.classIds.map(rng);
-    this.svcRng = model.stationIds.map(rng);
-    this.routeRng = model.stationIds.map(rng);
-    this.behRng = model.stationIds.map(rng);
+    // one stream per random source, keyed by its name: `service:hall`, `arrivals:walk-in`, …
+    const streams: Rng[] = [];
+    const keys: number[] = [];
+    const make = (prefix: string, ids: string[]) =>
+      ids.map((id) => {
+        const g = new Rng(0, 0, 0);
+        streams.push(g);
+        keys.push(hashString(prefix + id));
+        return g;
+      });
+    this.arrRng = make('arrivals:', model.classIds);
+    this.entryRng = make('entry:', model.classIds);
+    this.deadlineRng = make('deadline:', model.classIds);
+    this.svcRng = make('service:', model.stationIds);
+    this.routeRng = make('routing:', model.stationIds);
+    this.behRng = make('behaviour:', model.stationIds);
+    this.streams = streams;
+    this.streamKeys = Int32Array.from(keys);
 
     this.service = model.service;
     this.patience = model.patience;
@@ -212,14 +225,8 @@ export class Simulator {
     this.replication = replication;
     this.warmup = warmup;
     const seed = m.scenario.seed;
-    const reseed = (r: Rng[], prefix: string, ids: string[]) =>
-      r.forEach((g, i) => g.reseed(seed, replication, hashString(prefix + ids[i])));
-    reseed(this.arrRng, 'arrivals:', m.classIds);
-    reseed(this.entryRng, 'entry:', m.classIds);
-    reseed(this.deadlineRng, 'deadline:', m.classIds);
-    reseed(this.svcRng, 'service:', m.stationIds);
-    reseed(this.routeRng, 'routing:', m.stationIds);
-    reseed(this.behRng, 'behaviour:', m.stationIds);
+    const streams = this.streams;
+    for (let i = 0; i < streams.length; i++) streams[i].reseed(seed, replication, this.streamKeys[i]);
     this.events = 0;
     this.now = 0;
     this.end = 0;

@@ -3,7 +3,7 @@ import type { NetworkModel } from '../compile/compileNetwork';
 import { type CaseRecords, Outcome } from '../des/records';
 import type { StationAreas } from '../des/Simulator';
 import type { Metrics } from '../types';
-import { quantileInPlace } from './quantile';
+import { quantilesInPlace } from './quantile';
 
 /** Largest pooled wait sample kept per replication. */
 export const MAX_WAIT_SAMPLE = 20_000;
@@ -16,182 +16,241 @@ export interface ReducedReplication {
   waits: Float64Array;
 }
 
+/** Per-class totals of the case cohort (indexed by class). */
+interface CaseTotals {
+  arrivals: Float64Array;
+  done: Float64Array;
+  abandoned: Float64Array;
+  inSystem: Float64Array;
+  waitSum: Float64Array;
+  tisSum: Float64Array;
+  onTime: Float64Array;
+  /** completions with departure in the window (any arrival time) */
+  departed: number;
+  /** waits of completed cohort cases, in arrival order, in waits[0..nWaits) */
+  nWaits: number;
+  counterSums: number[];
+}
+
+/** Per-station totals of the visit cohort (indexed by station). */
+interface VisitTotals {
+  arrivals: Float64Array;
+  served: Float64Array;
+  started: Float64Array;
+  waitSum: Float64Array;
+  abandoned: Float64Array;
+  balked: Float64Array;
+  reneged: Float64Array;
+  blocked: Float64Array;
+  sentHome: Float64Array;
+}
+
+const zeros = (n: number) => new Float64Array(n);
+
+// Each pass is its own small function: V8 optimises (OSR) each loop with its own type feedback,
+// which matters because a reduction runs once per replication over up to millions of records.
+
+/** One pass over the cases: cohort totals per class; writes completed waits into `waits`. */
+function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): CaseTotals {
+  const t: CaseTotals = {
+    arrivals: zeros(nC),
+    done: zeros(nC),
+    abandoned: zeros(nC),
+    inSystem: zeros(nC),
+    waitSum: zeros(nC),
+    tisSum: zeros(nC),
+    onTime: zeros(nC),
+    departed: 0,
+    nWaits: 0,
+    counterSums: r.counters.map(() => 0),
+  };
+  const outcome = r.caseOutcome;
+  const depart = r.caseDepart;
+  const arrive = r.caseArrive;
+  const cls = r.caseClass;
+  const wait = r.caseWait;
+  const due = r.caseDeadline;
+  let departed = 0;
+  let n = 0;
+  for (let k = 0; k < r.cases; k++) {
+    const o = outcome[k];
+    const dep = depart[k];
+    if (o === Outcome.DONE && dep >= w) departed++;
+    const a = arrive[k];
+    if (a < w) continue;
+    const c = cls[k];
+    t.arrivals[c]++;
+    if (o === Outcome.DONE) {
+      t.done[c]++;
+      const wt = wait[k];
+      t.waitSum[c] += wt;
+      t.tisSum[c] += dep - a;
+      waits[n++] = wt;
+      if (dep <= due[k]) t.onTime[c]++;
+    } else if (o === Outcome.WAITING) t.inSystem[c]++;
+    else t.abandoned[c]++;
+  }
+  t.departed = departed;
+  t.nWaits = n;
+  r.counters.forEach((cnt, i) => {
+    let s = 0;
+    for (let k = 0; k < r.cases; k++) if (outcome[k] === Outcome.DONE && arrive[k] >= w) s += cnt[k];
+    t.counterSums[i] = s;
+  });
+  return t;
+}
+
+/** Completed cohort waits grouped by class (a counting sort), with class offsets. */
+function groupCaseWaits(r: CaseRecords, w: number, nC: number, done: Float64Array): { values: Float64Array; off: Int32Array } {
+  const off = new Int32Array(nC + 1);
+  for (let c = 0; c < nC; c++) off[c + 1] = off[c] + done[c];
+  const values = new Float64Array(off[nC]);
+  const fill = off.slice(0, nC);
+  const outcome = r.caseOutcome;
+  const arrive = r.caseArrive;
+  const cls = r.caseClass;
+  const wait = r.caseWait;
+  for (let k = 0; k < r.cases; k++) if (outcome[k] === Outcome.DONE && arrive[k] >= w) values[fill[cls[k]]++] = wait[k];
+  return { values, off };
+}
+
+/** One pass over the visits: cohort totals per station. */
+function scanVisits(r: CaseRecords, w: number, nS: number): VisitTotals {
+  const t: VisitTotals = {
+    arrivals: zeros(nS),
+    served: zeros(nS),
+    started: zeros(nS),
+    waitSum: zeros(nS),
+    abandoned: zeros(nS),
+    balked: zeros(nS),
+    reneged: zeros(nS),
+    blocked: zeros(nS),
+    sentHome: zeros(nS),
+  };
+  const station = r.visitStation;
+  const outcome = r.visitOutcome;
+  const arrive = r.visitArrive;
+  const start = r.visitStart;
+  const end = r.visitEnd;
+  for (let v = 0; v < r.visits; v++) {
+    const s = station[v];
+    const o = outcome[v];
+    if (o === Outcome.DONE && end[v] >= w) t.served[s]++;
+    const a = arrive[v];
+    if (a < w) continue;
+    t.arrivals[s]++;
+    const st = start[v];
+    if (st === st) {
+      t.started[s]++;
+      t.waitSum[s] += st - a;
+    } else if (o !== Outcome.WAITING) {
+      t.abandoned[s]++;
+      if (o === Outcome.BALKED) t.balked[s]++;
+      else if (o === Outcome.RENEGED) t.reneged[s]++;
+      else if (o === Outcome.BLOCKED) t.blocked[s]++;
+      else if (o === Outcome.SENT_HOME) t.sentHome[s]++;
+    }
+  }
+  return t;
+}
+
+/** Waits of started cohort visits grouped by station (a counting sort) into `out`. */
+function groupVisitWaits(r: CaseRecords, w: number, nS: number, started: Float64Array, out: Float64Array): Int32Array {
+  const off = new Int32Array(nS + 1);
+  for (let s = 0; s < nS; s++) off[s + 1] = off[s] + started[s];
+  const fill = off.slice(0, nS);
+  const station = r.visitStation;
+  const arrive = r.visitArrive;
+  const start = r.visitStart;
+  for (let v = 0; v < r.visits; v++) {
+    const st = start[v];
+    const a = arrive[v];
+    if (st === st && a >= w) out[fill[station[v]]++] = st - a;
+  }
+  return off;
+}
+
+const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+
 /**
  * Computes every metric of one replication from its records; pure. The statistics window is
  * [warmup, end]; case statistics cover the cohort that arrived in it (arrive ≥ warmup), time
  * averages the window. Waits are over served visits / completed cases; abandonment is the share of
  * the cohort that left unserved (balked, reneged, blocked, sent home).
  */
-export function reduceReplication(
-  m: NetworkModel,
-  r: CaseRecords,
-  areas: StationAreas,
-  areaInSystem: number,
-): ReducedReplication {
+export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: StationAreas, areaInSystem: number): ReducedReplication {
   const w = r.warmup;
   const span = r.end - w;
   const perMinute = span > 0 ? 1 / span : NaN;
   const nC = m.nC;
   const nS = m.nS;
+  const scratch = new Float64Array(Math.max(r.cases, r.visits, 1));
 
   // ---- cases ----
-  const scratch = new Float64Array(Math.max(r.cases, r.visits, 1));
-  const classWaitSum = new Float64Array(nC);
-  const classTisSum = new Float64Array(nC);
-  const classArr = new Float64Array(nC);
-  const classDone = new Float64Array(nC);
-  const classAband = new Float64Array(nC);
-  const classOnTime = new Float64Array(nC);
-  const counterSums = r.counters.map(() => 0);
-  let arrivals = 0;
-  let done = 0;
-  let abandoned = 0;
-  let inSystem = 0;
-  let waitSum = 0;
-  let tisSum = 0;
-  let departed = 0;
-  let onTime = 0;
-  let nWaits = 0;
-  for (let k = 0; k < r.cases; k++) {
-    const o = r.caseOutcome[k];
-    const dep = r.caseDepart[k];
-    if (o === Outcome.DONE && dep >= w) departed++;
-    if (r.caseArrive[k] < w) continue;
-    const c = r.caseClass[k];
-    arrivals++;
-    classArr[c]++;
-    if (o === Outcome.DONE) {
-      done++;
-      classDone[c]++;
-      const wt = r.caseWait[k];
-      const tis = dep - r.caseArrive[k];
-      waitSum += wt;
-      tisSum += tis;
-      classWaitSum[c] += wt;
-      classTisSum[c] += tis;
-      scratch[nWaits++] = wt;
-      if (dep <= r.caseDeadline[k]) {
-        onTime++;
-        classOnTime[c]++;
-      }
-      for (let i = 0; i < r.counters.length; i++) counterSums[i] += r.counters[i][k];
-    } else if (o === Outcome.WAITING) inSystem++;
-    else {
-      abandoned++;
-      classAband[c]++;
-    }
-  }
+  const ct = scanCases(r, w, nC, scratch);
+  const nWaits = ct.nWaits;
   // deterministic subsample of case waits (every j-th, in arrival order)
   const step = Math.max(1, Math.ceil(nWaits / MAX_WAIT_SAMPLE));
   const waits = new Float64Array(Math.ceil(nWaits / step));
   for (let i = 0, j = 0; i < nWaits; i += step) waits[j++] = scratch[i];
-  const p50 = quantileInPlace(scratch, nWaits, 0.5);
-  const p90 = quantileInPlace(scratch, nWaits, 0.9);
-
+  const [p50, p90] = quantilesInPlace(scratch, nWaits, [0.5, 0.9]);
+  const arrivals = sum(ct.arrivals);
+  const done = sum(ct.done);
+  const abandoned = sum(ct.abandoned);
   const kpis: Metrics = {
-    meanWaitMinutes: done > 0 ? waitSum / done : NaN,
+    meanWaitMinutes: done > 0 ? sum(ct.waitSum) / done : NaN,
     p50WaitMinutes: p50,
     p90WaitMinutes: p90,
-    meanTimeInSystemMinutes: done > 0 ? tisSum / done : NaN,
+    meanTimeInSystemMinutes: done > 0 ? sum(ct.tisSum) / done : NaN,
     casesCompleted: done,
     arrivals,
     abandoned,
     abandonedRate: arrivals > 0 ? abandoned / arrivals : 0,
-    inSystemAtEnd: inSystem,
-    throughputPerMinute: departed * perMinute,
+    inSystemAtEnd: sum(ct.inSystem),
+    throughputPerMinute: ct.departed * perMinute,
     meanInSystem: areaInSystem * perMinute,
   };
-  if (m.hasDeadlines) kpis.onTimeRate = done > 0 ? onTime / done : NaN;
-  r.counterIds.forEach((id, i) => (kpis[`${id}PerCase`] = done > 0 ? counterSums[i] / done : NaN));
+  if (m.hasDeadlines) kpis.onTimeRate = done > 0 ? sum(ct.onTime) / done : NaN;
+  r.counterIds.forEach((id, i) => (kpis[`${id}PerCase`] = done > 0 ? ct.counterSums[i] / done : NaN));
 
-  // ---- classes: completed cohort waits grouped by class (counting sort) for quantiles ----
+  // ---- classes ----
+  const grouped = nC === 1 ? null : groupCaseWaits(r, w, nC, ct.done);
   const classes: Record<string, Metrics> = {};
-  let classQ: Float64Array;
-  const classOff = new Int32Array(nC + 1);
-  if (nC === 1) {
-    classQ = scratch; // already partitioned, quantiles equal the overall ones
-  } else {
-    for (let c = 0; c < nC; c++) classOff[c + 1] = classOff[c] + classDone[c];
-    classQ = new Float64Array(done);
-    const fill = classOff.slice(0, nC);
-    for (let k = 0; k < r.cases; k++)
-      if (r.caseOutcome[k] === Outcome.DONE && r.caseArrive[k] >= w) classQ[fill[r.caseClass[k]]++] = r.caseWait[k];
-  }
   for (let c = 0; c < nC; c++) {
-    const seg = nC === 1 ? classQ.subarray(0, done) : classQ.subarray(classOff[c], classOff[c + 1]);
+    const n = ct.done[c];
+    const [c50, c90] = grouped === null ? [p50, p90] : quantilesInPlace(grouped.values.subarray(grouped.off[c], grouped.off[c + 1]), n, [0.5, 0.9]);
     const cm: Metrics = {
-      arrivals: classArr[c],
-      casesCompleted: classDone[c],
-      meanWaitMinutes: classDone[c] > 0 ? classWaitSum[c] / classDone[c] : NaN,
-      p50WaitMinutes: nC === 1 ? p50 : quantileInPlace(seg, seg.length, 0.5),
-      p90WaitMinutes: nC === 1 ? p90 : quantileInPlace(seg, seg.length, 0.9),
-      meanTimeInSystemMinutes: classDone[c] > 0 ? classTisSum[c] / classDone[c] : NaN,
-      abandonedRate: classArr[c] > 0 ? classAband[c] / classArr[c] : 0,
+      arrivals: ct.arrivals[c],
+      casesCompleted: n,
+      meanWaitMinutes: n > 0 ? ct.waitSum[c] / n : NaN,
+      p50WaitMinutes: c50,
+      p90WaitMinutes: c90,
+      meanTimeInSystemMinutes: n > 0 ? ct.tisSum[c] / n : NaN,
+      abandonedRate: ct.arrivals[c] > 0 ? ct.abandoned[c] / ct.arrivals[c] : 0,
     };
-    if (m.hasDeadlines) cm.onTimeRate = classDone[c] > 0 ? classOnTime[c] / classDone[c] : NaN;
+    if (m.hasDeadlines) cm.onTimeRate = n > 0 ? ct.onTime[c] / n : NaN;
     classes[m.classIds[c]] = cm;
   }
 
   // ---- stations (visits) ----
-  const sArr = new Float64Array(nS);
-  const sServed = new Float64Array(nS);
-  const sStarted = new Float64Array(nS);
-  const sWaitSum = new Float64Array(nS);
-  const sAband = new Float64Array(nS);
-  const sBalk = new Float64Array(nS);
-  const sRenege = new Float64Array(nS);
-  const sBlock = new Float64Array(nS);
-  const sHome = new Float64Array(nS);
-  // single station: waits go straight into the scratch array; otherwise grouped afterwards
-  const single = nS === 1;
-  let nStarted = 0;
-  for (let v = 0; v < r.visits; v++) {
-    const s = r.visitStation[v];
-    const o = r.visitOutcome[v];
-    if (o === Outcome.DONE && r.visitEnd[v] >= w) sServed[s]++;
-    const a = r.visitArrive[v];
-    if (a < w) continue;
-    sArr[s]++;
-    const st = r.visitStart[v];
-    if (st === st) {
-      sStarted[s]++;
-      sWaitSum[s] += st - a;
-      if (single) scratch[nStarted] = st - a;
-      nStarted++;
-    } else if (o !== Outcome.WAITING) {
-      sAband[s]++;
-      if (o === Outcome.BALKED) sBalk[s]++;
-      else if (o === Outcome.RENEGED) sRenege[s]++;
-      else if (o === Outcome.BLOCKED) sBlock[s]++;
-      else if (o === Outcome.SENT_HOME) sHome[s]++;
-    }
-  }
-  const stOff = new Int32Array(nS + 1);
-  for (let s = 0; s < nS; s++) stOff[s + 1] = stOff[s] + sStarted[s];
-  if (!single) {
-    const fill = stOff.slice(0, nS);
-    for (let v = 0; v < r.visits; v++) {
-      const st = r.visitStart[v];
-      const a = r.visitArrive[v];
-      if (st === st && a >= w) scratch[fill[r.visitStation[v]]++] = st - a;
-    }
-  }
+  const vt = scanVisits(r, w, nS);
+  const off = groupVisitWaits(r, w, nS, vt.started, scratch);
   const stations: Record<string, Metrics> = {};
   for (let s = 0; s < nS; s++) {
-    const seg = scratch.subarray(stOff[s], stOff[s + 1]);
+    const seg = scratch.subarray(off[s], off[s + 1]);
     const sm: Metrics = {
-      arrivals: sArr[s],
-      served: sServed[s],
-      meanWaitMinutes: sStarted[s] > 0 ? sWaitSum[s] / sStarted[s] : NaN,
-      p90WaitMinutes: quantileInPlace(seg, seg.length, 0.9),
+      arrivals: vt.arrivals[s],
+      served: vt.served[s],
+      meanWaitMinutes: vt.started[s] > 0 ? vt.waitSum[s] / vt.started[s] : NaN,
+      p90WaitMinutes: quantilesInPlace(seg, seg.length, [0.9])[0],
       meanQueueLength: areas.queue[s] * perMinute,
       meanInService: areas.busy[s] * perMinute,
-      throughputPerMinute: sServed[s] * perMinute,
-      abandoned: sAband[s],
-      balked: sBalk[s],
-      reneged: sRenege[s],
-      blocked: sBlock[s],
-      sentHome: sHome[s],
+      throughputPerMinute: vt.served[s] * perMinute,
+      abandoned: vt.abandoned[s],
+      balked: vt.balked[s],
+      reneged: vt.reneged[s],
+      blocked: vt.blocked[s],
+      sentHome: vt.sentHome[s],
     };
     if (m.infinite[s] === 0) sm.utilisation = areas.available[s] > 0 ? areas.busy[s] / areas.available[s] : 0;
     stations[m.stationIds[s]] = sm;
