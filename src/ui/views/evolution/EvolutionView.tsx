@@ -1,11 +1,12 @@
 /**
  * The Evolution view: project a centre with a reform timeline year by year (the Dalian replay by
  * default) through the worker pool, and show the stage timeline with its events and per-year KPI
- * charts with 95% CI bands. `#/evolution/run` starts the Dalian replay at once (the start page
+ * charts with 95% CI bands. The run is the projection machine (src/app). `#/evolution/run` starts the Dalian replay at once (the start page
  * links there: one click).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { ProjectionResult } from '../../../client/simPool';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { projectionMachine, selectProjectionError, selectProjectionProgress, selectProjectionResult, selectProjectionStatus } from '../../../app/projectionMachine';
 import { useHash } from '../../hashRoute';
 import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
@@ -25,70 +26,36 @@ export const timelinePresets = centrePresets
 /** Trajectories a browser run uses by default (the CLI's default is the file's 10). */
 export const DEFAULT_BROWSER_REPLICATIONS = 4;
 
-type RunState =
-  | { status: 'idle' }
-  | { status: 'running'; done: number; total: number }
-  | { status: 'done'; result: ProjectionResult }
-  | { status: 'failed'; message: string };
-
 export function EvolutionView() {
   const t = useT();
   const { locale } = useLocale();
   const pool = useSimPool();
   const hash = useHash();
+  const actor = useActorRef(projectionMachine, { input: { pool } });
+  const status = useSelector(actor, selectProjectionStatus);
+  const result = useSelector(actor, selectProjectionResult);
+  const error = useSelector(actor, selectProjectionError);
+  const progress = useSelector(actor, selectProjectionProgress);
   const [presetId, setPresetId] = useState(timelinePresets[0]?.id ?? '');
   const [replications, setReplications] = useState(String(DEFAULT_BROWSER_REPLICATIONS));
-  const [state, setState] = useState<RunState>({ status: 'idle' });
-  const [last, setLast] = useState<ProjectionResult | null>(null);
-  const abort = useRef<AbortController | null>(null);
   const preset = timelinePresets.find((p) => p.id === presetId);
   const reps = Number(replications);
   const repsOk = Number.isInteger(reps) && reps >= 1 && reps <= 100;
-
-  const start = useCallback(
-    (id: string, n: number) => {
-      const p = timelinePresets.find((x) => x.id === id);
-      if (!p) return;
-      abort.current?.abort();
-      const ctrl = new AbortController();
-      abort.current = ctrl;
-      setState({ status: 'running', done: 0, total: n });
-      pool
-        .runProjection(p.json, { replications: n, signal: ctrl.signal, onProgress: ({ done, total }) => setState({ status: 'running', done, total }) })
-        .then((result) => {
-          if (ctrl.signal.aborted) return;
-          setLast(result);
-          setState({ status: 'done', result });
-        })
-        .catch((err: unknown) => {
-          if (ctrl.signal.aborted) return setState({ status: 'idle' });
-          setState({ status: 'failed', message: err instanceof Error ? err.message : String(err) });
-        });
-    },
-    [pool],
-  );
 
   // one click from the start page: #/evolution/run replays Dalian
   const autoStarted = useRef(false);
   useEffect(() => {
     if (autoStarted.current || !/^#\/evolution\/run\b/.test(hash)) return;
     autoStarted.current = true;
-    const id = timelinePresets[0]?.id;
-    // started from a callback, not synchronously in the effect
-    if (id) queueMicrotask(() => start(id, DEFAULT_BROWSER_REPLICATIONS));
-  }, [hash, start]);
-  useEffect(() => () => abort.current?.abort(), []);
+    const first = timelinePresets[0];
+    if (first) actor.send({ type: 'projection.start', scenario: first.json, replications: DEFAULT_BROWSER_REPLICATIONS });
+  }, [hash, actor]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (repsOk) start(presetId, reps);
+    if (repsOk && preset) actor.send({ type: 'projection.start', scenario: preset.json, replications: reps });
   };
-  const cancel = () => {
-    abort.current?.abort();
-    setState({ status: 'idle' });
-  };
-
-  const result = state.status === 'done' ? state.result : last;
+  const cancel = () => actor.send({ type: 'projection.cancel' });
   const name = useMemo(() => {
     if (!result) return '';
     const p = timelinePresets.find((x) => x.name === result.name);
@@ -122,28 +89,28 @@ export function EvolutionView() {
           </p>
         </div>
         <div className="run-controls">
-          <button type="submit" disabled={state.status === 'running' || !repsOk}>
+          <button type="submit" disabled={status === 'running' || !repsOk}>
             {t('evolution.run')}
           </button>
-          {state.status === 'running' && (
+          {status === 'running' && (
             <>
               <button type="button" onClick={cancel}>
                 {t('evolution.cancel')}
               </button>
               <span role="status" data-testid="evolution-progress">
-                {t('evolution.running', { done: state.done, total: state.total })}
+                {t('evolution.running', { done: progress.done, total: progress.total })}
               </span>
             </>
           )}
         </div>
-        {state.status === 'failed' && (
+        {status === 'failed' && (
           <p className="run-error" role="alert" data-testid="evolution-error">
-            {t('evolution.failed', { message: state.message })}
+            {t('evolution.failed', { message: error ?? '' })}
           </p>
         )}
       </form>
       {result ? (
-        <section className={`card evolution-results${state.status === 'done' ? '' : ' stale'}`} data-testid="evolution-results" aria-labelledby="evolution-results-title">
+        <section className={`card evolution-results${status === 'done' ? '' : ' stale'}`} data-testid="evolution-results" aria-labelledby="evolution-results-title">
           <h2 id="evolution-results-title">{t('evolution.results', { name })}</h2>
           <p className="hint">
             {t('evolution.sampling', { start: result.startYear, end: result.endYear, n: result.replications, days: result.sampledDays, warmup: result.warmupDays })}
