@@ -18,13 +18,18 @@ export const test = base.extend<{ guard: Guard }>({
       const problems: string[] = [];
       const foreign = (url: URL) => url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin;
 
+      const seen = new Set<string>();
+      const outside = (url: string) => {
+        if (seen.has(url)) return;
+        seen.add(url);
+        problems.push(`request outside ${origin}: ${url}`);
+      };
       await context.route(foreign, async (route) => {
-        problems.push(`request outside ${origin}: ${route.request().url()}`);
+        outside(route.request().url());
         await route.abort('blockedbyclient');
       });
       context.on('request', (request) => {
-        const url = new URL(request.url());
-        if (foreign(url) && !problems.some((p) => p.endsWith(request.url()))) problems.push(`request outside ${origin}: ${request.url()}`);
+        if (foreign(new URL(request.url()))) outside(request.url());
       });
       context.on('console', (msg) => {
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
