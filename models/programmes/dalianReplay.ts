@@ -90,24 +90,32 @@ export function dalianTimeline(events: readonly ProgrammeEvent[] = DALIAN_EVENTS
 }
 
 /**
- * The replay scenario from the Dalian 2002 preset: every department starts absent (the dispersed
- * baseline before June 2002) and approval separate, so the founding events build the 2002 centre;
- * then the timeline runs to 2015. Pure (returns a new object).
+ * The replay scenario from the Dalian 2002 preset: its departments as stationed at founding (the
+ * 2002 events re-state them, so the file run on its own is the 2002 centre) with approval not yet
+ * co-located (the 2002 founding event does that); then the timeline runs to 2015. Pure (returns a
+ * new object).
  */
 export function buildDalianReplay(base: Record<string, unknown>): Record<string, unknown> {
-  const deps = (base.departments as { id: string; stationing: string; authorisationShare?: number }[]).map((d) => ({ ...d, stationing: 'absent', authorisationShare: 0 }));
+  const deps = base.departments;
+  const sources = Array.isArray(base._sources) ? (base._sources as string[]) : [];
   const timeline = dalianTimeline();
   return {
     ...base,
     name: 'Dalian replay 2002–2015 — from the approval centre to five-in-one and beyond',
     nameZh: '大连市政府行政服务中心 2002–2015 回放',
     description:
-      'The paper’s timeline for Dalian as reform events on the 2002 centre: founding (approval only), the Licensing Law and the 2004–2006 mechanisms, the 2007–2009 integration steps to five-in-one, the 2010 extension to the districts and online approval, and the planned public-resource trading centre. Each event cites the paper.',
+      'The paper’s timeline for Dalian as reform events on the 2002 centre (run on its own, this file is the 2002 centre before approval moved in): founding (approval only), the Licensing Law and the 2004–2006 mechanisms, the 2007–2009 integration steps to five-in-one, the 2010 extension to the districts and online approval, and the planned public-resource trading centre. Each event cites the paper.',
     year: 2002,
     replications: 10,
     departments: deps,
     functions: { openness: 'separate', approval: 'separate', eGovernment: 'separate', informationRelease: 'separate', complaints: 'separate' },
     projection: { startYear: 2002, endYear: 2015, sampledDays: 10, warmupDays: 2 },
+    _sources: [
+      ...sources,
+      'timeline: every dated event of models/programmes/dalian.ts with the paper’s sentence (SEED-BRIEF §4); events dated only by phase are applied at the phase’s first year; the 2014 trading centre is the paper’s plan (“两年内”)',
+      'event payloads (legal limits × 0.67, 10% of items abolished, promised = 40% of legal, 90% authorisation, ten whole units, +20%/+30% windows for the new halls, online approval for half the items, +10% staff in 2010): assumptions, see models/programmes/dalianReplay.ts',
+      'dynamics (demand growth 10%/yr, trust, online adoption, staffing): assumptions, see models/presets/README-projection.md',
+    ],
     timeline,
   };
 }
