@@ -103,7 +103,7 @@ export const projectCommand: Command = {
     'trajectories of sampled working days per year on worker threads, and prints per-year KPIs with 95% CIs,\n' +
     'the stage (dispersed, stage1, stage2, stage3), the five functions and the events applied.\n' +
     'Example: onewindow project models/presets/dalian-replay.scenario.json --json',
-  options: runOptions,
+  options: runOptions.map((o) => (o.name === 'csv' ? { ...o, help: 'print CSV: year,stage,scope,kpi,mean,lo,hi' } : o.name === 'replications' ? { ...o, help: 'number of trajectories (overrides the file)' } : o)),
   maxPositionals: 1,
   async run(args) {
     const format = formatFrom(args);

@@ -17,7 +17,7 @@ import { projectionSettings, projectionYears } from '../engine/projection/projec
 import { type SynergyReplication, type SynergyResult, summariseSynergy } from '../engine/projection/synergy';
 import type { Estimate } from '../engine/types';
 
-const options: OptionSpec[] = [{ name: 'year', kind: 'string', value: 'Y', help: 'the year whose configuration is measured (default: the last year)' }, ...runOptions.filter((o) => o.name !== 'csv')];
+const options: OptionSpec[] = [{ name: 'year', kind: 'string', value: 'Y', help: 'the year whose configuration is measured (default: the last year)' }, ...runOptions.filter((o) => o.name !== 'csv').map((o) => (o.name === 'replications' ? { ...o, help: 'replications of each of the 7 variants (overrides the file)' } : o))];
 
 const ci = (e: Estimate) => `${num(e.mean)} [${num(e.ci95[0])}, ${num(e.ci95[1])}]`;
 
