@@ -99,4 +99,16 @@ describe('projection (issue 5)', () => {
     // township convenience centres decide on the spot: fewer trips than the municipal centre in 2002
     expect(lv.township.tripsPerCase.mean).toBeLessThan(lv.municipal.tripsPerCase.mean);
   });
+
+  it('extending the model to the districts (Dalian 2010) changes the district centres from that year on', () => {
+    const base = small(2003, { network: { districts: { count: 2, volumeShare: 0.3 } } });
+    const timeline = [...(base.timeline ?? []), { kind: 'network.extendToDistricts' as const, year: 2003 }];
+    const withExt = project({ ...base, timeline }, projectionModels, 2);
+    const without = project(base, projectionModels, 2);
+    const d = (r: typeof withExt, i: number) => r.years[i].levels!.district;
+    expect(d(withExt, 0).tripsPerCase.mean).toBe(d(without, 0).tripsPerCase.mean);
+    // before: stage-1 district centres (reception, 30%); after: the municipal model (authorised windows decide more)
+    expect(d(withExt, 1).tripsPerCase.mean).toBeLessThan(d(without, 1).tripsPerCase.mean);
+    expect(withExt.years[1].events.map((e) => e.kind)).toContain('network.extendToDistricts');
+  });
 });
