@@ -9,6 +9,7 @@
  */
 import { proxy } from 'comlink';
 import { summarise } from '../engine/run/summarise';
+import { pairedDifferences, type PairedDifferences } from '../engine/stats/paired';
 import { projectionSettings, summariseProjection, type ProjectionResult } from '../engine/projection/project';
 import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine';
 import type { Progress, RunSummary } from '../engine/types';
@@ -19,6 +20,20 @@ export { abortError, isAbortError, WorkerCrashError } from './workerQueue';
 export type { ValidationResult } from '../worker/api';
 export type { Progress, RunSummary } from '../engine/types';
 export type { ProjectionResult, ProjectionYear } from '../engine/projection/project';
+export type { PairedDifferences } from '../engine/stats/paired';
+
+/** Two scenarios run with common random numbers, and the paired differences b − a. */
+export interface CompareResult {
+  a: RunSummary;
+  b: RunSummary;
+  /** b − a per replication pair, each with a 95% t interval of the mean difference */
+  differences: PairedDifferences;
+}
+
+export interface CompareOptions extends RunOptions {
+  /** base seed for both runs; default scenario a's seed (b is run with the same seed: common random numbers) */
+  seed?: number;
+}
 
 export interface SimPoolOptions {
   /** number of workers; default max(1, navigator.hardwareConcurrency − 1) */
@@ -47,6 +62,12 @@ export interface SimPool {
   validate(scenarioJson: unknown, signal?: AbortSignal): Promise<ValidationResult>;
   /** Validate and project a centre scenario with a timeline: trajectories split over the workers, summarised per year. */
   runProjection(scenarioJson: unknown, options?: RunOptions): Promise<ProjectionResult>;
+  /**
+   * Run two scenarios with common random numbers (one seed, the same replication indices) and
+   * return both summaries and the paired differences b − a. Progress counts both runs' replications.
+   * A validation error carries `scenario: 'a' | 'b'`.
+   */
+  compare(aJson: unknown, bJson: unknown, options?: CompareOptions): Promise<CompareResult>;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
 }
@@ -161,5 +182,64 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return summariseProjection(scenario, parts.flat(), { integrationIndex: integrationIndexOf });
   }
 
-  return { size: queue.size, run, validate, runProjection, dispose: queue.dispose };
+  async function compare(aJson: unknown, bJson: unknown, { replications, seed, signal, onProgress }: CompareOptions = {}): Promise<CompareResult> {
+    const [va, vb] = await Promise.all([validate(aJson, signal), validate(bJson, signal)]);
+    for (const [v, side] of [[va, 'a'], [vb, 'b']] as const) {
+      if (!v.ok) throw Object.assign(new ScenarioValidationError(v.message, v.path), { scenario: side });
+    }
+    if (!va.ok || !vb.ok) throw new Error('unreachable');
+    const total = replications ?? va.scenario.replications;
+    if (!Number.isInteger(total) || total < 1) {
+      throw new ScenarioValidationError(`invalid replications: must be an integer ≥ 1, got ${total}`, 'replications');
+    }
+    // Common random numbers: both runs use one base seed, so replication i of a and of b share streams.
+    const commonSeed = seed ?? va.scenario.seed;
+    const withSeed = (json: unknown) => (json && typeof json === 'object' && !Array.isArray(json) ? { ...(json as Record<string, unknown>), seed: commonSeed } : json);
+    const jsons = [withSeed(aJson), withSeed(bJson)];
+
+    const chunks = splitRange(total, Math.max(1, Math.ceil((queue.size * chunksPerWorker) / 2)));
+    const jobs = jsons.flatMap((json, side) => chunks.map(([from, to]) => ({ json, side, from, to })));
+    const doneByJob = jobs.map(() => 0);
+    let finished = false;
+    let reported = -1;
+    const report = () => {
+      if (finished || signal?.aborted || !onProgress) return;
+      const done = doneByJob.reduce((x, y) => x + y, 0);
+      if (done === reported) return;
+      reported = done;
+      onProgress({ done, total: 2 * total });
+    };
+    report();
+    try {
+      const parts = await queue.runBatch(
+        jobs.map(({ json, from, to }, i) => (api: Parameters<WorkerTask<SimApi, unknown>>[0]) =>
+          api.runReplications(
+            json,
+            from,
+            to,
+            onProgress
+              ? proxy((d: number) => {
+                  doneByJob[i] = Math.max(doneByJob[i], Math.min(d, to - from));
+                  report();
+                })
+              : undefined,
+          ),
+        ),
+        signal,
+      );
+      jobs.forEach(({ from, to }, i) => (doneByJob[i] = to - from));
+      report();
+      const aResults = parts.slice(0, chunks.length).flat();
+      const bResults = parts.slice(chunks.length).flat();
+      return {
+        a: summarise({ ...va.scenario, seed: commonSeed, replications: total }, aResults),
+        b: summarise({ ...vb.scenario, seed: commonSeed, replications: total }, bResults),
+        differences: pairedDifferences(aResults, bResults),
+      };
+    } finally {
+      finished = true;
+    }
+  }
+
+  return { size: queue.size, run, validate, runProjection, compare, dispose: queue.dispose };
 }

@@ -51,6 +51,7 @@ function fakePool() {
     dispose: vi.fn(),
     validate: async (json) => ({ ok: true, scenario: json as never }),
     runProjection: () => Promise.reject(new Error('not used in Plan')),
+    compare: () => Promise.reject(new Error('not used in Plan')),
     run: (scenario, options = {}) =>
       new Promise<RunSummary>((resolve, reject) => {
         runs.push({ options, scenario, resolve, reject });
