@@ -341,6 +341,12 @@ export const en = {
   'evolution.national.when': 'When',
   'evolution.national.source': 'Source',
   'kpi.annualCases': 'Cases per year',
+  'evolution.city.title': 'The city by level in {year} (one centre of each level; the charts show the whole city)',
+  'evolution.city.level': 'Level',
+  'evolution.city.centres': 'Centres',
+  'evolution.level.municipal': 'municipal centre',
+  'evolution.level.district': 'district/county centre',
+  'evolution.level.township': 'township (street) convenience centre',
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

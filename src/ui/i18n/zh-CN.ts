@@ -341,4 +341,10 @@ export const zhCN: Messages = {
   'evolution.national.when': '时间',
   'evolution.national.source': '来源',
   'kpi.annualCases': '全年办件量',
+  'evolution.city.title': '{year} 年按层级的城市网络（每层一个中心；图表为全市合计）',
+  'evolution.city.level': '层级',
+  'evolution.city.centres': '中心数',
+  'evolution.level.municipal': '市级中心',
+  'evolution.level.district': '区（县）级中心',
+  'evolution.level.township': '乡镇（街道）便民服务中心',
 };
