@@ -99,6 +99,8 @@ export interface ProjectionResult {
   sampledDays: number;
   warmupDays: number;
   city: boolean;
+  /** number of centres at each level of a city network */
+  centresByLevel?: Record<string, number>;
   years: ProjectionYear[];
   engineSeconds: number;
 }
@@ -362,6 +364,9 @@ export function summariseProjection(s: CentreScenario, reps: ProjectionReplicati
     sampledDays: p.sampledDays,
     warmupDays: p.warmupDays,
     city: s.network !== undefined && (s.network.districts !== undefined || s.network.townships !== undefined),
+    ...(s.network && (s.network.districts || s.network.townships)
+      ? { centresByLevel: { municipal: 1, ...(s.network.districts ? { district: s.network.districts.count } : {}), ...(s.network.townships ? { township: s.network.townships.count } : {}) } }
+      : {}),
     years,
     engineSeconds: sorted.reduce((a, r) => a + r.engineSeconds, 0),
   };
