@@ -13,6 +13,7 @@ import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { centrePresets } from '../plan/presets';
+import { CityLevels } from './CityLevels';
 import { EvolutionCharts } from './EvolutionCharts';
 import { NationalPanel } from './NationalPanel';
 import { StageTimeline } from './StageTimeline';
@@ -117,6 +118,7 @@ export function EvolutionView() {
           </p>
           <StageTimeline result={result} />
           <EvolutionCharts result={result} />
+          <CityLevels result={result} />
         </section>
       ) : (
         <section className="card results-empty">
