@@ -250,7 +250,7 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
     functions: { openness: 'colocated', approval: 'integrated', eGovernment: 'colocated', informationRelease: 'separate', complaints: 'colocated' },
     mechanisms: { firstInquiry: ALL_ON, timeLimit: ALL_ON, greenChannel: ALL_ON, oneTimeNotice: ALL_ON, eSupervision: ALL_ON },
     demand: { annualVolume: 163_000, onlineAdoption: 0 },
-    services: { convenience: { on: true, annualVolume: 20_000 } },
+    services: { convenience: { on: true, annualVolume: 20_000, counters: 3 } },
     process: TIANJIN_PROCESS,
     simulation: { days: 250, warmupDays: 0 },
   });

@@ -101,7 +101,8 @@ export interface CompiledCentre {
   ratings: CentreScenario['ratings'];
   /** trading lines: [annual volume, session interval (days), cycle (days)] */
   trading: number[][];
-  counterRequestsPerYear: number;
+  /** counter lines (convenience, disclosure requests): [annual volume, minutes, counters] */
+  counters: number[][];
   staff: number;
   windows: number;
   annualCost: number;
@@ -342,7 +343,9 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     trading: (['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const)
       .filter((k) => s.services[k].on)
       .map((k) => [s.services[k].annualVolume, s.services[k].sessionEveryDays, s.services[k].cycleDays]),
-    counterRequestsPerYear: (s.services.convenience.on ? s.services.convenience.annualVolume : 0) + (s.services.disclosureRequests.on ? s.services.disclosureRequests.annualVolume : 0),
+    counters: (['convenience', 'disclosureRequests'] as const)
+      .filter((k) => s.services[k].on)
+      .map((k) => [s.services[k].annualVolume, s.services[k].minutes, s.services[k].counters]),
     staff,
     windows,
     annualCost: staff * s.costs.staffCostPerYear + windows * s.costs.windowCostPerYear,

@@ -57,5 +57,7 @@ export const CENTRE_KPI_INFO: Record<string, KpiInfo> = {
   decidedInCentreShare: { zh: '中心办结占比', en: 'decided in the centre (static)', unit: 'share', definition: 'share of volume decided inside the centre by configuration (for the stage machine)' },
   tradingTransactions: { zh: '公共资源交易量', en: 'public-resource transactions', unit: 'transactions', definition: 'stage-3 trading transactions in the period' },
   tradingCycleDays: { zh: '交易周期', en: 'trading cycle', unit: 'working days', definition: 'mean time from entry to the session that completes a transaction', higherIsBetter: false },
-  counterRequests: { zh: '便民及信息公开申请量', en: 'convenience and disclosure requests', unit: 'requests', definition: 'stage-3 counter requests in the period (volume only)' },
+  counterRequests: { zh: '便民及信息公开申请量', en: 'convenience and disclosure requests', unit: 'requests', definition: 'stage-3 counter requests served in the period (convenience services, information reading room)' },
+  counterWaitMinutes: { zh: '便民窗口等候时间', en: 'counter wait', unit: 'minutes', definition: 'mean wait at the stage-3 counters (FCFS)', higherIsBetter: false },
+  counterUtilisation: { zh: '便民窗口利用率', en: 'counter utilisation', unit: 'share', definition: 'busy counter minutes ÷ (counters × opening minutes)' },
 };

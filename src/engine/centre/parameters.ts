@@ -181,6 +181,7 @@ export const centreParameters: readonly ParameterSpec[] = [
       { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3; §2 (710 centres with information reading)' },
       { path: `services.${s}.annualVolume`, zh: `${zh}年服务量`, en: `${s} requests per year`, unit: 'requests/yr', default: 2000, min: 0, source: A },
       { path: `services.${s}.minutes`, zh: `${zh}服务时长`, en: `${s} service time`, unit: 'minutes', default: 10, min: 0, source: A },
+      { path: `services.${s}.counters`, zh: `${zh}窗口数`, en: `${s} counters`, unit: 'counters', default: 2, min: 1, source: A },
     ];
   }),
   // costs

@@ -693,6 +693,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
     acceptedInCentreShare: cc.measured.acceptedInCentreShare,
     decidedInCentreShare: cc.measured.decidedInCentreShare,
     ...tradingKpis(cc, replication, days),
+    ...counterKpis(cc, replication),
   };
   const stations: Record<string, Record<string, number>> = {};
   for (let g = 0; g < G; g++)
@@ -727,12 +728,12 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
 
 /** Stage-3 trading lines: transactions wait for their cycle, then for the next scheduled session. */
 function tradingKpis(cc: CompiledCentre, replication: number, days: number): Record<string, number> {
-  if (cc.trading.length === 0) return { tradingTransactions: 0, tradingCycleDays: 0, counterRequests: 0 };
   const rng = new Rng(cc.seed, replication, hashString('centre.trading'));
   let n = 0;
   let sum = 0;
   for (const [volume, every, cycle] of cc.trading) {
     const expected = (volume * days) / cc.workingDaysPerYear;
+    if (expected <= 0) continue;
     // Poisson count by summing exponential gaps over the period
     let t = -Math.log(rng.next()) / expected;
     while (t < 1) {
@@ -743,5 +744,49 @@ function tradingKpis(cc: CompiledCentre, replication: number, days: number): Rec
       t -= Math.log(rng.next()) / expected;
     }
   }
-  return { tradingTransactions: n, tradingCycleDays: n > 0 ? sum / n : 0, counterRequests: (cc.counterRequestsPerYear * days) / cc.workingDaysPerYear };
+  return { tradingTransactions: n, tradingCycleDays: n > 0 ? sum / n : 0 };
+}
+
+/**
+ * Stage-3 counter lines (convenience services, the information reading room): Poisson arrivals
+ * over the opening hours (hour profile), FCFS at c counters — each arrival takes the counter that
+ * frees first, which is exact for first-come-first-served.
+ */
+function counterKpis(cc: CompiledCentre, replication: number): Record<string, number> {
+  const rng = new Rng(cc.seed, replication, hashString('centre.counters'));
+  const sig = sigmaOf(cc.serviceCv);
+  const mu = -0.5 * sig * sig;
+  let n = 0;
+  let wait = 0;
+  let busy = 0;
+  let capacity = 0;
+  const start = cc.warmupDays * cc.dayMinutes;
+  for (const [volume, minutes, counters] of cc.counters) {
+    const free = new Float64Array(counters);
+    const perDay = volume / cc.workingDaysPerYear;
+    capacity += counters * (cc.days - cc.warmupDays) * cc.dayMinutes;
+    for (let d = 0; d < cc.days; d++) {
+      for (let h = 0; h < cc.hourWeight.length; h++) {
+        const lam = perDay * cc.hourWeight[h];
+        if (lam <= 0) continue;
+        let t = -Math.log(rng.next()) * (60 / lam);
+        while (t < 60) {
+          const at = d * cc.dayMinutes + h * 60 + t;
+          let k = 0;
+          for (let j = 1; j < counters; j++) if (free[j] < free[k]) k = j;
+          const begin = free[k] > at ? free[k] : at;
+          const z = Math.sqrt(-2 * Math.log(rng.next())) * Math.cos(6.283185307179586 * rng.next());
+          const dur = minutes * Math.exp(mu + sig * z);
+          free[k] = begin + dur;
+          if (at >= start) {
+            n++;
+            wait += begin - at;
+            busy += dur;
+          }
+          t -= Math.log(rng.next()) * (60 / lam);
+        }
+      }
+    }
+  }
+  return { counterRequests: n, counterWaitMinutes: n > 0 ? wait / n : 0, counterUtilisation: capacity > 0 ? busy / capacity : 0 };
 }

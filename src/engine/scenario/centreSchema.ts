@@ -117,7 +117,12 @@ const tradingService = (s: string) =>
     .default({});
 const counterService = (s: string) =>
   z
-    .object({ on: bool(`services.${s}.on`), annualVolume: num(`services.${s}.annualVolume`), minutes: num(`services.${s}.minutes`) })
+    .object({
+      on: bool(`services.${s}.on`),
+      annualVolume: num(`services.${s}.annualVolume`),
+      minutes: num(`services.${s}.minutes`),
+      counters: num(`services.${s}.counters`, { int: true }),
+    })
     .strict()
     .default({});
 
