@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, openApp, test } from './fixtures';
 
 test.describe('centre presets (English)', () => {
@@ -22,6 +23,40 @@ test.describe('centre presets (English)', () => {
     await expect(oneTrip.locator('[data-col="mean"]')).toHaveText(/^\d+\.\d%$/);
     await expect(oneTrip.locator('[data-col="ci"]')).toHaveText(/^\[\d+\.\d%, \d+\.\d%\] ±\d+\.\d%$/);
     await expect(results.locator('tr[data-kpi="leadTimeDays"] th')).toHaveText('Lead time (application to decision) (working days)');
+  });
+});
+
+test.describe('levers and a pinned baseline (English)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('pin Dalian 2002 as the baseline, switch on deemed approval and time limits, and read the differences', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption('dalian-2002');
+    await page.locator('#field-replications').fill('2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+    await page.getByRole('button', { name: 'Keep as baseline' }).click();
+    await expect(page.getByRole('button', { name: 'Keep as baseline' })).toHaveCount(0);
+
+    await page.locator('.levers summary').click();
+    await page.getByRole('checkbox', { name: 'Deemed approval on timeout (超时默许)' }).check();
+    await page.getByRole('checkbox', { name: 'Time-limited completion (限时办结)' }).check();
+    await expect(page.locator('.levers-count')).toContainText('2 changes from the preset');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+
+    const results = page.getByTestId('results');
+    await expect(results.getByRole('heading', { level: 2 })).toContainText('(changed)');
+    await expect(page.getByTestId('baseline-note')).toContainText('Dalian 2002');
+    const deemed = results.locator('tr[data-kpi="deemedApprovalRate"]');
+    await expect(deemed.locator('[data-col="baseline"]')).toHaveText('0.0%');
+    await expect(deemed.locator('[data-col="diff"]')).toHaveText(/^\+\d+\.\d% ±\d+\.\d%$/);
+
+    // the scenario that ran is the changed preset
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario' }).click()]);
+    const scenario = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(scenario.mechanisms.deemedApproval.on).toBe(true);
+    expect(scenario.name).toMatch(/\[changed\]$/);
   });
 });
 

@@ -3,7 +3,7 @@ import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { CENTRE_KPIS } from '../../src/engine/centre/runCentre';
 import { dictionaries, locales } from '../../src/ui/i18n/messages';
 import { groupKpis, kpiCatalogue, kpiInfo } from '../../src/ui/kpis/kpiCatalogue';
-import { centrePresets, DEFAULT_PRESET_ID, toCentrePresets } from '../../src/ui/views/plan/presets';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets, toCentrePresets } from '../../src/ui/views/plan/presets';
 
 describe('centre presets in the Plan view', () => {
   it('lists every centre preset of models/presets, Dalian 2009 first, each with a known centre type and a Chinese name', () => {
@@ -14,6 +14,12 @@ describe('centre presets in the Plan view', () => {
       expect(p.nameZh).toMatch(/[\u4e00-\u9fff]/);
       expect(p.replications).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('the Plan view lists the presets without a reform timeline (those go to Evolution)', () => {
+    expect(planPresets.length).toBeGreaterThanOrEqual(6);
+    expect(planPresets.every((p) => !('timeline' in (p.json as object)))).toBe(true);
+    expect(planPresets.map((p) => p.id)).toContain('tianjin-2007');
   });
 
   it('skips network scenarios and anything that is not a scenario object', () => {

@@ -17,6 +17,8 @@ export interface KpiRow {
   format: (value: number) => string;
   /** analytic value to compare with, if any */
   theory?: number;
+  /** the same KPI in a pinned baseline run, if any */
+  baseline?: Estimate;
 }
 
 export interface KpiTableProps {
@@ -25,6 +27,19 @@ export interface KpiTableProps {
   /** keep the caption for screen readers only (when a heading above already names the table) */
   captionHidden?: boolean;
 }
+
+/**
+ * This run minus the baseline, with a 95% half-width combining both runs' half-widths
+ * (√(h₁² + h₂²), the independent-runs interval; runs sharing random numbers are positively
+ * correlated, so the true paired interval is narrower: this one is conservative).
+ */
+export function difference(run: Estimate, baseline: Estimate): { mean: number; halfWidth: number; clear: boolean } {
+  const mean = run.mean - baseline.mean;
+  const halfWidth = Math.hypot(run.halfWidth, baseline.halfWidth);
+  return { mean, halfWidth, clear: Math.abs(mean) > halfWidth };
+}
+
+const signed = (text: string, value: number) => (value > 0 && !text.startsWith('+') ? `+${text}` : text);
 
 /** Whether `value` lies in the closed interval (a tiny relative slack absorbs rounding). */
 export function insideInterval(value: number, [lo, hi]: readonly [number, number]): boolean {
@@ -35,6 +50,7 @@ export function insideInterval(value: number, [lo, hi]: readonly [number, number
 export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps) {
   const t = useT();
   const withTheory = rows.some((r) => r.theory !== undefined && Number.isFinite(r.theory));
+  const withBaseline = rows.some((r) => r.baseline !== undefined);
   return (
     <div className="table-scroll">
       <table className="kpi-table">
@@ -46,6 +62,8 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
             <th scope="col" className="num">{t('kpi.col.ci')}</th>
             {withTheory && <th scope="col" className="num">{t('kpi.col.theory')}</th>}
             {withTheory && <th scope="col">{t('kpi.col.agree')}</th>}
+            {withBaseline && <th scope="col" className="num">{t('kpi.col.baseline')}</th>}
+            {withBaseline && <th scope="col" className="num">{t('kpi.col.diff')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -70,11 +88,28 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
                     {hasTheory ? t(agrees ? 'kpi.agree.yes' : 'kpi.agree.no') : t('kpi.none')}
                   </td>
                 )}
+                {withBaseline && (
+                  <td className="num" data-col="baseline">
+                    {row.baseline ? row.format(row.baseline.mean) : t('kpi.none')}
+                  </td>
+                )}
+                {withBaseline && <DiffCell row={row} />}
               </tr>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function DiffCell({ row }: { row: KpiRow }) {
+  const t = useT();
+  if (!row.baseline) return <td className="num" data-col="diff">{t('kpi.none')}</td>;
+  const d = difference(row.estimate, row.baseline);
+  return (
+    <td className={d.clear ? 'num diff diff-clear' : 'num diff'} data-col="diff" data-clear={d.clear}>
+      {signed(row.format(d.mean), d.mean)} <span className="ci-half">±{row.format(d.halfWidth)}</span>
+    </td>
   );
 }

@@ -10,9 +10,13 @@ export interface ResultActionsProps {
   theoryOf?: (metric: string) => number | undefined;
   /** the scenario JSON of the run, if known */
   scenario?: unknown;
+  /** keep this run as the baseline the next runs are compared with */
+  onPin?: () => void;
+  /** drop the baseline (shown when there is one) */
+  onClearBaseline?: () => void;
 }
 
-export function ResultActions({ summary, labelOf, theoryOf, scenario }: ResultActionsProps) {
+export function ResultActions({ summary, labelOf, theoryOf, scenario, onPin, onClearBaseline }: ResultActionsProps) {
   const t = useT();
   const stem = fileStem(summary.name);
   return (
@@ -26,6 +30,16 @@ export function ResultActions({ summary, labelOf, theoryOf, scenario }: ResultAc
       {scenario !== undefined && (
         <button type="button" className="button button-small" onClick={() => downloadText(`${stem}.scenario.json`, JSON.stringify(scenario, null, 2) + '\n', 'application/json')}>
           {t('export.scenario')}
+        </button>
+      )}
+      {onPin && (
+        <button type="button" className="button button-small" onClick={onPin}>
+          {t('baseline.pin')}
+        </button>
+      )}
+      {onClearBaseline && (
+        <button type="button" className="button button-small" onClick={onClearBaseline}>
+          {t('baseline.clear')}
         </button>
       )}
       <button type="button" className="button button-small" onClick={() => window.print()}>

@@ -10,7 +10,7 @@ import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 
 const isKey = (key: string): key is MessageKey => key in dictionaries.en;
 
-export function CentreResults({ summary, stale, title, actions }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode }) {
+export function CentreResults({ summary, stale, title, actions, baseline, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; baseline?: RunSummary; baselineNote?: ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -26,17 +26,19 @@ export function CentreResults({ summary, stale, title, actions }: { summary: Run
             label: isKey(labelKey) ? t(labelKey) : id,
             unit: info.unit ? t(info.unit) : undefined,
             estimate: summary.kpis[id],
+            baseline: baseline?.kpis[id],
             format: info.format.kind === 'percent' ? (v) => formatPercent(locale, v, 1) : (v) => formatNumber(locale, v, info.format.kind === 'number' ? info.format.digits : 2),
           };
         }),
       })),
-    [summary, locale, t],
+    [summary, baseline, locale, t],
   );
 
   return (
     <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="results-title" data-testid="results" data-kind="centre">
       <h2 id="results-title">{title}</h2>
       {actions}
+      {baselineNote}
       <p className="results-meta">{t('results.captionCentre', { n: summary.replications })}</p>
       {groups.map(({ group, rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`kpi-group-${group}`}>

@@ -34,7 +34,7 @@ const specs: KpiSpec[] = [
   { id: 'casesCompleted', label: 'kpi.casesCompleted', kind: 'count', pick: (s) => s.kpis.casesCompleted },
 ];
 
-export function MmcResults({ summary, stale, title, actions }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode }) {
+export function MmcResults({ summary, stale, title, actions, baseline, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; baseline?: RunSummary; baselineNote?: ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -54,9 +54,10 @@ export function MmcResults({ summary, stale, title, actions }: { summary: RunSum
     return specs.flatMap((spec) => {
       const estimate = spec.pick(summary);
       if (!estimate) return [];
-      return [{ id: spec.id, label: t(spec.label), unit: unit[spec.kind], estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id) }];
+      const base = baseline ? spec.pick(baseline) : undefined;
+      return [{ id: spec.id, label: t(spec.label), unit: unit[spec.kind], estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id), baseline: base }];
     });
-  }, [summary, locale, t]);
+  }, [summary, baseline, locale, t]);
 
   const theoryWait = analyticValue(summary, 'erlangC', 'meanWaitMinutes');
 
@@ -64,6 +65,7 @@ export function MmcResults({ summary, stale, title, actions }: { summary: RunSum
     <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="results-title" data-testid="results">
       <h2 id="results-title">{title}</h2>
       {actions}
+      {baselineNote}
       <KpiTable rows={rows} caption={t('results.caption', { n: summary.replications })} />
       <p className="results-meta">
         {t('results.summary', { events: formatInteger(locale, summary.events), seconds: formatNumber(locale, summary.engineSeconds, 2) })}

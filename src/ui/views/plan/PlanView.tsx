@@ -6,6 +6,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { runMachine, selectError, selectStatus, selectSummary } from '../../../app/runMachine';
+import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
@@ -15,8 +16,9 @@ import { CentreResults } from './CentreResults';
 import { MmcFields } from './MmcFields';
 import { analyticValue, MmcResults } from './MmcResults';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
+import { applyLevers, changeCount, noLevers, type Levers } from './levers';
 import { PresetFields } from './PresetFields';
-import { centrePresets, DEFAULT_PRESET_ID } from './presets';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets } from './presets';
 import { RunControls } from './RunControls';
 
 /** The scenario picker's value for the M/M/c hall (presets use their file stem). */
@@ -26,8 +28,11 @@ const FILE = 'file';
 
 type LoadedFile = { name: string; json: unknown } | { name: string; error: string };
 
+/** Appended to a preset's name when levers changed it (kept in the scenario file the run used). */
+const VARIANT_SUFFIX = ' [changed]';
+
 const isKey = (key: string): key is MessageKey => key in dictionaries.en;
-const initialScenario = centrePresets.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : MMC;
+const initialScenario = planPresets.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : MMC;
 
 export function PlanView() {
   const t = useT();
@@ -39,8 +44,12 @@ export function PlanView() {
   const runError = useSelector(run, selectError);
 
   const [scenarioId, setScenarioId] = useState(initialScenario);
-  const preset = centrePresets.find((p) => p.id === scenarioId);
+  const preset = planPresets.find((p) => p.id === scenarioId);
   const [file, setFile] = useState<LoadedFile>();
+  const [leversByPreset, setLeversByPreset] = useState<Record<string, Levers>>({});
+  const levers = (preset && leversByPreset[preset.id]) || noLevers;
+  /** a completed run the user pinned: later runs show their difference from it */
+  const [baseline, setBaseline] = useState<{ summary: RunSummary; title: string }>();
   const [fileMissing, setFileMissing] = useState(false);
   const lastScenario = useSelector(run, (s) => s.context.scenario);
 
@@ -100,17 +109,27 @@ export function PlanView() {
       return;
     }
     if (preset) {
-      run.send({ type: 'run.start', scenario: preset.json, replications: Number(replicationsText.trim()) || preset.replications });
+      const changed = changeCount(preset.json, levers) > 0;
+      const scenario = changed ? { ...(applyLevers(preset.json, levers) as object), name: preset.name + VARIANT_SUFFIX } : preset.json;
+      run.send({ type: 'run.start', scenario, replications: Number(replicationsText.trim()) || preset.replications });
     } else {
       const params = validateMmcForm(values).params;
       if (params) run.send({ type: 'run.start', scenario: mmcScenario(params) });
     }
   };
 
+  /** A run's name in the UI language: presets by their Chinese name, a changed preset marked as such. */
+  function displayName(name: string): string {
+    const variant = name.endsWith(VARIANT_SUFFIX);
+    const base = variant ? name.slice(0, -VARIANT_SUFFIX.length) : name;
+    const from = centrePresets.find((p) => p.name === base);
+    const shown = from && locale === 'zh-CN' ? from.nameZh : base;
+    return variant ? t('plan.variant', { name: shown }) : shown;
+  }
+
   const resultTitle = (() => {
     if (!summary) return '';
-    const from = centrePresets.find((p) => p.name === summary.name);
-    return t('results.for', { name: from && locale === 'zh-CN' ? from.nameZh : summary.name });
+    return t('results.for', { name: displayName(summary.name) });
   })();
   const labelOf = (metric: string) => {
     const key = `kpi.${metric}`;
@@ -122,7 +141,16 @@ export function PlanView() {
       labelOf={labelOf}
       theoryOf={(metric) => analyticValue(summary, 'erlangC', metric)}
       scenario={status === 'done' ? lastScenario : undefined}
+      onPin={status === 'done' && baseline?.summary !== summary ? () => setBaseline({ summary, title: displayName(summary.name) }) : undefined}
+      onClearBaseline={baseline ? () => setBaseline(undefined) : undefined}
     />
+  );
+  // compare with the pinned baseline only when it is another run of the same kind
+  const comparable = summary && baseline && baseline.summary !== summary && baseline.summary.kind === summary.kind ? baseline : undefined;
+  const baselineNote = comparable && (
+    <p className="baseline-note" data-testid="baseline-note">
+      {t('baseline.note', { name: comparable.title })}
+    </p>
   );
 
   return (
@@ -143,7 +171,7 @@ export function PlanView() {
             <label htmlFor="scenario-picker">{t('plan.scenario.label')}</label>
             <select id="scenario-picker" value={scenarioId} onChange={(e) => pickScenario(e.target.value)}>
               <optgroup label={t('plan.scenario.centres')}>
-                {centrePresets.map((p) => (
+                {planPresets.map((p) => (
                   <option key={p.id} value={p.id}>
                     {locale === 'zh-CN' ? p.nameZh : p.name}
                   </option>
@@ -184,6 +212,8 @@ export function PlanView() {
               message={messages.replications}
               onChange={(v) => setPresetReplications((r) => ({ ...r, [preset.id]: v }))}
               onBlur={() => reveal('replications')}
+              levers={levers}
+              onLevers={(next) => setLeversByPreset((all) => ({ ...all, [preset.id]: next }))}
             />
           ) : (
             <MmcFields values={values} messages={messages} onChange={(field, v) => setValues((old) => ({ ...old, [field]: v }))} onBlur={reveal} hint={hint} />
@@ -205,9 +235,9 @@ export function PlanView() {
         <div className="plan-results">
           {summary ? (
             summary.kind === 'onewindow/centre' ? (
-              <CentreResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} />
+              <CentreResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} baseline={comparable?.summary} baselineNote={baselineNote} />
             ) : (
-              <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} />
+              <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} baseline={comparable?.summary} baselineNote={baselineNote} />
             )
           ) : (
             <section className="results card results-empty">

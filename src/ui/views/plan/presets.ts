@@ -55,3 +55,6 @@ export function toCentrePresets(entries: Record<string, unknown>): CentrePreset[
 }
 
 export const centrePresets: readonly CentrePreset[] = toCentrePresets(files);
+
+/** The presets the Plan view runs as one period: those without a reform timeline (the Evolution view projects those). */
+export const planPresets: readonly CentrePreset[] = centrePresets.filter((p) => !Array.isArray((p.json as { timeline?: unknown }).timeline));
