@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { insideInterval, KpiTable, type KpiRow } from '../../src/ui/components/KpiTable';
+import { difference, insideInterval, KpiTable, type KpiRow } from '../../src/ui/components/KpiTable';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 
 afterEach(cleanup);
@@ -44,6 +44,29 @@ describe('KpiTable', () => {
     );
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['指标', '仿真均值', '95% 置信区间']);
     expect(screen.getByRole('rowheader').textContent).toBe('Cases completed（件）');
+  });
+
+  it('with a baseline, shows the baseline mean and the difference with a combined half-width', () => {
+    const withBase: KpiRow[] = [
+      { ...rows[0], theory: undefined, baseline: { mean: 1.0, ci95: [0.9, 1.1], halfWidth: 0.06, n: 20 } },
+      { ...rows[2], baseline: { mean: 1005, ci95: [990, 1020], halfWidth: 15, n: 20 } },
+    ];
+    render(
+      <I18nProvider locale="en">
+        <KpiTable rows={withBase} caption="c" />
+      </I18nProvider>,
+    );
+    const wait = screen.getByRole('row', { name: /Mean wait/ });
+    const cells = within(wait).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells.slice(-2)).toEqual(['1.000 min', '-0.300 min ±0.100 min']);
+    expect(within(wait).getAllByRole('cell').at(-1)!.dataset.clear).toBe('true');
+    const cases = screen.getByRole('row', { name: /Cases completed/ });
+    expect(within(cases).getAllByRole('cell').at(-1)!.dataset.clear).toBe('false');
+  });
+
+  it('difference: mean of the difference, half-widths combined in quadrature', () => {
+    const d = difference({ mean: 5, ci95: [2, 8], halfWidth: 3, n: 5 }, { mean: 1, ci95: [-3, 5], halfWidth: 4, n: 5 });
+    expect(d).toEqual({ mean: 4, halfWidth: 5, clear: false });
   });
 
   it('insideInterval is closed at both ends', () => {
