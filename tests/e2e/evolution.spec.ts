@@ -29,6 +29,17 @@ test.describe('Evolution view in English', () => {
     }
     await expect(page.getByTestId('national-panel')).toContainText('2,842');
   });
+
+  test('a city network shows its levels: municipal, 14 district/county centres, township centres', async ({ page }) => {
+    await openApp(page, '#/evolution');
+    await page.locator('#evolution-scenario').selectOption('dalian-city');
+    await page.locator('#evolution-replications').fill('1');
+    await page.getByRole('button', { name: 'Run the projection' }).click();
+    const levels = page.getByTestId('city-levels');
+    await expect(levels).toBeVisible({ timeout: 280_000 });
+    await expect(levels.locator('tr[data-level]')).toHaveCount(3);
+    await expect(levels.locator('tr[data-level="district"]')).toContainText('14');
+  });
 });
 
 test.describe('Evolution view in Chinese', () => {
