@@ -76,6 +76,21 @@ describe('centre simulation', () => {
   });
 });
 
+describe('pre-ticket desk (DATA-BRIEF §6.5)', () => {
+  it('desks add a wait before the ticket that the official wait leaves out; more desks never lengthen it', () => {
+    const run = (desks: number) =>
+      simulateCentre(compileCentre(variant(small, (x) => ((x.hall.desks = desks), (x.hall.deskMinutes = 0.5), (x.simulation.days = 5)))), 0).kpis;
+    const none = run(0);
+    const two = run(2);
+    const four = run(4);
+    expect(none.preTicketWaitMinutes).toBe(0);
+    expect(two.preTicketWaitMinutes).toBeGreaterThan(0);
+    expect(four.preTicketWaitMinutes).toBeLessThanOrEqual(two.preTicketWaitMinutes);
+    expect(two.casesCompleted).toBe(two.casesArrived);
+    expect(two.applicantHoursPerCase).toBeGreaterThan(none.applicantHoursPerCase);
+  });
+});
+
 describe('KPI metadata', () => {
   it('every KPI a replication reports has zh/en names, a unit and a definition, and nothing else is listed', async () => {
     const { CENTRE_KPI_INFO } = await import('../../src/engine/centre/kpiInfo');

@@ -68,6 +68,11 @@ export interface CompiledCentre {
   stepReviewMin: Float64Array;
   groupIds: string[];
   groupServers: Int32Array;
+  /** 1 for a department's own office (no desk, outside the centre) */
+  groupOffice: Uint8Array;
+  /** desks before the ticket queue (0 = none) and minutes per desk visit */
+  desks: number;
+  deskMin: number;
   boIds: string[];
   boServers: Int32Array;
   // probabilities and switches
@@ -311,6 +316,9 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     stepReviewMin: Float64Array.from(steps, (x) => x.review),
     groupIds,
     groupServers: Int32Array.from(groupServers),
+    groupOffice: Uint8Array.from(groupIds, (id) => (id.startsWith('office:') ? 1 : 0)),
+    desks: s.hall?.desks ?? 0,
+    deskMin: s.hall?.deskMinutes ?? 1,
     boIds,
     boServers: Int32Array.from(boServers),
     pCompleteFirst: pFirst,

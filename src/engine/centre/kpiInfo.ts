@@ -20,6 +20,7 @@ export const CENTRE_KPI_INFO: Record<string, KpiInfo> = {
   casesCompleted: { zh: '办结件数', en: 'cases completed', unit: 'cases', definition: 'cases decided (on the spot, by a back office, or deemed approved)' },
   throughputPerDay: { zh: '日均办结量', en: 'throughput per day', unit: 'cases/working day', definition: 'casesCompleted ÷ working days simulated', higherIsBetter: true },
   meanWaitMinutes: { zh: '平均等候时间', en: 'mean wait', unit: 'minutes', definition: 'mean queue wait per window visit (acceptance, pickups, office visits)', higherIsBetter: false },
+  preTicketWaitMinutes: { zh: '取号前等候时间', en: 'pre-ticket wait', unit: 'minutes', definition: 'mean wait at the reception / first-inquiry desk before taking a ticket (left out of official statistics); 0 without desks', higherIsBetter: false },
   p90WaitMinutes: { zh: '90%等候时间', en: '90th-percentile wait', unit: 'minutes', definition: '90th percentile of the wait per window visit', higherIsBetter: false },
   waitWithin15MinRate: { zh: '15分钟内等候率', en: 'waits within 15 min', unit: 'share', definition: 'share of window visits served within 15 minutes (the waiting standard)', higherIsBetter: true },
   leadTimeDays: { zh: '平均办结时间', en: 'lead time', unit: 'working days', definition: 'acceptance (受理) to decision (办结), all cases, on-the-spot cases ≈ 0', higherIsBetter: false },

@@ -116,6 +116,9 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'behaviour.balkQueueLength', zh: '放弃排队长度', en: 'queue length at which arrivals balk (0 = never)', unit: 'persons', default: 0, min: 0, source: 'DATA-BRIEF §4 Xu, Gao & Ou 2007 (ticket queues with balking)' },
   { path: 'behaviour.patienceMinutes', zh: '耐心时长', en: 'mean patience before reneging (0 = infinite)', unit: 'minutes', default: 0, min: 0, source: A },
   { path: 'behaviour.pickupMinutes', zh: '取件时长', en: 'service time to hand over a result', unit: 'minutes', default: 3, min: 0, source: A },
+  // hall: the desk before the ticket queue
+  { path: 'hall.desks', zh: '导办台数', en: 'reception / first-inquiry desks before the ticket queue (0 = none)', unit: 'desks', default: 0, min: 0, source: 'DATA-BRIEF §6.5: include the pre-ticket queue, which official statistics leave out; DATA-BRIEF §4 (Arizona, North Carolina)' },
+  { path: 'hall.deskMinutes', zh: '导办时长', en: 'time at the desk (ticket, first inquiry)', unit: 'minutes', default: 1, min: 0, source: A },
   // process
   { path: 'process.serviceMinutes.onTheSpot', zh: '即办件受理办结时长', en: 'window time, on-the-spot item (accept + decide)', unit: 'minutes', default: 15, min: 0, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"; Poupatempo ID 6 min 44 s' },
   { path: 'process.serviceMinutes.promised', zh: '承诺件受理时长', en: 'window time, promised item', unit: 'minutes', default: 18, min: 0, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"' },

@@ -197,6 +197,10 @@ export const centreScenarioObject = z
       })
       .strict()
       .default({}),
+    hall: z
+      .object({ desks: num('hall.desks', { int: true }), deskMinutes: num('hall.deskMinutes') })
+      .strict()
+      .default({}),
     process: z
       .object({
         serviceMinutes: perClass('process.serviceMinutes'),
