@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { sweepLayout } from '../../src/ui/charts/sweepLayout';
+import { runCommand, scaleCounts, sweepLever, sweepScenarios, sweepValues, withRunSettings } from '../../src/ui/views/research/sweep';
+import { pointFile, sweepCsv, sweepJson, type SweepResult } from '../../src/ui/views/research/sweepExport';
+
+describe('sweep points', () => {
+  it('n evenly spaced values, ends included', () => {
+    expect(sweepValues(0, 1, 5)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(sweepValues(0, 1, 11)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]);
+    expect(sweepValues(40, 120, 5, true)).toEqual([40, 60, 80, 100, 120]);
+    expect(sweepValues(1, 0, 3)).toEqual([1, 0.5, 0]);
+  });
+  it('whole numbers are rounded and duplicates dropped; degenerate input', () => {
+    expect(sweepValues(1, 3, 5, true)).toEqual([1, 2, 3]);
+    expect(sweepValues(2, 2, 5)).toEqual([2]);
+    expect(sweepValues(0, 1, 0)).toEqual([]);
+    expect(sweepValues(NaN, 1, 3)).toEqual([]);
+  });
+});
+
+describe('levers change the scenario', () => {
+  const base = { type: 'onewindow/centre', seed: 1, departments: [{ id: 'a', windows: 6, staff: 10, authorisationShare: 1 }, { id: 'b', windows: 2, staff: 5, authorisationShare: 0.5 }, { id: 'c', windows: 0, staff: 0 }] };
+
+  it('windows: a total spread in proportion, adding up exactly, stationed departments keep one', () => {
+    expect(scaleCounts([6, 2, 0], 16)).toEqual([12, 4, 0]);
+    expect(scaleCounts([6, 2, 0], 3).reduce((a, b) => a + b)).toBe(3);
+    expect(scaleCounts([6, 2, 0], 2)).toEqual([1, 1, 0]);
+    const s = sweepLever('windows')!.apply(base, 40);
+    expect((s.departments as Array<{ windows: number }>).map((d) => d.windows)).toEqual([30, 10, 0]);
+    expect(sweepLever('windows')!.read(s)).toBe(40);
+  });
+
+  it('authorisation share for every department; online adoption; settings written into every point', () => {
+    const lever = sweepLever('authorisationShare')!;
+    expect(lever.read(base)).toBeCloseTo((1 + 0.5 + 0.9) / 3, 10);
+    const scenarios = sweepScenarios(base, lever, [0, 1], { replications: 3, days: 5, seed: 9 });
+    expect(scenarios.map((s) => (s.departments as Array<{ authorisationShare: number }>)[1].authorisationShare)).toEqual([0, 1]);
+    expect(scenarios[0]).toMatchObject({ seed: 9, replications: 3, simulation: { days: 5, warmupDays: 0 } });
+    expect(sweepLever('onlineAdoption')!.apply(base, 0.6)).toMatchObject({ demand: { onlineAdoption: 0.6 } });
+    expect(withRunSettings({ simulation: { days: 250, warmupDays: 20 } }, { replications: 1, days: 5, seed: 1 })).toMatchObject({ simulation: { days: 5, warmupDays: 4 } });
+  });
+
+  it('the command line that reruns a point', () => {
+    expect(runCommand(pointFile('dalian', 'windows', 80), { replications: 3, seed: 1 })).toBe('npx onewindow run dalian-windows-80.scenario.json --replications 3 --seed 1');
+  });
+});
+
+describe('sweep layout', () => {
+  const points = [
+    { x: 1, mean: 4, lo: 3, hi: 5 },
+    { x: 0, mean: 6, lo: 5, hi: 7 },
+    { x: 0.5, mean: NaN, lo: 1, hi: 2 },
+  ];
+  const l = sweepLayout({ points, width: 400, height: 200, margin: { left: 50, right: 10, top: 10, bottom: 30 } });
+  it('sorted by x, non-finite dropped, ends at the plot edges, band and line as paths', () => {
+    expect(l.points.map((p) => p.x)).toEqual([0, 1]);
+    expect(l.points[0].cx).toBe(50);
+    expect(l.points[1].cx).toBe(390);
+    expect(l.points[0].cy).toBeLessThan(l.points[1].cy); // 6 is above 4
+    expect(l.line.startsWith('M50,')).toBe(true);
+    expect(l.band.endsWith('Z')).toBe(true);
+    expect(l.yTicks[0].value).toBe(0);
+    expect(l.xTicks.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('sweep export', () => {
+  const est = (mean: number) => ({ mean, ci95: [mean - 1, mean + 1] as [number, number], halfWidth: 1, n: 3 });
+  const result: SweepResult = {
+    name: 'Dalian', lever: 'windows', settings: { replications: 3, days: 5, seed: 1 },
+    points: [{ value: 40, kpis: { meanWaitMinutes: est(9) } }, { value: 80, kpis: { meanWaitMinutes: est(2) } }],
+    scenarios: [{ seed: 1 }, { seed: 1 }],
+  };
+  it('CSV: one row per point and KPI with CI, seed and days', () => {
+    const lines = sweepCsv(result, () => '等候').slice(1).trim().split('\r\n');
+    expect(lines).toEqual([
+      'lever,value,kpi,label,mean,ci95_low,ci95_high,half_width,replications,seed,days',
+      'windows,40,meanWaitMinutes,等候,9,8,10,1,3,1,5',
+      'windows,80,meanWaitMinutes,等候,2,1,3,1,3,1,5',
+    ]);
+  });
+  it('JSON: seed, replications, values, each point’s scenario and command', () => {
+    const j = JSON.parse(sweepJson(result, 'dalian'));
+    expect(j).toMatchObject({ type: 'onewindow/sweep-result', seed: 1, replications: 3, days: 5, values: [40, 80] });
+    expect(j.points[1].command).toBe('npx onewindow run dalian-windows-80.scenario.json --replications 3 --seed 1');
+    expect(j.points[0].scenario).toEqual({ seed: 1 });
+  });
+});
