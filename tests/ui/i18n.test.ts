@@ -67,5 +67,8 @@ describe('messages', () => {
     expect(formatNumber('zh-CN', 0.5, 3)).toBe('0.500');
     expect(formatPercent('en', 0.9034, 1)).toBe('90.3%');
     expect(formatNumber('en', Number.NaN)).toBe('—');
+    expect(formatPercent('en', -0.00001, 1)).toBe('0.0%');
+    expect(formatNumber('en', -0.0004, 3)).toBe('0.000');
+    expect(formatNumber('en', -0.0006, 3)).toBe('-0.001');
   });
 });

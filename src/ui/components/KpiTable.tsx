@@ -39,7 +39,8 @@ export function difference(run: Estimate, baseline: Estimate): { mean: number; h
   return { mean, halfWidth, clear: Math.abs(mean) > halfWidth };
 }
 
-const signed = (text: string, value: number) => (value > 0 && !text.startsWith('+') ? `+${text}` : text);
+/** "+" in front of a positive difference, unless it shows as zero at the display precision. */
+const signed = (text: string, value: number) => (value > 0 && /[1-9]/.test(text) && !text.startsWith('+') ? `+${text}` : text);
 
 /** Whether `value` lies in the closed interval (a tiny relative slack absorbs rounding). */
 export function insideInterval(value: number, [lo, hi]: readonly [number, number]): boolean {
@@ -53,7 +54,7 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
   const withBaseline = rows.some((r) => r.baseline !== undefined);
   return (
     <div className="table-scroll">
-      <table className="kpi-table">
+      <table className={withBaseline ? 'kpi-table kpi-table-compare' : 'kpi-table'}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
