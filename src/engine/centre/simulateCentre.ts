@@ -5,9 +5,10 @@
  * arrival order; their state lives in typed arrays (no object per case, no closure per event);
  * per-case random numbers come from a counter-based hash of (replication, case, purpose), so two
  * scenarios with the same demand share random numbers case by case (common random numbers).
- * Pure: the result depends on (compiled, replication) only.
+ * Pure: the result depends on (compiled, replication) only; `clock` is read for engineSeconds alone.
  */
 import type { ReplicationResult } from '../types';
+import { type Clock, defaultClock } from '../run/clock';
 import { Rng, hashString } from '../random/rng';
 import { caseNormal as caseNormalImport, caseUniform as caseUniformImport, replicationKey } from './caseRandom';
 import type { CompiledCentre } from './compileCentre';
@@ -133,8 +134,8 @@ function generateArrivals(cc: CompiledCentre, rng: Rng): Float64Array {
  * Runs one replication of a compiled centre and reduces it to KPIs (DESIGN.md § KPIs),
  * per-station and per-class metrics and a wait sample. Pure.
  */
-export function simulateCentre(cc: CompiledCentre, replication: number): ReplicationResult {
-  const started = Date.now();
+export function simulateCentre(cc: CompiledCentre, replication: number, clock: Clock = defaultClock): ReplicationResult {
+  const started = clock();
   const key = replicationKey(cc.seed, replication);
   const arrT = generateArrivals(cc, new Rng(cc.seed, replication, hashString('centre.arrivals')));
   const N = arrT.length;
@@ -746,7 +747,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number): Replica
     classes,
     events,
     waits: waits.slice(0, nWaits),
-    engineSeconds: (Date.now() - started) / 1000,
+    engineSeconds: clock() - started,
   };
 }
 

@@ -341,6 +341,8 @@ export const en = {
   'evolution.national.when': 'When',
   'evolution.national.source': 'Source',
   'kpi.annualCases': 'Cases per year',
+  'evolution.download.json': 'Download JSON',
+  'evolution.download.csv': 'Download CSV',
   'evolution.city.title': 'The city by level in {year} (one centre of each level; the charts show the whole city)',
   'evolution.city.level': 'Level',
   'evolution.city.centres': 'Centres',

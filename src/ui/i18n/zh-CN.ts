@@ -341,6 +341,8 @@ export const zhCN: Messages = {
   'evolution.national.when': '时间',
   'evolution.national.source': '来源',
   'kpi.annualCases': '全年办件量',
+  'evolution.download.json': '下载 JSON',
+  'evolution.download.csv': '下载 CSV',
   'evolution.city.title': '{year} 年按层级的城市网络（每层一个中心；图表为全市合计）',
   'evolution.city.level': '层级',
   'evolution.city.centres': '中心数',
