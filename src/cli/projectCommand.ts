@@ -15,6 +15,7 @@ import { ThreadPool, workerCount } from './threadPool';
 import { type ProjectionReplication, type ProjectionResult, projectionSettings, summariseProjection } from '../engine/projection/project';
 import { projectionModels } from '../../models/programmes/projectionModels';
 import type { Estimate } from '../engine/types';
+import { projectionCsv, projectionJson } from '../engine/projection/format';
 
 /** KPIs shown in the table (JSON and CSV carry every KPI). */
 export const PROJECT_TABLE_KPIS = ['annualCases', 'leadTimeDays', 'tripsPerCase', 'onTimeRate', 'meanWaitMinutes', 'onlineRate', 'windows'];
@@ -41,40 +42,7 @@ export async function runTask<T>(task: 'projection' | 'synergy', input: unknown,
   }
 }
 
-const jsonEstimate = (e: Estimate) => ({ mean: e.mean, ci95: e.ci95 });
-
-/** The projection as the documented JSON: `{ years: [{ year, stage, kpis: { name: { mean, ci95 } }, functions, events }] }`. */
-export function projectionJson(r: ProjectionResult) {
-  return {
-    name: r.name,
-    seed: r.seed,
-    replications: r.replications,
-    startYear: r.startYear,
-    endYear: r.endYear,
-    sampling: { sampledDays: r.sampledDays, warmupDays: r.warmupDays, note: 'per year: warm-up + sampled working days, volumes from the 12 months in turn; annual totals = sample × workingDaysPerYear / sampledDays' },
-    city: r.city,
-    years: r.years.map((y) => ({
-      year: y.year,
-      stage: y.stage,
-      integrationIndex: y.integrationIndex,
-      kpis: Object.fromEntries(Object.entries(y.kpis).map(([k, e]) => [k, jsonEstimate(e)])),
-      ...(y.levels ? { levels: Object.fromEntries(Object.entries(y.levels).map(([l, ks]) => [l, Object.fromEntries(Object.entries(ks).map(([k, e]) => [k, jsonEstimate(e)]))])) } : {}),
-      functions: y.functions,
-      events: y.events,
-    })),
-  };
-}
-
-/** CSV: year,stage,scope,kpi,mean,lo,hi (scope `city`/`centre`, or a level of a city network). */
-export function projectionCsv(r: ProjectionResult): string {
-  const rows = ['year,stage,scope,kpi,mean,lo,hi'];
-  for (const y of r.years) {
-    const scope = r.city ? 'city' : 'centre';
-    for (const [k, e] of Object.entries(y.kpis)) rows.push([y.year, y.stage, scope, k, e.mean, e.ci95[0], e.ci95[1]].join(','));
-    for (const [l, ks] of Object.entries(y.levels ?? {})) for (const [k, e] of Object.entries(ks)) rows.push([y.year, y.stage, l, k, e.mean, e.ci95[0], e.ci95[1]].join(','));
-  }
-  return rows.join('\n') + '\n';
-}
+export { projectionCsv, projectionJson };
 
 /** The human-readable table: one row per year, then the events. */
 export function projectionTable(r: ProjectionResult, wallSeconds: number, workers: number): string {
