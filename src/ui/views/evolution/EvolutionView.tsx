@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { centrePresets } from '../plan/presets';
 import { CityLevels } from './CityLevels';
+import { Downloads } from './Downloads';
 import { EvolutionCharts } from './EvolutionCharts';
 import { NationalPanel } from './NationalPanel';
 import { StageTimeline } from './StageTimeline';
@@ -116,6 +117,7 @@ export function EvolutionView() {
           <p className="hint">
             {t('evolution.sampling', { start: result.startYear, end: result.endYear, n: result.replications, days: result.sampledDays, warmup: result.warmupDays })}
           </p>
+          <Downloads result={result} />
           <StageTimeline result={result} />
           <EvolutionCharts result={result} />
           <CityLevels result={result} />
