@@ -8,7 +8,7 @@ import { Discipline, type NetworkModel } from '../compile/compileNetwork';
 import { EXPONENTIAL, type Sampler } from '../random/distributions';
 import { Rng, hashString } from '../random/rng';
 import { EventHeap } from './EventHeap';
-import { type CaseRecords, Outcome, grown } from './records';
+import { type CaseRecords, Outcome, RecordStore } from './records';
 import { StationQueue } from './StationQueue';
 
 /** event kinds, packed into the low bits of an event's payload: (id << KIND_BITS) | kind */
@@ -26,12 +26,12 @@ const STOP = 7;
 const DAY = 1440;
 const WEEK = 7 * DAY;
 
-/** Per-station time integrals over the statistics window (minutes × count). */
+/**
+ * Per-station time integrals over the statistics window (minutes × count) that records cannot
+ * give. (∫ queue length and ∫ busy servers are sums of visit durations: the reduction computes
+ * them from the records.)
+ */
 export interface StationAreas {
-  /** ∫ number waiting dt */
-  queue: Float64Array;
-  /** ∫ number in service dt */
-  busy: Float64Array;
   /** ∫ servers available dt (scheduled servers while open; those still busy after closing) */
   available: Float64Array;
 }
@@ -103,12 +103,10 @@ export class Simulator {
   private readonly queues: StationQueue[];
   private readonly last: Float64Array;
   readonly areas: StationAreas;
+  private readonly tracked: Uint8Array;
   // system
   private open = true;
   private nInSystem = 0;
-  private lastN = 0;
-  /** ∫ number in system dt over the statistics window */
-  areaInSystem = 0;
   private pendingArrivals = 0;
   private arrivals = 0;
   private readonly arrClock: Float64Array;
@@ -127,6 +125,9 @@ export class Simulator {
   private caseVisits: Int32Array;
   private counters: Int32Array[];
   private readonly counterMasks: Uint8Array[];
+  private readonly counterIds: string[];
+  private readonly store: RecordStore;
+  private readonly expectedCases: number;
   private visitCase: Int32Array;
   private visitStation: Int32Array;
   private visitClass: Int32Array;
@@ -135,8 +136,11 @@ export class Simulator {
   private visitEnd: Float64Array;
   private visitOutcome: Uint8Array;
 
-  /** Allocates state for a model, with record arrays for about `expectedCases` cases. */
-  constructor(model: NetworkModel, expectedCases = 1024) {
+  /**
+   * Allocates state for a model; records go to `store` (shared between simulators that run one
+   * after another) or to a new store sized for about `expectedCases` cases.
+   */
+  constructor(model: NetworkModel, expectedCases = 1024, store?: RecordStore) {
     this.m = model;
     const nS = (this.nS = model.nS);
     const nC = (this.nC = model.nC);
@@ -195,28 +199,22 @@ export class Simulator {
     this.queues = [];
     for (let s = 0; s < nS; s++) this.queues.push(new StationQueue(model.discipline[s] !== Discipline.FIFO));
     this.last = new Float64Array(nS);
-    this.areas = { queue: new Float64Array(nS), busy: new Float64Array(nS), available: new Float64Array(nS) };
+    this.areas = { available: new Float64Array(nS) };
+    // stations whose available servers change over time need the online integral
+    this.tracked = Uint8Array.from(model.schedules, (sch, i) => (sch !== null || (model.calendar !== null && model.infinite[i] === 0) ? 1 : 0));
     this.arrClock = new Float64Array(nC);
     this.arrCount = new Float64Array(nC);
 
-    const n = Math.max(16, expectedCases | 0);
-    this.caseClass = new Int32Array(n);
-    this.caseCur = new Int32Array(n);
-    this.caseArrive = new Float64Array(n);
-    this.caseDepart = new Float64Array(n);
-    this.caseOutcome = new Uint8Array(n);
-    this.caseWait = new Float64Array(n);
-    this.caseDeadline = new Float64Array(n);
-    this.caseVisits = new Int32Array(n);
     this.counterMasks = model.counters.map((c) => c.mask);
-    this.counters = model.counters.map(() => new Int32Array(n));
-    this.visitCase = new Int32Array(n);
-    this.visitStation = new Int32Array(n);
-    this.visitClass = new Int32Array(n);
-    this.visitArrive = new Float64Array(n);
-    this.visitStart = new Float64Array(n);
-    this.visitEnd = new Float64Array(n);
-    this.visitOutcome = new Uint8Array(n);
+    this.counterIds = model.counters.map((c) => c.id);
+    this.store = store ?? new RecordStore(expectedCases);
+    this.expectedCases = Math.max(16, expectedCases | 0);
+    this.counters = [];
+    this.caseClass = this.caseCur = this.caseVisits = this.visitCase = this.visitStation = this.visitClass = new Int32Array(0);
+    this.caseArrive = this.caseDepart = this.caseWait = this.caseDeadline = new Float64Array(0);
+    this.visitArrive = this.visitStart = this.visitEnd = new Float64Array(0);
+    this.caseOutcome = this.visitOutcome = new Uint8Array(0);
+    this.adopt();
   }
 
   /** Resets every stream and all state for `replication` and schedules the first events. */
@@ -238,14 +236,10 @@ export class Simulator {
     this.nq.fill(0);
     for (const q of this.queues) q.clear();
     this.last.fill(0);
-    this.areas.queue.fill(0);
-    this.areas.busy.fill(0);
     this.areas.available.fill(0);
     this.open = true;
     this.calendarDay = 0;
     this.nInSystem = 0;
-    this.lastN = 0;
-    this.areaInSystem = 0;
     this.pendingArrivals = 0;
     this.pendingService = 0;
     this.arrivals = 0;
@@ -254,7 +248,8 @@ export class Simulator {
     this.switchTo = -1;
     this.nCases = 0;
     this.nVisits = 0;
-    for (const c of this.counters) c.fill(0);
+    this.store.reserve(this.expectedCases, this.expectedCases, this.counterMasks.length);
+    this.adopt();
 
     // first events
     if (warmup > 0) this.heap.push(warmup, WARMUP);
@@ -279,6 +274,12 @@ export class Simulator {
 
   /** Runs the loop to the end; mutates this simulator. */
   run(): void {
+    this.loop();
+    this.finish();
+  }
+
+  /** The event loop proper: pop, dispatch on kind, check the stop rule. */
+  private loop(): void {
     const heap = this.heap;
     const drain = this.drain;
     // without a STOP event the run ends when no arrivals are left and the system is empty
@@ -308,15 +309,30 @@ export class Simulator {
       } else if (this.arrivals >= this.stopCustomers && !drain) break;
     }
     this.events = events;
+  }
+
+  /** Closes the time integrals at the end time and marks visits still in service. */
+  private finish(): void {
+    const now = this.now;
+    const drain = this.drain;
     this.end = drain ? now : this.stopMinutes < Infinity ? this.stopMinutes : now;
     if (this.end < this.warmup) this.end = this.warmup;
-    for (let s = 0; s < this.nS; s++) this.touch(s, this.end);
-    this.touchSystem(this.end);
+    const span = this.end - this.warmup;
+    for (let s = 0; s < this.nS; s++) {
+      if (this.tracked[s] === 1) this.touch(s, this.end);
+      else this.areas.available[s] = this.m.servers[s] * span; // constant servers, never exceeded
+    }
     // visits still in service at the end
     for (let v = 0; v < this.nVisits; v++) {
       if (this.visitOutcome[v] === Outcome.WAITING && this.visitStart[v] === this.visitStart[v])
         this.visitOutcome[v] = Outcome.IN_SERVICE;
     }
+  }
+
+  private counterViews(c: number): Int32Array[] {
+    const out: Int32Array[] = [];
+    for (let i = 0; i < this.counters.length; i++) out.push(this.counters[i].subarray(0, c));
+    return out;
   }
 
   /** True if no waiting case can ever be served (every station holding one has no servers, ever). */
@@ -334,7 +350,7 @@ export class Simulator {
       visits: v,
       stationIds: this.m.stationIds,
       classIds: this.m.classIds,
-      counterIds: this.m.counters.map((x) => x.id),
+      counterIds: this.counterIds,
       warmup: this.warmup,
       end: this.end,
       caseClass: this.caseClass.subarray(0, c),
@@ -344,7 +360,7 @@ export class Simulator {
       caseWait: this.caseWait.subarray(0, c),
       caseDeadline: this.caseDeadline.subarray(0, c),
       caseVisits: this.caseVisits.subarray(0, c),
-      counters: this.counters.map((a) => a.subarray(0, c)),
+      counters: this.counterViews(c),
       visitCase: this.visitCase.subarray(0, v),
       visitStation: this.visitStation.subarray(0, v),
       visitClass: this.visitClass.subarray(0, v),
@@ -418,7 +434,6 @@ export class Simulator {
       else if (d !== null) due = t + d.sample(this.deadlineRng[c]);
     }
     this.caseDeadline[k] = due;
-    this.touchSystem(t);
     this.nInSystem++;
     const next = this.route(this.entryRow + c, this.entryRng[c]);
     if (next < 0) this.complete(k, t);
@@ -454,7 +469,7 @@ export class Simulator {
   private arriveAt(k: number, s: number, t: number): void {
     if (this.switchTo >= 0) this.caseCur[k] = this.switchTo;
     const c = this.caseCur[k];
-    this.touch(s, t);
+    if (this.tracked[s] === 1) this.touch(s, t);
     const v = this.nVisits++;
     if (v === this.visitCase.length) this.growVisits();
     this.visitCase[v] = k;
@@ -524,7 +539,7 @@ export class Simulator {
   private onDepart(v: number, t: number): void {
     this.pendingService--;
     const s = this.visitStation[v];
-    this.touch(s, t);
+    if (this.tracked[s] === 1) this.touch(s, t);
     this.busy[s]--;
     this.visitEnd[v] = t;
     this.visitOutcome[v] = Outcome.DONE;
@@ -539,13 +554,12 @@ export class Simulator {
     this.pendingService--;
     if (this.visitOutcome[v] !== Outcome.WAITING || this.visitStart[v] === this.visitStart[v]) return;
     const s = this.visitStation[v];
-    this.touch(s, t);
+    if (this.tracked[s] === 1) this.touch(s, t);
     this.nq[s]--;
     this.abandon(v, this.visitCase[v], t, Outcome.RENEGED);
   }
 
   private complete(k: number, t: number): void {
-    this.touchSystem(t);
     this.nInSystem--;
     this.caseDepart[k] = t;
     this.caseOutcome[k] = Outcome.DONE;
@@ -554,7 +568,6 @@ export class Simulator {
   private abandon(v: number, k: number, t: number, outcome: number): void {
     this.visitEnd[v] = t;
     this.visitOutcome[v] = outcome;
-    this.touchSystem(t);
     this.nInSystem--;
     this.caseDepart[k] = t;
     this.caseOutcome[k] = outcome;
@@ -568,7 +581,7 @@ export class Simulator {
     const k = sch.starts.length;
     const j = code % k;
     const cycle = (code - j) / k;
-    this.touch(s, t);
+    if (this.tracked[s] === 1) this.touch(s, t);
     this.capSched[s] = sch.servers[j];
     if (this.open) {
       this.cap[s] = sch.servers[j];
@@ -586,7 +599,7 @@ export class Simulator {
   private onClose(t: number): void {
     const cal = this.m.calendar!;
     const day = this.calendarDay;
-    for (let s = 0; s < this.nS; s++) if (this.calendarFree[s] === 0) this.touch(s, t);
+    for (let s = 0; s < this.nS; s++) if (this.tracked[s] === 1) this.touch(s, t);
     this.open = false;
     if (cal.sendHome) {
       for (let s = 0; s < this.nS; s++) {
@@ -611,7 +624,7 @@ export class Simulator {
   private onOpen(t: number): void {
     const cal = this.m.calendar!;
     const day = this.calendarDay;
-    for (let s = 0; s < this.nS; s++) if (this.calendarFree[s] === 0) this.touch(s, t);
+    for (let s = 0; s < this.nS; s++) if (this.tracked[s] === 1) this.touch(s, t);
     this.open = true;
     for (let s = 0; s < this.nS; s++) {
       if (this.calendarFree[s] === 1) continue;
@@ -622,63 +635,56 @@ export class Simulator {
   }
 
   private onWarmup(t: number): void {
-    const a = this.areas;
     for (let s = 0; s < this.nS; s++) {
-      this.touch(s, t);
-      a.queue[s] = 0;
-      a.busy[s] = 0;
-      a.available[s] = 0;
+      if (this.tracked[s] === 1) this.touch(s, t);
+      this.areas.available[s] = 0;
     }
-    this.touchSystem(t);
-    this.areaInSystem = 0;
   }
 
   // ---- time integrals -------------------------------------------------------------------
 
-  /** Accumulates station s's integrals up to t with its state since the last change. */
+  /** Accumulates station s's available server-minutes up to t with its state since the last change. */
   private touch(s: number, t: number): void {
     const dt = t - this.last[s];
     if (dt > 0) {
       const b = this.busy[s];
-      const q = this.nq[s];
-      const a = this.areas;
-      a.queue[s] += q * dt;
-      a.busy[s] += b * dt;
       const c = this.cap[s];
-      // servers available: the scheduled ones (or those still busy past a cut); after closing
-      // under serve-all they stay while anyone is left at the station
-      const avail = this.open || this.calendarFree[s] === 1 || b + q > 0 ? (c > b ? c : b) : b;
-      a.available[s] += avail * dt;
+      // the scheduled servers (or those still busy past a cut); after closing under serve-all
+      // they stay while anyone is left at the station
+      const avail = this.open || this.calendarFree[s] === 1 || b + this.nq[s] > 0 ? (c > b ? c : b) : b;
+      this.areas.available[s] += avail * dt;
       this.last[s] = t;
     }
   }
 
-  private touchSystem(t: number): void {
-    this.areaInSystem += this.nInSystem * (t - this.lastN);
-    this.lastN = t;
+  /** Points the record fields at the store's current columns. */
+  private adopt(): void {
+    const st = this.store;
+    this.caseClass = st.caseClass;
+    this.caseCur = st.caseCur;
+    this.caseArrive = st.caseArrive;
+    this.caseDepart = st.caseDepart;
+    this.caseOutcome = st.caseOutcome;
+    this.caseWait = st.caseWait;
+    this.caseDeadline = st.caseDeadline;
+    this.caseVisits = st.caseVisits;
+    this.counters = st.counters.slice(0, this.counterMasks.length);
+    this.visitCase = st.visitCase;
+    this.visitStation = st.visitStation;
+    this.visitClass = st.visitClass;
+    this.visitArrive = st.visitArrive;
+    this.visitStart = st.visitStart;
+    this.visitEnd = st.visitEnd;
+    this.visitOutcome = st.visitOutcome;
   }
 
   private growCases(): void {
-    const n = this.nCases + 1;
-    this.caseClass = grown(this.caseClass, n);
-    this.caseCur = grown(this.caseCur, n);
-    this.caseArrive = grown(this.caseArrive, n);
-    this.caseDepart = grown(this.caseDepart, n);
-    this.caseOutcome = grown(this.caseOutcome, n);
-    this.caseWait = grown(this.caseWait, n);
-    this.caseDeadline = grown(this.caseDeadline, n);
-    this.caseVisits = grown(this.caseVisits, n);
-    this.counters = this.counters.map((a) => grown(a, n));
+    this.store.growCases(this.nCases + 1);
+    this.adopt();
   }
 
   private growVisits(): void {
-    const n = this.nVisits + 1;
-    this.visitCase = grown(this.visitCase, n);
-    this.visitStation = grown(this.visitStation, n);
-    this.visitClass = grown(this.visitClass, n);
-    this.visitArrive = grown(this.visitArrive, n);
-    this.visitStart = grown(this.visitStart, n);
-    this.visitEnd = grown(this.visitEnd, n);
-    this.visitOutcome = grown(this.visitOutcome, n);
+    this.store.growVisits(this.nVisits + 1);
+    this.adopt();
   }
 }

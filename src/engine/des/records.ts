@@ -70,3 +70,78 @@ export function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, mi
   b.set(a);
   return b;
 }
+
+/**
+ * The record columns a simulator writes, kept between runs so that replication after
+ * replication (and scenario after scenario in one worker) reuses the same memory; stateful.
+ */
+export class RecordStore {
+  caseClass: Int32Array;
+  caseCur: Int32Array;
+  caseArrive: Float64Array;
+  caseDepart: Float64Array;
+  caseOutcome: Uint8Array;
+  caseWait: Float64Array;
+  caseDeadline: Float64Array;
+  caseVisits: Int32Array;
+  counters: Int32Array[] = [];
+  visitCase: Int32Array;
+  visitStation: Int32Array;
+  visitClass: Int32Array;
+  visitArrive: Float64Array;
+  visitStart: Float64Array;
+  visitEnd: Float64Array;
+  visitOutcome: Uint8Array;
+
+  /** Allocates columns for `cases` cases and as many visits. */
+  constructor(cases = 1024) {
+    const n = Math.max(16, cases | 0);
+    this.caseClass = new Int32Array(n);
+    this.caseCur = new Int32Array(n);
+    this.caseArrive = new Float64Array(n);
+    this.caseDepart = new Float64Array(n);
+    this.caseOutcome = new Uint8Array(n);
+    this.caseWait = new Float64Array(n);
+    this.caseDeadline = new Float64Array(n);
+    this.caseVisits = new Int32Array(n);
+    this.visitCase = new Int32Array(n);
+    this.visitStation = new Int32Array(n);
+    this.visitClass = new Int32Array(n);
+    this.visitArrive = new Float64Array(n);
+    this.visitStart = new Float64Array(n);
+    this.visitEnd = new Float64Array(n);
+    this.visitOutcome = new Uint8Array(n);
+  }
+
+  /** Makes room for at least `cases` cases and `visits` visits and `counters` zeroed counters. */
+  reserve(cases: number, visits: number, counters: number): void {
+    if (this.caseClass.length < cases) this.growCases(cases);
+    if (this.visitCase.length < visits) this.growVisits(visits);
+    while (this.counters.length < counters) this.counters.push(new Int32Array(this.caseClass.length));
+    for (let i = 0; i < counters; i++) this.counters[i].fill(0);
+  }
+
+  /** Grows the case columns to hold at least `n` cases, keeping their contents. */
+  growCases(n: number): void {
+    this.caseClass = grown(this.caseClass, n);
+    this.caseCur = grown(this.caseCur, n);
+    this.caseArrive = grown(this.caseArrive, n);
+    this.caseDepart = grown(this.caseDepart, n);
+    this.caseOutcome = grown(this.caseOutcome, n);
+    this.caseWait = grown(this.caseWait, n);
+    this.caseDeadline = grown(this.caseDeadline, n);
+    this.caseVisits = grown(this.caseVisits, n);
+    this.counters = this.counters.map((a) => grown(a, this.caseClass.length));
+  }
+
+  /** Grows the visit columns to hold at least `n` visits, keeping their contents. */
+  growVisits(n: number): void {
+    this.visitCase = grown(this.visitCase, n);
+    this.visitStation = grown(this.visitStation, n);
+    this.visitClass = grown(this.visitClass, n);
+    this.visitArrive = grown(this.visitArrive, n);
+    this.visitStart = grown(this.visitStart, n);
+    this.visitEnd = grown(this.visitEnd, n);
+    this.visitOutcome = grown(this.visitOutcome, n);
+  }
+}

@@ -3,7 +3,7 @@
  * warm-up "auto", a pilot run of the same replication finds the MSER-5 truncation first.
  */
 import { type NetworkModel, compileNetwork } from '../compile/compileNetwork';
-import type { CaseRecords } from '../des/records';
+import { type CaseRecords, RecordStore } from '../des/records';
 import { Outcome } from '../des/records';
 import { Simulator } from '../des/Simulator';
 import '../scenario/kinds';
@@ -22,6 +22,12 @@ export interface Prepared {
 }
 
 const cache = new WeakMap<object, Prepared>();
+
+/**
+ * Record columns shared by every reusing simulator in this thread (runs are synchronous and
+ * one at a time): a worker that runs scenario after scenario grows them once and reuses them.
+ */
+const sharedStore = new RecordStore(1024);
 
 /** Compiles a scenario for running, memoised per scenario object; pure (results are cached). */
 export function prepare(scenario: Scenario): Prepared {
@@ -85,7 +91,7 @@ export function simulateReplication(scenario: Scenario, replication: number, clo
 export function simulateReusing(scenario: Scenario, replication: number, clock: Clock = defaultClock): SimulationOutput {
   const t0 = clock();
   const p = prepare(scenario);
-  p.simulator ??= new Simulator(p.model, expectedCases(p.model));
+  p.simulator ??= new Simulator(p.model, expectedCases(p.model), sharedStore);
   return runOn(p, p.simulator, replication, clock, t0);
 }
 
@@ -100,7 +106,7 @@ function runOn(p: Prepared, sim: Simulator, replication: number, clock: Clock, t
   sim.start(replication, warmup);
   sim.run();
   const records = sim.records();
-  const red = reduceReplication(model, records, sim.areas, sim.areaInSystem);
+  const red = reduceReplication(model, records, sim.areas);
   if (compiled.extraMetrics) {
     const extra = compiled.extraMetrics(records, compiled.network);
     Object.assign(red.kpis, extra.kpis);

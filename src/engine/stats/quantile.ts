@@ -21,25 +21,33 @@ export function quantileInPlace(values: Float64Array, n: number, p: number): num
  * inside.
  */
 export function quantilesInPlace(values: Float64Array, n: number, ps: readonly number[]): number[] {
-  if (n === 0) return ps.map(() => NaN);
-  const hs = ps.map((p) => (n - 1) * p);
-  const ranks: number[] = [];
-  for (const h of hs) {
-    const lo = Math.floor(h);
-    ranks.push(lo);
-    if (h > lo) ranks.push(lo + 1);
+  const m = ps.length;
+  const out: number[] = [];
+  if (n === 0) {
+    for (let i = 0; i < m; i++) out.push(NaN);
+    return out;
   }
-  const stat = n >= HISTOGRAM_FROM ? orderStatistics(values, n, ranks) : ranks.map((k) => select(values, n, k));
-  const byRank = new Map(ranks.map((k, i) => [k, stat[i]]));
-  return hs.map((h) => {
+  // ranks ⌊h⌋ and ⌊h⌋ + 1 of every p, in typed arrays (stable element kinds for the optimiser)
+  const ranks = new Int32Array(2 * m);
+  for (let i = 0; i < m; i++) {
+    const lo = Math.floor((n - 1) * ps[i]);
+    ranks[2 * i] = lo;
+    ranks[2 * i + 1] = lo + 1 < n ? lo + 1 : lo;
+  }
+  const stat = new Float64Array(2 * m);
+  if (n >= HISTOGRAM_FROM) orderStatistics(values, n, ranks, stat);
+  else for (let i = 0; i < 2 * m; i++) stat[i] = select(values, n, ranks[i]);
+  for (let i = 0; i < m; i++) {
+    const h = (n - 1) * ps[i];
     const lo = Math.floor(h);
-    const a = byRank.get(lo) as number;
-    return h === lo ? a : a + (h - lo) * ((byRank.get(lo + 1) as number) - a);
-  });
+    const a = stat[2 * i];
+    out.push(h === lo ? a : a + (h - lo) * (stat[2 * i + 1] - a));
+  }
+  return out;
 }
 
-/** The order statistics of ranks `ks` (0-based) of v[0..n) by histogram; pure. */
-function orderStatistics(v: Float64Array, n: number, ks: readonly number[]): number[] {
+/** Writes the order statistics of ranks `ks` (0-based) of v[0..n) into `out`, by histogram. */
+function orderStatistics(v: Float64Array, n: number, ks: Int32Array, out: Float64Array): void {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -47,37 +55,45 @@ function orderStatistics(v: Float64Array, n: number, ks: readonly number[]): num
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  if (!(max > min)) return ks.map(() => min);
-  const BUCKETS = Math.min(MAX_BUCKETS, n >> 2);
-  const scale = BUCKETS / (max - min);
-  const counts = new Int32Array(BUCKETS + 1);
+  if (!(max > min)) {
+    out.fill(min);
+    return;
+  }
+  const nb = Math.min(MAX_BUCKETS, n >> 2);
+  const scale = nb / (max - min);
+  const counts = new Int32Array(nb + 1);
   for (let i = 0; i < n; i++) counts[((v[i] - min) * scale) | 0]++;
-  // bucket and rank-within-bucket of each wanted rank
-  const want = new Int32Array(BUCKETS + 1).fill(-1);
-  const bucketOf: number[] = [];
-  const offsetIn: number[] = [];
-  const gathered: Float64Array[] = [];
-  for (const k of ks) {
+  // bucket of each wanted rank, its rank inside the bucket, and a gather slot per bucket
+  const m = ks.length;
+  const slotOfBucket = new Int32Array(nb + 1).fill(-1);
+  const slot = new Int32Array(m);
+  const offset = new Int32Array(m);
+  const slotStart = new Int32Array(m + 1);
+  let slots = 0;
+  for (let i = 0; i < m; i++) {
     let b = 0;
     let below = 0;
-    while (below + counts[b] <= k) below += counts[b++];
-    bucketOf.push(b);
-    offsetIn.push(k - below);
-    if (want[b] < 0) {
-      want[b] = gathered.length;
-      gathered.push(new Float64Array(counts[b]));
+    while (below + counts[b] <= ks[i]) below += counts[b++];
+    offset[i] = ks[i] - below;
+    if (slotOfBucket[b] < 0) {
+      slotOfBucket[b] = slots;
+      slotStart[slots + 1] = slotStart[slots] + counts[b];
+      slots++;
     }
+    slot[i] = slotOfBucket[b];
   }
-  const fill = new Int32Array(gathered.length);
+  const gathered = new Float64Array(slotStart[slots]);
+  const fill = slotStart.slice(0, slots);
   for (let i = 0; i < n; i++) {
     const x = v[i];
-    const g = want[((x - min) * scale) | 0];
-    if (g >= 0) gathered[g][fill[g]++] = x;
+    const g = slotOfBucket[((x - min) * scale) | 0];
+    if (g >= 0) gathered[fill[g]++] = x;
   }
-  return ks.map((_, i) => {
-    const g = want[bucketOf[i]];
-    return select(gathered[g].slice(), fill[g], offsetIn[i]);
-  });
+  for (let i = 0; i < m; i++) {
+    const g = slot[i];
+    const seg = gathered.slice(slotStart[g], slotStart[g + 1]);
+    out[i] = select(seg, seg.length, offset[i]);
+  }
 }
 
 /** The k-th smallest (0-based) of a[0..n), leaving a partitioned around it (Hoare, median of 3). */

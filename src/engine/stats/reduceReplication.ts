@@ -27,9 +27,11 @@ interface CaseTotals {
   onTime: Float64Array;
   /** completions with departure in the window (any arrival time) */
   departed: number;
+  /** ∫ number in system dt over the window = Σ overlap of [arrive, depart) with it */
+  systemArea: number;
   /** waits of completed cohort cases, in arrival order, in waits[0..nWaits) */
   nWaits: number;
-  counterSums: number[];
+  counterSums: Float64Array;
 }
 
 /** Per-station totals of the visit cohort (indexed by station). */
@@ -43,6 +45,10 @@ interface VisitTotals {
   reneged: Float64Array;
   blocked: Float64Array;
   sentHome: Float64Array;
+  /** ∫ number waiting dt over the window = Σ overlap of each visit's wait with it */
+  queueArea: Float64Array;
+  /** ∫ number in service dt over the window = Σ overlap of each service with it */
+  busyArea: Float64Array;
 }
 
 const zeros = (n: number) => new Float64Array(n);
@@ -61,8 +67,9 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
     tisSum: zeros(nC),
     onTime: zeros(nC),
     departed: 0,
+    systemArea: 0,
     nWaits: 0,
-    counterSums: r.counters.map(() => 0),
+    counterSums: new Float64Array(r.counters.length),
   };
   const outcome = r.caseOutcome;
   const depart = r.caseDepart;
@@ -70,13 +77,19 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
   const cls = r.caseClass;
   const wait = r.caseWait;
   const due = r.caseDeadline;
+  const end = r.end;
   let departed = 0;
+  let area = 0;
   let n = 0;
   for (let k = 0; k < r.cases; k++) {
     const o = outcome[k];
     const dep = depart[k];
     if (o === Outcome.DONE && dep >= w) departed++;
     const a = arrive[k];
+    // sample-path Little: ∫N dt = Σ time each case spent in the system within the window
+    const out = dep === dep && dep < end ? dep : end;
+    const from = a > w ? a : w;
+    if (out > from) area += out - from;
     if (a < w) continue;
     const c = cls[k];
     t.arrivals[c]++;
@@ -91,13 +104,17 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
     else t.abandoned[c]++;
   }
   t.departed = departed;
+  t.systemArea = area;
   t.nWaits = n;
-  r.counters.forEach((cnt, i) => {
-    let s = 0;
-    for (let k = 0; k < r.cases; k++) if (outcome[k] === Outcome.DONE && arrive[k] >= w) s += cnt[k];
-    t.counterSums[i] = s;
-  });
+  for (let i = 0; i < r.counters.length; i++) t.counterSums[i] = counterSum(r.counters[i], outcome, arrive, r.cases, w);
   return t;
+}
+
+/** Σ counter over completed cohort cases. */
+function counterSum(cnt: Int32Array, outcome: Uint8Array, arrive: Float64Array, n: number, w: number): number {
+  let s = 0;
+  for (let k = 0; k < n; k++) if (outcome[k] === Outcome.DONE && arrive[k] >= w) s += cnt[k];
+  return s;
 }
 
 /** Completed cohort waits grouped by class (a counting sort), with class offsets. */
@@ -126,17 +143,32 @@ function scanVisits(r: CaseRecords, w: number, nS: number): VisitTotals {
     reneged: zeros(nS),
     blocked: zeros(nS),
     sentHome: zeros(nS),
+    queueArea: zeros(nS),
+    busyArea: zeros(nS),
   };
   const station = r.visitStation;
   const outcome = r.visitOutcome;
   const arrive = r.visitArrive;
   const start = r.visitStart;
   const end = r.visitEnd;
+  const stop = r.end;
   for (let v = 0; v < r.visits; v++) {
     const s = station[v];
     const o = outcome[v];
-    if (o === Outcome.DONE && end[v] >= w) t.served[s]++;
+    const e = end[v];
+    if (o === Outcome.DONE && e >= w) t.served[s]++;
     const a = arrive[v];
+    const st0 = start[v];
+    // the wait runs to the service start (or abandonment, or the end); service to its end
+    const waitEnd = st0 === st0 ? st0 : e === e ? e : stop;
+    const q0 = a > w ? a : w;
+    const q1 = waitEnd < stop ? waitEnd : stop;
+    if (q1 > q0) t.queueArea[s] += q1 - q0;
+    if (st0 === st0) {
+      const b0 = st0 > w ? st0 : w;
+      const b1 = e === e && e < stop ? e : stop;
+      if (b1 > b0) t.busyArea[s] += b1 - b0;
+    }
     if (a < w) continue;
     t.arrivals[s]++;
     const st = start[v];
@@ -178,7 +210,7 @@ const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
  * averages the window. Waits are over served visits / completed cases; abandonment is the share of
  * the cohort that left unserved (balked, reneged, blocked, sent home).
  */
-export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: StationAreas, areaInSystem: number): ReducedReplication {
+export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: StationAreas): ReducedReplication {
   const w = r.warmup;
   const span = r.end - w;
   const perMinute = span > 0 ? 1 / span : NaN;
@@ -208,10 +240,10 @@ export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: Statio
     abandonedRate: arrivals > 0 ? abandoned / arrivals : 0,
     inSystemAtEnd: sum(ct.inSystem),
     throughputPerMinute: ct.departed * perMinute,
-    meanInSystem: areaInSystem * perMinute,
+    meanInSystem: ct.systemArea * perMinute,
   };
   if (m.hasDeadlines) kpis.onTimeRate = done > 0 ? sum(ct.onTime) / done : NaN;
-  r.counterIds.forEach((id, i) => (kpis[`${id}PerCase`] = done > 0 ? ct.counterSums[i] / done : NaN));
+  for (let i = 0; i < r.counterIds.length; i++) kpis[`${r.counterIds[i]}PerCase`] = done > 0 ? ct.counterSums[i] / done : NaN;
 
   // ---- classes ----
   const grouped = nC === 1 ? null : groupCaseWaits(r, w, nC, ct.done);
@@ -243,8 +275,8 @@ export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: Statio
       served: vt.served[s],
       meanWaitMinutes: vt.started[s] > 0 ? vt.waitSum[s] / vt.started[s] : NaN,
       p90WaitMinutes: quantilesInPlace(seg, seg.length, [0.9])[0],
-      meanQueueLength: areas.queue[s] * perMinute,
-      meanInService: areas.busy[s] * perMinute,
+      meanQueueLength: vt.queueArea[s] * perMinute,
+      meanInService: vt.busyArea[s] * perMinute,
       throughputPerMinute: vt.served[s] * perMinute,
       abandoned: vt.abandoned[s],
       balked: vt.balked[s],
@@ -252,7 +284,7 @@ export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: Statio
       blocked: vt.blocked[s],
       sentHome: vt.sentHome[s],
     };
-    if (m.infinite[s] === 0) sm.utilisation = areas.available[s] > 0 ? areas.busy[s] / areas.available[s] : 0;
+    if (m.infinite[s] === 0) sm.utilisation = areas.available[s] > 0 ? vt.busyArea[s] / areas.available[s] : 0;
     stations[m.stationIds[s]] = sm;
   }
   return { kpis, stations, classes, waits };
