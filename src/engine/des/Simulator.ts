@@ -86,6 +86,9 @@ export class Simulator {
   private readonly routeClass: Int32Array;
   private readonly entryRow: number;
   private readonly arrivalLimit: Float64Array;
+  private readonly interarrival: (Sampler | null)[];
+  private readonly profiles: NetworkModel['profiles'];
+  private readonly hasCalendar: boolean;
   private readonly hasDeadlines: boolean;
   private readonly drain: boolean;
   private readonly stopCustomers: number;
@@ -182,6 +185,9 @@ export class Simulator {
     this.routeClass = model.routeClass;
     this.entryRow = nS * nC;
     this.arrivalLimit = model.arrivalLimit;
+    this.interarrival = model.interarrival;
+    this.profiles = model.profiles;
+    this.hasCalendar = model.calendar !== null;
     this.hasDeadlines = model.hasDeadlines;
     this.drain = model.drain;
     this.stopCustomers = model.stopCustomers;
@@ -375,10 +381,9 @@ export class Simulator {
 
   /** Draws the next arrival time of class c on its arrival clock and schedules it. */
   private scheduleArrival(c: number): void {
-    const m = this.m;
-    const sampler = m.interarrival[c] as Sampler;
+    const sampler = this.interarrival[c] as Sampler;
     const rng = this.arrRng[c];
-    const prof = m.profiles[c];
+    const prof = this.profiles[c];
     let x = this.arrClock[c];
     // the exponential draw is inlined: a call returning a double would box it
     if (prof === null) x += sampler.kind === EXPONENTIAL ? -sampler.p0 * Math.log(rng.next()) : sampler.sample(rng);
@@ -393,7 +398,7 @@ export class Simulator {
       }
     }
     this.arrClock[c] = x;
-    const t = m.calendar === null ? x : this.toWall(x);
+    const t = this.hasCalendar ? this.toWall(x) : x;
     if (t >= this.stopMinutes) return;
     this.pendingArrivals++;
     this.heap.push(t, (c << KIND_BITS) | ARRIVAL);
