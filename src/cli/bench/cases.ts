@@ -58,29 +58,37 @@ export const engineMM10Case: BenchCase = {
     const customers = ctx.quick ? 100_000 : 1_000_000;
     const scenario = (n: number, seed: number) => loadScenario(mm10Scenario({ seed, stop: { customers: n } }));
     ctx.log('engine-mm10: warm-up');
-    for (let i = 0; i < 3; i++) runReplications(scenario(customers / 5, 100 + i), { from: 0, to: 1 });
+    for (let i = 0; i < 3; i++) {
+      runReplications(scenario(customers / 5, 100 + i), { from: 0, to: 1 });
+      bareMMc(LAMBDA, MU, SERVERS, customers / 5, 100 + i);
+    }
     const runs: { events: number; seconds: number }[] = [];
     // the engine runs synchronously on this thread; a sampler thread watches the RSS meanwhile
     const sampler = await RssSampler.start();
     const before = await sampler.peak();
+    // rounds interleaved with the bare loop, so both see the same load on a shared machine
+    let bare = ctx.results.get('bare-mm10.eventsPerSecond') ?? 0;
+    let bareC = ctx.results.get('bare-mm10.customersPerSecond') ?? 0;
     for (const seed of [1, 2, 3]) {
       ctx.log(`engine-mm10: run ${seed}/3`);
       const sc = scenario(customers, seed);
       const t = performance.now();
       const [r] = runReplications(sc, { from: 0, to: 1 });
       runs.push({ events: r.events, seconds: (performance.now() - t) / 1000 });
+      const b = bareMMc(LAMBDA, MU, SERVERS, customers, seed);
+      bare = Math.max(bare, b.events / b.seconds);
+      bareC = Math.max(bareC, b.customers / b.seconds);
     }
     const peak = await sampler.stop();
     const eps = Math.max(...runs.map((r) => r.events / r.seconds));
     const cps = Math.max(...runs.map((r) => customers / r.seconds));
-    const bare = ctx.results.get('bare-mm10.eventsPerSecond');
-    const bareC = ctx.results.get('bare-mm10.customersPerSecond');
     const metrics: Metric[] = [
       { name: 'events per replication', value: median(runs.map((r) => r.events)), unit: '' },
       { name: 'events/s (best of 3)', value: eps, unit: 'events/s' },
     ];
-    if (bare) metrics.push({ name: 'ratio to bare loop (events/s)', value: eps / bare, unit: '×', target: { op: '>=', value: 0.5 } });
-    if (bareC) metrics.push({ name: 'ratio to bare loop (customers/s)', value: cps / bareC, unit: '×', note: 'independent of how events are counted' });
+    metrics.push({ name: 'bare loop events/s (best of all its runs)', value: bare, unit: 'events/s', note: 'runs interleaved with the engine' });
+    metrics.push({ name: 'ratio to bare loop (events/s)', value: eps / bare, unit: '×', target: { op: '>=', value: 0.5 } });
+    metrics.push({ name: 'ratio to bare loop (customers/s)', value: cps / bareC, unit: '×', note: 'independent of how events are counted' });
     metrics.push({ name: 'RSS before the timed runs', value: before / MB, unit: 'MB', note: 'node + tsx + engine loaded and warmed' });
     metrics.push({ name: 'peak RSS (sampled every 5 ms)', value: peak / MB, unit: 'MB', target: { op: '<=', value: 250 } });
     return metrics;
