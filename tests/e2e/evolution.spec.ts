@@ -56,6 +56,8 @@ test.describe('Evolution view in Chinese', () => {
     await expect(page.getByTestId('evolution-results')).toBeVisible({ timeout: 280_000 });
     await expect(page.getByTestId('stage-strip').locator('[data-year="2004"]')).toContainText('第二时期');
     await expect(page.getByTestId('evolution-results')).toContainText('2 条轨迹');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    expect(download.suggestedFilename()).toBe('projection-2002-2015-seed1.csv');
     await expect(page.getByTestId('national-panel')).toContainText('乡镇(街道)便民服务中心');
   });
 });
