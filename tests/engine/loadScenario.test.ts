@@ -79,6 +79,9 @@ describe('loadScenario', () => {
     ['stations[1].id: must be unique, got "hall"', (d: any) => d.stations.push({ ...d.stations[0] })],
     ['stations[0].service.max: must be ≥ min (3), got 2', (d: any) => (d.stations[0].service = { dist: 'uniform', min: 3, max: 2 })],
     ['stations[0].service.weights: must have one weight per value (2), got [1]', (d: any) => (d.stations[0].service = { dist: 'empirical', values: [1, 2], weights: [1] })],
+    ['routing.hall: cases of class walk-in can never reach exit from here, got [{"to":"hall","p":1}]', (d: any) => (d.routing.hall = [{ to: 'hall', p: 1 }])],
+    ['classes[0].arrivals.interarrival: must have a mean > 0 (arrivals would never let the clock move), got {"dist":"deterministic","value":0}', (d: any) =>
+      (d.classes[0].arrivals.interarrival = { dist: 'deterministic', value: 0 })],
     ['calendar.closing: must be one of serve-all, send-home, got "lock-in"', (d: any) => (d.calendar = { closing: 'lock-in' })],
     ['stations[0].schedule.windows[1].start: must be greater than the previous window’s start, got 10', (d: any) =>
       (d.stations[0].schedule = { periodMinutes: 60, windows: [{ start: 30, servers: 1 }, { start: 10, servers: 2 }] })],

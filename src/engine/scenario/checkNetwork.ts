@@ -1,5 +1,5 @@
 /** Cross-field rules of a network scenario that a structural schema cannot state. */
-import type { DistributionSpec } from '../random/distributions';
+import { type DistributionSpec, distributionMean } from '../random/distributions';
 import type { NetworkScenario, Route } from './networkSchema';
 import { ScenarioError, formatPath } from './ScenarioError';
 
@@ -98,6 +98,8 @@ export function checkNetwork(s: NetworkScenario): void {
     if (c.arrivals) {
       anyArrivals = true;
       checkDistribution(c.arrivals.interarrival, [...p, 'arrivals', 'interarrival']);
+      if (!(distributionMean(c.arrivals.interarrival) > 0))
+        fail([...p, 'arrivals', 'interarrival'], 'must have a mean > 0 (arrivals would never let the clock move)', c.arrivals.interarrival);
       if (typeof c.arrivals.to === 'string') checkStation([...p, 'arrivals', 'to'], c.arrivals.to);
       else {
         checkRoutes([...p, 'arrivals', 'to'], c.arrivals.to);
@@ -120,5 +122,61 @@ export function checkNetwork(s: NetworkScenario): void {
   });
   if (!anyArrivals) fail(['classes'], 'at least one class must have arrivals', s.classes.length);
   checkRouting(['routing'], s.routing);
+  checkExitReachable(s);
   s.counters.forEach((c, i) => c.stations.forEach((st, j) => checkStation(['counters', i, 'stations', j], st)));
+}
+
+/**
+ * Throws if a case can get somewhere it can never leave from: every (station, class) a case can
+ * reach must have a path to exit (else a drained run would never end); pure.
+ */
+function checkExitReachable(s: NetworkScenario): void {
+  const key = (st: string, c: string) => `${st}\u0000${c}`;
+  const rowOf = (st: string, c: string): Route[] =>
+    s.classes.find((x) => x.id === c)?.routing?.[st] ?? s.routing[st] ?? [];
+  const next = (st: string, c: string) => {
+    const out: [string, string][] = [];
+    let sum = 0;
+    for (const r of rowOf(st, c)) {
+      if (r.p <= 0) continue;
+      sum += r.p;
+      out.push([r.to, r.class ?? c]);
+    }
+    if (sum < 1 - 1e-12) out.push(['exit', c]);
+    return out;
+  };
+  // nodes reachable from the entries
+  const seen = new Map<string, [string, string]>();
+  const stack: [string, string][] = [];
+  for (const c of s.classes) {
+    if (!c.arrivals) continue;
+    const entries = typeof c.arrivals.to === 'string' ? [c.arrivals.to] : c.arrivals.to.filter((r) => r.p > 0).map((r) => r.to);
+    for (const st of entries) if (st !== 'exit') stack.push([st, c.id]);
+  }
+  while (stack.length > 0) {
+    const [st, c] = stack.pop()!;
+    if (seen.has(key(st, c))) continue;
+    seen.set(key(st, c), [st, c]);
+    for (const [to, c2] of next(st, c)) if (to !== 'exit' && !seen.has(key(to, c2))) stack.push([to, c2]);
+  }
+  // nodes that can reach exit: iterate to a fixed point
+  const leaves = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [k, [st, c]] of seen) {
+      if (leaves.has(k)) continue;
+      if (next(st, c).some(([to, c2]) => to === 'exit' || leaves.has(key(to, c2)))) {
+        leaves.add(k);
+        changed = true;
+      }
+    }
+  }
+  for (const [k, [st, c]] of seen) {
+    if (!leaves.has(k)) {
+      const own = s.classes.find((x) => x.id === c)?.routing?.[st];
+      const path = own ? `classes[${s.classes.findIndex((x) => x.id === c)}].routing.${st}` : `routing.${st}`;
+      throw new ScenarioError(path, `cases of class ${c} can never reach exit from here`, own ?? s.routing[st]);
+    }
+  }
 }
