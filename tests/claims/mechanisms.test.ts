@@ -84,7 +84,7 @@ describe('claims: mechanisms', () => {
     expect(diff.tripsPerCase.ci95[1]).toBeLessThan(0);
   });
 
-  it('SEED §4 首问负责: first-inquiry responsibility cuts misrouting and waiting at department windows', () => {
+  it('SEED §4 首问负责: first-inquiry responsibility cuts misrouting (and the bad ratings it causes) at department windows', () => {
     const off = set(base, (m) => (m.firstInquiry.on = false));
     const on = set(base, (m) => (m.firstInquiry.on = true));
     const { diff } = compare(off, on);
