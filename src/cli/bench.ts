@@ -33,6 +33,7 @@ export function machine(): Machine {
 function valueText(m: Metric): string {
   if (m.unit === 'events/s' && m.value >= 1e5) return `${(m.value / 1e6).toFixed(2)} M events/s`;
   if (m.unit === '×') return `${m.value.toFixed(2)}×`;
+  if (m.unit === 'cores') return `${m.value.toFixed(2)} cores`;
   if (m.unit === '' && Number.isInteger(m.value)) return m.value.toLocaleString('en-US');
   if (m.unit === 'rep/s') return `${Math.round(m.value).toLocaleString('en-US')} rep/s`;
   return `${num(m.value)}${m.unit ? ` ${m.unit}` : ''}`;
