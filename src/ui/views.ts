@@ -8,6 +8,8 @@ import type { MessageKey } from './i18n/messages';
 import { LearnView } from './views/learn/LearnView';
 import { PlanView } from './views/plan/PlanView';
 import { EvolutionView } from './views/evolution/EvolutionView';
+import { CompareView } from './views/compare/CompareView';
+import { ResearchView } from './views/research/ResearchView';
 
 export interface ViewDef {
   /** route id: the view lives at `#/<id>` */
@@ -17,11 +19,13 @@ export interface ViewDef {
   component: ComponentType;
 }
 
-/** In DESIGN.md's order: Learn, Plan (Compare and Research join when they exist). */
+/** In DESIGN.md's order: Learn, Plan, Evolution, Compare, Research. */
 export const views: readonly ViewDef[] = [
   { id: 'learn', navKey: 'nav.learn', component: LearnView },
   { id: 'plan', navKey: 'nav.plan', component: PlanView },
   { id: 'evolution', navKey: 'nav.evolution', component: EvolutionView },
+  { id: 'compare', navKey: 'nav.compare', component: CompareView },
+  { id: 'research', navKey: 'nav.research', component: ResearchView },
 ];
 
 /** The start page. */

@@ -2,6 +2,8 @@
  * English UI text. This dictionary defines the message keys: `zh-CN.ts` must have exactly the
  * same keys (the compiler and tests/ui/i18n.test.ts both check). `{name}` marks a parameter.
  */
+import { compareEn } from '../views/compare/messages';
+
 export const en = {
   'app.name': 'OneWindow 一窗',
   'app.tagline': 'Simulation and planning for administrative service centres',
@@ -349,6 +351,8 @@ export const en = {
   'evolution.level.municipal': 'municipal centre',
   'evolution.level.district': 'district/county centre',
   'evolution.level.township': 'township (street) convenience centre',
+  // Compare, Research and the lever editor (src/ui/views/compare/messages.ts)
+  ...compareEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -1,0 +1,51 @@
+/** Paired differences b − a as a forest plot with CI whiskers: thin SVG over `differenceLayout`. */
+import { useId, useMemo } from 'react';
+import { differenceLayout, type DifferenceInput } from './differenceLayout';
+
+export interface DifferenceChartProps {
+  rows: readonly DifferenceInput[];
+  title: string;
+  /** accessible description with the numbers */
+  ariaLabel: string;
+  width?: number;
+  testId?: string;
+}
+
+export function DifferenceChart({ rows, title, ariaLabel, width = 640, testId }: DifferenceChartProps) {
+  const titleId = useId();
+  const layout = useMemo(() => differenceLayout({ rows, width }), [rows, width]);
+  const { plot } = layout;
+  return (
+    <figure className="diff-chart" data-testid={testId}>
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${width} ${layout.height}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{`${title}. ${ariaLabel}`}</title>
+        <g className="diff-grid" aria-hidden="true">
+          {layout.ticks.map((t) => (
+            <line key={t.value} x1={t.position} x2={t.position} y1={plot.y0} y2={plot.y1} />
+          ))}
+        </g>
+        <line className="diff-zero" x1={layout.zeroX} x2={layout.zeroX} y1={plot.y0} y2={plot.y1} />
+        {layout.rows.map((r) => (
+          <g key={r.id} className={`diff-row diff-${r.verdict}`} data-kpi={r.id} data-verdict={r.verdict}>
+            <text x={plot.x0 - 8} y={r.y + 4} textAnchor="end">
+              {r.label}
+            </text>
+            <line className="diff-whisker" x1={r.x0} x2={r.x1} y1={r.y} y2={r.y} />
+            <line className="diff-cap" x1={r.x0} x2={r.x0} y1={r.y - 4} y2={r.y + 4} />
+            <line className="diff-cap" x1={r.x1} x2={r.x1} y1={r.y - 4} y2={r.y + 4} />
+            <circle cx={r.cx} cy={r.y} r={3.5} />
+          </g>
+        ))}
+        <g className="diff-axis" aria-hidden="true">
+          <line x1={plot.x0} x2={plot.x1} y1={plot.y1} y2={plot.y1} />
+          {layout.ticks.map((t) => (
+            <text key={t.value} x={t.position} y={plot.y1 + 16} textAnchor="middle">
+              {t.label}
+            </text>
+          ))}
+        </g>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,379 @@
+/**
+ * The Compare view: two scenarios (presets or the planner's edited draft) run through the worker
+ * pool with common random numbers, side by side with 95% CIs, and the paired difference b − a
+ * with its CI, flagged significant (CI excludes 0) and better or worse; a forest plot of the
+ * differences; the five representative centres side by side; and the lever editor that makes the
+ * draft. Runs are `taskMachine` actors, so leaving a run (cancel, a new run) aborts it.
+ */
+import { useActorRef, useSelector } from '@xstate/react';
+import { useMemo, useState, type FormEvent } from 'react';
+import type { CompareResult, Progress, RunSummary } from '../../../client/simPool';
+import { DifferenceChart } from '../../charts/DifferenceChart';
+import type { DifferenceInput } from '../../charts/differenceLayout';
+import { downloadText } from '../../export/download';
+import { fileStem } from '../../export/summaryExport';
+import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
+import { dictionaries, type MessageKey } from '../../i18n/messages';
+import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
+import { useSimPool } from '../../pool/SimPoolProvider';
+import { LeverEditor, leverRule } from '../plan/LeverEditor';
+import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
+import { withRunSettings, type RunSettings } from '../research/sweep';
+import { compareCsv, compareJson, sharedKpis } from './compareExport';
+import { judgeDifference, kpiDirection, type Verdict } from './kpiDirection';
+import { formatEstimate } from './kpiFormat';
+import { draftIssues } from './leverDraft';
+import { RunSettingsFields } from './RunSettingsFields';
+import { checkSettings, type SettingsIssue, type SettingsText } from './runSettings';
+import { chooseScenario, DRAFT_ID, FIVE_CENTRES, type ChosenScenario } from './scenarioChoice';
+import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine, type TaskActor } from './taskMachine';
+import { useLeverDraft } from './useLeverDraft';
+import './compare.css';
+import { useVisited } from './useVisited';
+
+const isKey = (key: string): key is MessageKey => key in dictionaries.en;
+
+export function kpiLabel(t: Translate, kpi: string): string {
+  const key = `kpi.${kpi}`;
+  return isKey(key) ? t(key) : kpi;
+}
+
+export function kpiUnit(t: Translate, kpi: string): string {
+  const unit = kpiInfo(kpi).unit;
+  return unit ? t('kpi.unit', { unit: t(unit) }) : '';
+}
+
+interface CompareOutcome {
+  result: CompareResult;
+  a: ChosenScenario;
+  b: ChosenScenario;
+  settings: RunSettings;
+  scenarios: { a: unknown; b: unknown };
+}
+
+interface FiveOutcome {
+  centres: Array<{ id: string; name: string; nameZh: string; summary: RunSummary }>;
+  settings: RunSettings;
+}
+
+/** Run / Cancel, progress and status of one task actor. */
+export function TaskControls({ task, runLabel, testId }: { task: TaskActor; runLabel: string; testId: string }) {
+  const t = useT();
+  const status = useSelector(task, selectTaskStatus);
+  const { done, total } = useSelector(task, selectTaskProgress);
+  const busy = status === 'running';
+  return (
+    <div className="run-controls">
+      <div className="run-buttons">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {runLabel}
+        </button>
+        <button type="button" className="button" disabled={!busy} onClick={() => task.send({ type: 'task.cancel' })}>
+          {t('run.cancel')}
+        </button>
+      </div>
+      <div className="run-progress">
+        <progress max={Math.max(1, total)} value={done} aria-label={t('run.progress')} />
+        <span className="run-progress-text">{total > 0 ? t('run.progressText', { done, total }) : ''}</span>
+      </div>
+      <p className="run-status" role="status" data-status={status} data-testid={testId}>
+        {t(`task.${status}`)}
+      </p>
+    </div>
+  );
+}
+
+export function TaskError({ task }: { task: TaskActor }) {
+  const t = useT();
+  const status = useSelector(task, selectTaskStatus);
+  const error = useSelector(task, selectTaskError);
+  if (status !== 'failed' || !error) return null;
+  return (
+    <div className="run-error" role="alert" data-testid="task-error">
+      <strong>{error.path ? t('error.engine') : t('status.failed')}</strong>
+      <p>
+        {error.scenario ? t('compare.errorSide', { side: error.scenario.toUpperCase() }) : ''}
+        {error.message}
+      </p>
+      {error.path && <p className="run-error-path">{t('error.path', { path: error.path })}</p>}
+    </div>
+  );
+}
+
+function ScenarioPicker({ id, label, value, onChange, draftName }: { id: string; label: string; value: string; onChange: (v: string) => void; draftName: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <optgroup label={t('plan.scenario.centres')}>
+          {centrePresets.map((p) => (
+            <option key={p.id} value={p.id}>
+              {locale === 'zh-CN' ? p.nameZh : p.name}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t('compare.draftGroup')}>
+          <option value={DRAFT_ID}>{draftName}</option>
+        </optgroup>
+      </select>
+    </div>
+  );
+}
+
+function verdictText(t: Translate, verdict: Verdict): string {
+  return t(`compare.verdict.${verdict}`);
+}
+
+function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: boolean }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const zh = locale === 'zh-CN';
+  const { result, settings } = outcome;
+  const names = { a: zh ? outcome.a.nameZh : outcome.a.name, b: zh ? outcome.b.nameZh : outcome.b.name };
+  const kpis = useMemo(() => sharedKpis(result), [result]);
+  const groups = useMemo(() => groupKpis(kpis), [kpis]);
+  const judged = useMemo(() => Object.fromEntries(kpis.map((k) => [k, judgeDifference(k, result.differences.kpis[k])])), [kpis, result]);
+  const counts = { better: 0, worse: 0, changed: 0 };
+  for (const j of Object.values(judged)) if (j.verdict !== 'none') counts[j.verdict] += 1;
+
+  const chartRows = useMemo<DifferenceInput[]>(
+    () =>
+      groups
+        .flatMap((g) => g.names)
+        .filter((k) => k in kpiDirection)
+        .map((k) => {
+          const d = result.differences.kpis[k];
+          return { id: k, label: kpiLabel(t, k), base: result.a.kpis[k].mean, mean: d.mean, lo: d.ci95[0], hi: d.ci95[1], verdict: judged[k].verdict };
+        }),
+    [groups, result, judged, t],
+  );
+  const stem = fileStem(`${outcome.a.name}-vs-${outcome.b.name}`);
+  return (
+    <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="compare-results-title" data-testid="compare-results">
+      <h2 id="compare-results-title">{t('compare.results.title', { a: names.a, b: names.b })}</h2>
+      <div className="result-actions" role="group" aria-label={t('export.label')}>
+        <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-compare.csv`, compareCsv(result, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}>
+          {t('export.csv')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-compare.json`, compareJson(result, outcome.scenarios), 'application/json')}>
+          {t('export.json')}
+        </button>
+      </div>
+      <p className="results-meta" data-testid="compare-meta">
+        {t('compare.meta', { seed: result.a.seed, n: result.differences.pairs, days: settings.days })}
+      </p>
+      <p className="compare-summary" data-testid="compare-summary">
+        {t('compare.summary', { better: counts.better, worse: counts.worse, changed: counts.changed })}
+      </p>
+      <DifferenceChart
+        rows={chartRows}
+        title={t('compare.chart.title', { a: names.a, b: names.b })}
+        ariaLabel={chartRows.map((r) => `${r.label}: ${formatEstimate(locale, r.id, { mean: r.mean, ci95: [r.lo, r.hi] }, true)}`).join('; ')}
+        testId="difference-chart"
+      />
+      <p className="form-hint">{t('compare.chart.hint')}</p>
+      {groups.map(({ group, names: rows }) => (
+        <section key={group} className="kpi-group" aria-labelledby={`compare-group-${group}`}>
+          <h3 id={`compare-group-${group}`}>{t(`kpiGroup.${group}`)}</h3>
+          <div className="table-scroll">
+            <table className="kpi-table compare-table">
+              <caption className="visually-hidden">{t(`kpiGroup.${group}`)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('kpi.col.name')}</th>
+                  <th scope="col" className="num">{t('compare.col.a', { name: names.a })}</th>
+                  <th scope="col" className="num">{t('compare.col.b', { name: names.b })}</th>
+                  <th scope="col" className="num">{t('compare.col.diff')}</th>
+                  <th scope="col">{t('compare.col.verdict')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((k) => {
+                  const j = judged[k];
+                  return (
+                    <tr key={k} data-kpi={k} data-significant={j.significant ? 'yes' : 'no'} data-verdict={j.verdict}>
+                      <th scope="row">
+                        {kpiLabel(t, k)}
+                        <span className="kpi-unit">{kpiUnit(t, k)}</span>
+                      </th>
+                      <td className="num" data-col="a">{formatEstimate(locale, k, result.a.kpis[k])}</td>
+                      <td className="num" data-col="b">{formatEstimate(locale, k, result.b.kpis[k])}</td>
+                      <td className="num" data-col="diff">{formatEstimate(locale, k, result.differences.kpis[k], true)}</td>
+                      <td data-col="verdict" className={`verdict verdict-${j.verdict}`}>
+                        {verdictText(t, j.verdict)}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** KPIs shown in the five-centre table: those with a direction, then size. */
+const FIVE_KPIS = [...Object.keys(kpiDirection), 'windowUtilisation', 'staff', 'windows'];
+
+function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boolean }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const zh = locale === 'zh-CN';
+  const kpis = FIVE_KPIS.filter((k) => outcome.centres.every((c) => k in c.summary.kpis));
+  return (
+    <div className={stale ? 'table-scroll results-stale' : 'table-scroll'} data-testid="five-results">
+      <p className="results-meta">{t('compare.five.meta', { seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
+      <table className="kpi-table five-table">
+        <caption className="visually-hidden">{t('compare.five.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('kpi.col.name')}</th>
+            {outcome.centres.map((c) => (
+              <th key={c.id} scope="col" className="num" data-centre={c.id}>
+                {zh ? c.nameZh : c.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {kpis.map((k) => (
+            <tr key={k} data-kpi={k}>
+              <th scope="row">
+                {kpiLabel(t, k)}
+                <span className="kpi-unit">{kpiUnit(t, k)}</span>
+              </th>
+              {outcome.centres.map((c) => (
+                <td key={c.id} className="num" data-centre={c.id}>
+                  {formatEstimate(locale, k, c.summary.kpis[k])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Sum progress over several runs into one. */
+function progressSum(parts: Progress[], onProgress: (p: Progress) => void) {
+  return (i: number) => (p: Progress) => {
+    parts[i] = p;
+    onProgress({ done: parts.reduce((a, x) => a + x.done, 0), total: parts.reduce((a, x) => a + x.total, 0) });
+  };
+}
+
+export function CompareView() {
+  return useVisited('compare') ? <CompareViewBody /> : null;
+}
+
+function CompareViewBody() {
+  const t = useT();
+  const { locale } = useLocale();
+  const zh = locale === 'zh-CN';
+  const pool = useSimPool();
+  const [draft, setDraft, resetDraft] = useLeverDraft();
+  const [aId, setA] = useState(DEFAULT_PRESET_ID);
+  const [bId, setB] = useState(DRAFT_ID);
+  const [text, setText] = useState<SettingsText>({ replications: '5', days: '10', seed: '1' });
+  const [shownIssues, setShownIssues] = useState<SettingsIssue[]>([]);
+
+  const task = useActorRef(taskMachine);
+  const status = useSelector(task, selectTaskStatus);
+  const outcome = useSelector(task, selectTaskResult) as CompareOutcome | undefined;
+  const five = useActorRef(taskMachine);
+  const fiveStatus = useSelector(five, selectTaskStatus);
+  const fiveOutcome = useSelector(five, selectTaskResult) as FiveOutcome | undefined;
+
+  const draftBase = centrePresets.find((p) => p.id === draft?.baseId);
+  const draftName = t('compare.draftName', { base: draftBase ? (zh ? draftBase.nameZh : draftBase.name) : String(draft?.scenario.name ?? '') });
+  const draftInvalid = draft ? draftIssues(draft, leverRule).length : 0;
+
+  const settingsOrShow = (): RunSettings | undefined => {
+    const checked = checkSettings(text);
+    if (!checked.ok) {
+      setShownIssues(checked.issues);
+      return undefined;
+    }
+    setShownIssues([]);
+    return checked.settings;
+  };
+
+  const runCompare = (e: FormEvent) => {
+    e.preventDefault();
+    const settings = settingsOrShow();
+    const a = chooseScenario(aId, centrePresets, draft);
+    const b = chooseScenario(bId, centrePresets, draft);
+    if (!settings || !a || !b) return;
+    const scenarios = { a: withRunSettings(a.json, settings), b: withRunSettings(b.json, settings) };
+    task.send({
+      type: 'task.start',
+      job: async (signal, onProgress) => {
+        const result = await pool.compare(scenarios.a, scenarios.b, { replications: settings.replications, seed: settings.seed, signal, onProgress });
+        return { result, a, b, settings, scenarios } satisfies CompareOutcome;
+      },
+    });
+  };
+
+  const runFive = (e: FormEvent) => {
+    e.preventDefault();
+    const settings = settingsOrShow();
+    if (!settings) return;
+    const chosen = FIVE_CENTRES.map((id) => chooseScenario(id, centrePresets, undefined)).filter((c): c is ChosenScenario => !!c);
+    five.send({
+      type: 'task.start',
+      job: async (signal, onProgress) => {
+        const parts = chosen.map(() => ({ done: 0, total: settings.replications }));
+        const report = progressSum(parts, onProgress);
+        onProgress({ done: 0, total: chosen.length * settings.replications });
+        const summaries = await Promise.all(chosen.map((c, i) => pool.run(withRunSettings(c.json, settings), { replications: settings.replications, signal, onProgress: report(i) })));
+        return { centres: chosen.map((c, i) => ({ id: c.id, name: c.name, nameZh: c.nameZh, summary: summaries[i] })), settings } satisfies FiveOutcome;
+      },
+    });
+  };
+
+  return (
+    <div className="compare-view">
+      <section className="intro">
+        <h1>{t('compare.title')}</h1>
+        <p>{t('compare.intro')}</p>
+      </section>
+      <div className="compare-layout">
+        <div className="compare-main">
+          <form className="card compare-form" onSubmit={runCompare} noValidate aria-labelledby="compare-form-title">
+            <h2 id="compare-form-title">{t('compare.form.title')}</h2>
+            <div className="field-grid">
+              <ScenarioPicker id="compare-a" label={t('compare.a')} value={aId} onChange={setA} draftName={draftName} />
+              <ScenarioPicker id="compare-b" label={t('compare.b')} value={bId} onChange={setB} draftName={draftName} />
+            </div>
+            <RunSettingsFields idPrefix="compare" text={text} issues={shownIssues} onChange={(f, v) => setText((old) => ({ ...old, [f]: v }))} />
+            <p className="form-hint">{t('compare.crn')}</p>
+            {draftInvalid > 0 && (aId === DRAFT_ID || bId === DRAFT_ID) && <p className="form-hint draft-warning">{t('compare.draftInvalid', { n: draftInvalid })}</p>}
+            <TaskError task={task} />
+            <TaskControls task={task} runLabel={t('compare.run')} testId="compare-status" />
+          </form>
+          {outcome ? (
+            <CompareResults outcome={outcome} stale={status !== 'done'} />
+          ) : (
+            <section className="results card results-empty">
+              <h2>{t('compare.results.empty.title')}</h2>
+              <p>{t('compare.results.empty')}</p>
+            </section>
+          )}
+          <form className="card five-centres" onSubmit={runFive} noValidate aria-labelledby="five-title">
+            <h2 id="five-title">{t('compare.five.title')}</h2>
+            <p>{t('compare.five.intro')}</p>
+            <TaskError task={five} />
+            <TaskControls task={five} runLabel={t('compare.five.run')} testId="five-status" />
+            {fiveOutcome && <FiveCentresTable outcome={fiveOutcome} stale={fiveStatus !== 'done'} />}
+          </form>
+        </div>
+        <div className="compare-side">{draft && <LeverEditor draft={draft} onChange={setDraft} presets={centrePresets} onReset={resetDraft} />}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/** KPI values and differences as text, per locale (shares as percentages, differences signed). Pure. */
+import { formatNumber, formatPercent } from '../../i18n/format';
+import type { Locale } from '../../i18n/messages';
+import { kpiInfo } from '../../kpis/kpiCatalogue';
+
+export function formatKpi(locale: Locale, kpi: string, value: number): string {
+  const f = kpiInfo(kpi).format;
+  return f.kind === 'percent' ? formatPercent(locale, value, 1) : formatNumber(locale, value, f.digits);
+}
+
+/** A difference b − a with its sign (shares in percentage points, written as %). */
+export function formatDiff(locale: Locale, kpi: string, value: number): string {
+  const text = formatKpi(locale, kpi, value);
+  return value > 0 && Number.isFinite(value) ? `+${text}` : text;
+}
+
+/** "mean [lo, hi]" */
+export function formatEstimate(locale: Locale, kpi: string, e: { mean: number; ci95: readonly [number, number] }, diff = false): string {
+  const f = diff ? formatDiff : formatKpi;
+  return `${f(locale, kpi, e.mean)} [${f(locale, kpi, e.ci95[0])}, ${f(locale, kpi, e.ci95[1])}]`;
+}

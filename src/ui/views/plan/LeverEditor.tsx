@@ -1,0 +1,354 @@
+/**
+ * The lever editor: start from a centre preset and change the levers the paper names —
+ * departments' stationing (进驻方式) and authorisation (授权到位), windows and staff, window
+ * organisation, each mechanism, the five functions, demand and online adoption. Every field shows
+ * its unit and its source (or "assumption") from the parameter registry. A value that breaks a
+ * rule is kept as typed and named with its field and rule; the scenario keeps its last valid value.
+ * The draft itself (state, storage) belongs to the caller; this component only edits it.
+ */
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { centreParameterIndex, type ParameterSpec } from '../../../client/centreParameters';
+import { downloadText } from '../../export/download';
+import { fileStem } from '../../export/summaryExport';
+import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
+import {
+  allItemsOnline,
+  changedPaths,
+  departmentsOf,
+  draftFileText,
+  draftFromFileText,
+  draftIssues,
+  editAllDepartments,
+  editNumber,
+  editValue,
+  fieldText,
+  FUNCTION_STATES,
+  FUNCTIONS,
+  getPath,
+  MECHANISMS,
+  registryPath,
+  setAllItemsOnline,
+  STATIONINGS,
+  WINDOW_ORGANISATIONS,
+  type FieldIssue,
+  type LeverDraft,
+  type NumberRule,
+  type RuleBreak,
+} from '../compare/leverDraft';
+import type { CentrePreset } from './presets';
+
+const INTEGER_FIELDS = new Set(['departments[].windows', 'departments[].staff', 'demand.annualVolume']);
+
+/** The rule of a concrete path, from the registry's bounds. */
+export function leverRule(path: string): NumberRule | undefined {
+  const spec = centreParameterIndex.get(registryPath(path));
+  if (!spec) return undefined;
+  return { min: spec.min, max: spec.max, integer: INTEGER_FIELDS.has(registryPath(path)) };
+}
+
+function specOf(path: string): ParameterSpec | undefined {
+  return centreParameterIndex.get(registryPath(path));
+}
+
+export function ruleText(t: Translate, rule: RuleBreak): string {
+  switch (rule.kind) {
+    case 'number':
+      return t('lever.rule.number');
+    case 'integerMin':
+      return t('lever.rule.integerMin', { min: rule.min });
+    case 'range':
+      return t('lever.rule.range', { min: rule.min, max: rule.max });
+    case 'min':
+      return t('lever.rule.min', { min: rule.min });
+    case 'max':
+      return t('lever.rule.max', { max: rule.max });
+  }
+}
+
+/** The field label of a concrete path: the registry's name, plus the department for department fields. */
+function fieldLabel(path: string, scenario: unknown, zh: boolean): string {
+  const spec = specOf(path);
+  const name = spec ? (zh ? spec.zh : spec.en) : path;
+  const m = /^departments\[(\d+)\]/.exec(path);
+  if (!m) return name;
+  const dep = departmentsOf(scenario)[Number(m[1])];
+  const depName = dep ? String((zh ? dep.nameZh : dep.nameEn) || dep.id) : m[1];
+  return zh ? `${name}（${depName}）` : `${name} (${depName})`;
+}
+
+export function issueText(t: Translate, issue: FieldIssue, scenario: unknown, zh: boolean): string {
+  return t('lever.error', { field: fieldLabel(issue.path, scenario, zh), path: issue.path, rule: ruleText(t, issue.rule), value: issue.value });
+}
+
+function SourceNote({ path }: { path: string }) {
+  const t = useT();
+  const spec = specOf(path);
+  if (!spec) return null;
+  const assumption = spec.source === 'assumption';
+  return (
+    <span className={assumption ? 'lever-source lever-assumption' : 'lever-source'} title={spec.note ?? spec.source} data-source={assumption ? 'assumption' : 'source'}>
+      {assumption ? t('lever.assumption') : t('lever.source', { source: spec.source })}
+    </span>
+  );
+}
+
+export interface LeverEditorProps {
+  draft: LeverDraft;
+  onChange: (draft: LeverDraft) => void;
+  presets: readonly CentrePreset[];
+  /** start again from a preset (discards the draft's edits) */
+  onReset: (presetId: string) => void;
+}
+
+export function LeverEditor({ draft, onChange, presets, onReset }: LeverEditorProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const zh = locale === 'zh-CN';
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [importError, setImportError] = useState<string>();
+  const [resetTo, setResetTo] = useState(draft.baseId);
+  /** the department table is long: rendered only while open */
+  const [departmentsOpen, setDepartmentsOpen] = useState(false);
+
+  const issues = useMemo(() => draftIssues(draft, leverRule), [draft]);
+  const issueByPath = new Map(issues.map((i) => [i.path, i]));
+  const base = presets.find((p) => p.id === draft.baseId);
+  const changed = useMemo(() => (base ? changedPaths(base.json, draft.scenario) : []), [base, draft.scenario]);
+  const departments = departmentsOf(draft.scenario);
+
+  const number = (path: string, opts: { label?: string; compact?: boolean } = {}) => {
+    const spec = specOf(path);
+    const id = `lever-${path.replace(/[^\w]+/g, '-')}`;
+    const issue = issueByPath.get(path);
+    const fallback = typeof spec?.default === 'number' ? spec.default : undefined;
+    const label = opts.label ?? fieldLabel(path, draft.scenario, zh);
+    return (
+      <div className={issue ? 'field lever-field field-invalid' : 'field lever-field'} key={path}>
+        <label htmlFor={id} className={opts.compact ? 'visually-hidden' : undefined}>
+          {label}
+        </label>
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          data-path={path}
+          value={fieldText(draft, path, fallback)}
+          aria-invalid={issue ? true : undefined}
+          aria-describedby={issue ? `${id}-error` : undefined}
+          onChange={(e) => onChange(editNumber(draft, path, e.target.value, leverRule(path) ?? { integer: false }))}
+        />
+        {!opts.compact && spec && (
+          <span className="field-unit">
+            {spec.unit} · <SourceNote path={path} />
+          </span>
+        )}
+        {issue && (
+          <span className="field-error" id={`${id}-error`} data-field-error={path}>
+            {issueText(t, issue, draft.scenario, zh)}
+          </span>
+        )}
+      </div>
+    );
+  };
+
+  const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const read = draftFromFileText(await file.text(), draft.baseId);
+    if (read.ok) {
+      setImportError(undefined);
+      onChange(read.draft);
+    } else setImportError(t('lever.importError', { name: file.name, message: read.message }));
+  };
+
+  const name = String((zh ? draft.scenario.nameZh : draft.scenario.name) || draft.scenario.name || '');
+
+  return (
+    <section className="lever-editor card" aria-labelledby="lever-title" data-testid="lever-editor">
+      <h2 id="lever-title">{t('lever.title')}</h2>
+      <p className="form-hint">{t('lever.intro')}</p>
+      <div className="lever-toolbar">
+        <div className="field">
+          <label htmlFor="lever-base">{t('lever.base')}</label>
+          <select id="lever-base" value={resetTo} onChange={(e) => setResetTo(e.target.value)}>
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {zh ? p.nameZh : p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button button-small" onClick={() => onReset(resetTo)}>
+          {t('lever.reset')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => downloadText(`${fileStem(String(draft.scenario.name ?? 'scenario'))}-edited.scenario.json`, draftFileText(draft), 'application/json')}>
+          {t('lever.export')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => fileInput.current?.click()}>
+          {t('lever.import')}
+        </button>
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid="lever-import" aria-label={t('lever.import')} />
+      </div>
+      <p className="lever-status" data-testid="lever-status">
+        {t('lever.status', { name, n: changed.length })}
+        {changed.length > 0 && <span className="lever-changed" title={changed.join('\n')}> {changed.slice(0, 4).join(', ')}{changed.length > 4 ? ' …' : ''}</span>}
+      </p>
+      {importError && (
+        <p className="field-error" role="alert">
+          {importError}
+        </p>
+      )}
+      {issues.length > 0 && (
+        <div className="form-alert" role="alert" data-testid="lever-issues">
+          <p>{t('lever.issues', { n: issues.length })}</p>
+          <ul>
+            {issues.map((i) => (
+              <li key={i.path}>{issueText(t, i, draft.scenario, zh)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <fieldset className="lever-group">
+        <legend>{t('lever.group.hall')}</legend>
+        <div className="field lever-field">
+          <label htmlFor="lever-windowOrganisation">{fieldLabel('windowOrganisation', draft.scenario, zh)}</label>
+          <select id="lever-windowOrganisation" value={String(getPath(draft.scenario, 'windowOrganisation') ?? 'department')} onChange={(e) => onChange(editValue(draft, 'windowOrganisation', e.target.value))}>
+            {WINDOW_ORGANISATIONS.map((w) => (
+              <option key={w} value={w}>
+                {t(`lever.windowOrg.${w}`)}
+              </option>
+            ))}
+          </select>
+          <span className="field-unit">
+            <SourceNote path="windowOrganisation" />
+          </span>
+        </div>
+      </fieldset>
+
+      <fieldset className="lever-group">
+        <legend>{t('lever.group.mechanisms')}</legend>
+        <div className="lever-switches">
+          {MECHANISMS.map((m) => {
+            const path = `mechanisms.${m}.on`;
+            const id = `lever-mech-${m}`;
+            return (
+              <div className="lever-switch" key={m}>
+                <input id={id} type="checkbox" checked={getPath(draft.scenario, path) === true} onChange={(e) => onChange(editValue(draft, path, e.target.checked))} />
+                <label htmlFor={id}>{zh ? specOf(path)?.zh : `${specOf(path)?.zh} ${specOf(path)?.en}`}</label>
+                <SourceNote path={path} />
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <fieldset className="lever-group">
+        <legend>{t('lever.group.functions')}</legend>
+        <div className="field-grid">
+          {FUNCTIONS.map((f) => {
+            const path = `functions.${f}`;
+            const value = String(getPath(draft.scenario, path) ?? specOf(path)?.default ?? 'separate');
+            return (
+              <div className="field lever-field" key={f}>
+                <label htmlFor={`lever-fn-${f}`}>{specOf(path)?.zh}</label>
+                <select id={`lever-fn-${f}`} value={value} onChange={(e) => onChange(editValue(draft, path, e.target.value))}>
+                  {FUNCTION_STATES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`lever.fnState.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+
+      <fieldset className="lever-group">
+        <legend>{t('lever.group.demand')}</legend>
+        <div className="field-grid">
+          {number('demand.annualVolume')}
+          {number('demand.onlineAdoption')}
+        </div>
+        <div className="lever-switch">
+          <input id="lever-items-online" type="checkbox" checked={allItemsOnline(draft.scenario)} onChange={(e) => onChange(setAllItemsOnline(draft, e.target.checked))} />
+          <label htmlFor="lever-items-online">{t('lever.itemsOnline')}</label>
+          <SourceNote path="items[].onlineCapable" />
+        </div>
+        <p className="form-hint">{t('lever.onlineHint')}</p>
+      </fieldset>
+
+      <details className="lever-group lever-departments-group" open={departmentsOpen} onToggle={(e) => setDepartmentsOpen(e.currentTarget.open)}>
+        <summary>{t('lever.group.departments', { n: departments.length })}</summary>
+        {departmentsOpen && (
+          <>
+        <p className="form-hint">
+          {specOf('departments[].stationing')?.unit} · <SourceNote path="departments[].stationing" />
+          <br />
+          {t('lever.authHint')} · <SourceNote path="departments[].authorisationShare" />
+        </p>
+        <div className="lever-bulk">
+          <label htmlFor="lever-all-stationing">{t('lever.allStationing')}</label>
+          <select id="lever-all-stationing" value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'stationing', e.target.value))}>
+            <option value="">—</option>
+            {STATIONINGS.map((s) => (
+              <option key={s} value={s}>
+                {t(`lever.stationing.${s}`)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="lever-all-auth">{t('lever.allAuth')}</label>
+          <select id="lever-all-auth" value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'authorisationShare', Number(e.target.value)))}>
+            <option value="">—</option>
+            {[0, 0.25, 0.5, 0.75, 0.9, 1].map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="table-scroll">
+          <table className="lever-departments">
+            <thead>
+              <tr>
+                <th scope="col">{t('lever.col.department')}</th>
+                <th scope="col">{specOf('departments[].stationing')?.[zh ? 'zh' : 'en']}</th>
+                <th scope="col">{`${specOf('departments[].authorisationShare')?.[zh ? 'zh' : 'en']} (0–1)`}</th>
+                <th scope="col">{`${specOf('departments[].windows')?.[zh ? 'zh' : 'en']} (${specOf('departments[].windows')?.unit})`}</th>
+                <th scope="col">{`${specOf('departments[].staff')?.[zh ? 'zh' : 'en']} (${specOf('departments[].staff')?.unit})`}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {departments.map((d, i) => {
+                const depName = String((zh ? d.nameZh : d.nameEn) || d.id);
+                const stationing = String(d.stationing ?? 'authorised');
+                return (
+                  <tr key={`${String(d.id)}-${i}`} data-department={String(d.id)}>
+                    <th scope="row">{depName}</th>
+                    <td>
+                      <select aria-label={`${specOf('departments[].stationing')?.[zh ? 'zh' : 'en']} ${depName}`} value={stationing} onChange={(e) => onChange(editValue(draft, `departments[${i}].stationing`, e.target.value))}>
+                        {STATIONINGS.map((s) => (
+                          <option key={s} value={s}>
+                            {t(`lever.stationing.${s}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{number(`departments[${i}].authorisationShare`, { compact: true })}</td>
+                    <td>{number(`departments[${i}].windows`, { compact: true })}</td>
+                    <td>{number(`departments[${i}].staff`, { compact: true })}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+          </>
+        )}
+      </details>
+    </section>
+  );
+}
