@@ -90,6 +90,10 @@ export class Simulator {
   private readonly profiles: NetworkModel['profiles'];
   private readonly hasCalendar: boolean;
   private readonly hasDeadlines: boolean;
+  /** deadlines are drawn (some class has one) or read (an EDF station) during the run */
+  private readonly writesDeadlines: boolean;
+  /** some routing branch switches class */
+  private readonly switches: boolean;
   private readonly drain: boolean;
   private readonly stopCustomers: number;
   private readonly stopMinutes: number;
@@ -189,6 +193,13 @@ export class Simulator {
     this.profiles = model.profiles;
     this.hasCalendar = model.calendar !== null;
     this.hasDeadlines = model.hasDeadlines;
+    this.writesDeadlines = model.hasDeadlines || model.discipline.some((d) => d === Discipline.EDF);
+    this.switches = model.routeClass.some((c, i) => {
+      // a branch switches if its class differs from its row's class
+      for (let row = 0; row < model.routeStart.length; row++)
+        if (i >= model.routeStart[row] && i < model.routeEnd[row]) return c !== row % nC;
+      return false;
+    });
     this.drain = model.drain;
     this.stopCustomers = model.stopCustomers;
     this.stopMinutes = model.stopMinutes;
@@ -364,7 +375,7 @@ export class Simulator {
       caseDepart: this.caseDepart.subarray(0, c),
       caseOutcome: this.caseOutcome.subarray(0, c),
       caseWait: this.caseWait.subarray(0, c),
-      caseDeadline: this.caseDeadline.subarray(0, c),
+      caseDeadline: this.writesDeadlines ? this.caseDeadline.subarray(0, c) : this.caseDeadline.subarray(0, c).fill(Infinity),
       caseVisits: this.caseVisits.subarray(0, c),
       counters: this.counterViews(c),
       visitCase: this.visitCase.subarray(0, v),
@@ -425,20 +436,20 @@ export class Simulator {
     const k = this.nCases++;
     if (k === this.caseClass.length) this.growCases();
     this.caseClass[k] = c;
-    this.caseCur[k] = c;
+    if (this.switches) this.caseCur[k] = c;
     this.caseArrive[k] = t;
     this.caseDepart[k] = NaN;
     this.caseOutcome[k] = Outcome.WAITING;
     this.caseWait[k] = 0;
     this.caseVisits[k] = 0;
-    let due = Infinity;
-    if (this.hasDeadlines) {
+    if (this.writesDeadlines) {
+      let due = Infinity;
       const fixed = this.m.deadlineFixed[c];
       const d = this.m.deadline[c];
       if (fixed === fixed) due = t + fixed;
       else if (d !== null) due = t + d.sample(this.deadlineRng[c]);
+      this.caseDeadline[k] = due;
     }
-    this.caseDeadline[k] = due;
     this.nInSystem++;
     const next = this.route(this.entryRow + c, this.entryRng[c]);
     if (next < 0) this.complete(k, t);
@@ -666,7 +677,8 @@ export class Simulator {
   private adopt(): void {
     const st = this.store;
     this.caseClass = st.caseClass;
-    this.caseCur = st.caseCur;
+    // without class switching a case's class never changes: the current class is the entry class
+    this.caseCur = this.switches ? st.caseCur : st.caseClass;
     this.caseArrive = st.caseArrive;
     this.caseDepart = st.caseDepart;
     this.caseOutcome = st.caseOutcome;
