@@ -5,6 +5,8 @@ import { erlangB, erlangC } from '../../src/engine/analytic/erlangC';
 import { jackson } from '../../src/engine/analytic/jackson';
 import { mm1 } from '../../src/engine/analytic/mm1';
 import { pollaczekKhinchine } from '../../src/engine/analytic/pollaczekKhinchine';
+import { analyticCompanions } from '../../src/engine/analytic/companions';
+import { exp, network, singleStation } from './helpers';
 
 describe('analytic companions', () => {
   it('Erlang C for M/M/10, λ = 9, μ = 1: Wq = 0.66873 min, P(wait) = 0.66873', () => {
@@ -43,5 +45,28 @@ describe('analytic companions', () => {
     const w0 = (0.3 * 2 + 0.4 * 2) / 2;
     expect(w1).toBeCloseTo(w0 / (1 * 0.7), 12);
     expect(w2).toBeCloseTo(w0 / (0.7 * 0.3), 12);
+  });
+});
+
+describe('which companions apply', () => {
+  const twoStations = (service: Record<string, unknown>) =>
+    network({
+      stop: { minutes: 100 },
+      classes: [{ id: 'c', arrivals: { to: 'a', interarrival: exp(1) } }],
+      stations: [
+        { id: 'a', servers: 2, service },
+        { id: 'b', servers: 1, service: exp(2) },
+      ],
+      routing: { a: [{ to: 'b', p: 0.6 }, { to: 'a', p: 0.1 }] },
+    });
+  it('one exponential station: Erlang C, M/M/1 (c = 1), P-K, Allen–Cunneen', () => {
+    expect(Object.keys(analyticCompanions(singleStation({ arrival: exp(0.5), service: exp(1) })))).toEqual(['erlangC', 'mm1', 'pollaczekKhinchine', 'allenCunneen']);
+    expect(Object.keys(analyticCompanions(singleStation({ arrival: exp(0.5), service: exp(1), servers: 3 })))).toEqual(['erlangC', 'allenCunneen']);
+  });
+  it('networks: Jackson when exponential, the Allen–Cunneen decomposition otherwise; none with losses or calendars', () => {
+    expect(Object.keys(analyticCompanions(twoStations(exp(1.5))))).toEqual(['jackson']);
+    expect(Object.keys(analyticCompanions(twoStations({ dist: 'erlang', k: 2, mean: 1 })))).toEqual(['allenCunneenNetwork']);
+    expect(analyticCompanions(singleStation({ arrival: exp(0.5), service: exp(1), station: { patience: exp(1) } }))).toEqual({});
+    expect(analyticCompanions(singleStation({ arrival: exp(0.5), service: exp(1), extra: { calendar: {} } }))).toEqual({});
   });
 });

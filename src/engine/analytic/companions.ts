@@ -1,7 +1,9 @@
 /**
  * Picks the analytic companions that apply to a network scenario and evaluates them: Erlang C
  * and M/M/1 (one exponential station), Pollaczek–Khinchine (M/G/1), Allen–Cunneen (G/G/c),
- * Jackson (open exponential networks, with feedback), Cobham (priority M/G/1).
+ * Jackson (open exponential networks, with feedback), Cobham (priority M/G/1), and for networks
+ * with general service an Allen–Cunneen decomposition (`allenCunneenNetwork`, Poisson flows
+ * assumed between stations).
  */
 import { distributionMean, distributionScv, distributionVariance, type DistributionSpec } from '../random/distributions';
 import type { NetworkScenario } from '../scenario/networkSchema';
@@ -92,10 +94,30 @@ export function analyticCompanions(sc: NetworkScenario): Analytic {
     return out;
   }
 
+  const external = new Array<number>(nS).fill(0);
+  for (const c of arriving) external[idx.get(c.arrivals!.to as string)!] += lambdaOf(c);
+  // general service: decomposition with Poisson flows between stations (c²ₐ = 1) and
+  // Allen–Cunneen at each station — an approximation, exact in mean only for Jackson networks
+  if (poisson && sameService && !sc.stations.every((s) => s.service.dist === 'exponential')) {
+    const res = jackson({ external, routing, servers, mu: sc.stations.map((s) => 1 / distributionMean(s.service)) });
+    const gamma = external.reduce((a, b) => a + b, 0);
+    const ac: Record<string, number | Record<string, number>> = {};
+    let lq = 0;
+    let l = 0;
+    sc.stations.forEach((st, i) => {
+      const q = allenCunneen(res.lambda[i], 1, distributionMean(st.service), distributionScv(st.service), servers[i]);
+      lq += q.meanQueueLength;
+      l += q.meanInSystem;
+      ac[st.id] = { arrivalRate: res.lambda[i], utilisation: q.utilisation, meanWaitMinutes: q.meanWaitMinutes, meanQueueLength: q.meanQueueLength };
+    });
+    ac.meanWaitMinutes = lq / gamma;
+    ac.meanTimeInSystemMinutes = l / gamma;
+    ac.meanInSystem = l;
+    out.allenCunneenNetwork = ac;
+  }
+
   // open Jackson network: Poisson arrivals, exponential service with one rate per station
   if (poisson && sameService && sc.stations.every((s) => s.service.dist === 'exponential')) {
-    const external = new Array<number>(nS).fill(0);
-    for (const c of arriving) external[idx.get(c.arrivals!.to as string)!] += lambdaOf(c);
     const res = jackson({
       external,
       routing,
