@@ -35,10 +35,17 @@ port.on('message', (job: JobMessage) => {
   }
 });
 
-/** Distinct, transferable buffers of the results' wait samples. */
+/**
+ * Distinct buffers of the results' wait samples to transfer. Only a buffer a sample owns whole is
+ * moved: a view into a larger buffer (an arena the engine might reuse) is copied instead, so the
+ * transfer can never detach memory the engine still uses.
+ */
 function transferList(results: { waits: Float64Array }[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const r of results) if (r.waits.buffer instanceof ArrayBuffer && r.waits.buffer.byteLength > 0) buffers.add(r.waits.buffer);
+  for (const { waits } of results) {
+    const b = waits.buffer;
+    if (b instanceof ArrayBuffer && b.byteLength > 0 && waits.byteOffset === 0 && waits.byteLength === b.byteLength) buffers.add(b);
+  }
   return [...buffers];
 }
 
