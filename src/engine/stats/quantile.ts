@@ -1,7 +1,7 @@
 /** Order statistics without a full sort. */
 
 /** Above this many values, order statistics come from a histogram pass, not quickselect. */
-const HISTOGRAM_FROM = 4096;
+const HISTOGRAM_FROM = 16384;
 /** At most this many histogram buckets (about n/4 are used: a few values per bucket). */
 const MAX_BUCKETS = 1 << 14;
 

@@ -204,6 +204,13 @@ function groupVisitWaits(r: CaseRecords, w: number, nS: number, started: Float64
 
 const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
 
+/** A work buffer reused across reductions in this thread (they run one at a time). */
+let scratchBuffer = new Float64Array(1024);
+function scratchFor(n: number): Float64Array {
+  if (scratchBuffer.length < n) scratchBuffer = new Float64Array(Math.max(n, scratchBuffer.length * 2));
+  return scratchBuffer;
+}
+
 /**
  * Computes every metric of one replication from its records; pure. The statistics window is
  * [warmup, end]; case statistics cover the cohort that arrived in it (arrive ≥ warmup), time
@@ -216,7 +223,7 @@ export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: Statio
   const perMinute = span > 0 ? 1 / span : NaN;
   const nC = m.nC;
   const nS = m.nS;
-  const scratch = new Float64Array(Math.max(r.cases, r.visits, 1));
+  const scratch = scratchFor(Math.max(r.cases, r.visits, 1));
 
   // ---- cases ----
   const ct = scanCases(r, w, nC, scratch);
