@@ -1,9 +1,10 @@
 /** Spawning the real `onewindow` bin for CLI tests, and temp scenario files. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'src/cli/onewindow.mjs');
@@ -25,6 +26,8 @@ export function cli(args: string[], cwd = root): Promise<CliResult> {
 }
 
 export const tempDir = mkdtempSync(join(tmpdir(), 'onewindow-cli-'));
+// registered in the importing test file: its temp files go when it ends
+afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 
 /** Writes `content` (an object → JSON, or a raw string) to a temp file and returns its path. */
 export function tempFile(name: string, content: unknown): string {
