@@ -13,7 +13,7 @@ import type { DifferenceInput } from '../../charts/differenceLayout';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
-import { dictionaries, type MessageKey } from '../../i18n/messages';
+import { dictionaries, translate, type MessageKey } from '../../i18n/messages';
 import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor, leverRule } from '../plan/LeverEditor';
@@ -293,6 +293,12 @@ function CompareViewBody() {
   const draftName = t('compare.draftName', { base: draftBase ? (zh ? draftBase.nameZh : draftBase.name) : String(draft?.scenario.name ?? '') });
   const draftInvalid = draft ? draftIssues(draft, leverRule).length : 0;
 
+  /** The draft is named after the preset it started from, in both languages. */
+  const named = (c: ChosenScenario | undefined): ChosenScenario | undefined =>
+    c && c.id === DRAFT_ID && draftBase
+      ? { ...c, name: translate('en', 'compare.draftName', { base: draftBase.name }), nameZh: translate('zh-CN', 'compare.draftName', { base: draftBase.nameZh }) }
+      : c;
+
   const settingsOrShow = (): RunSettings | undefined => {
     const checked = checkSettings(text);
     if (!checked.ok) {
@@ -306,8 +312,8 @@ function CompareViewBody() {
   const runCompare = (e: FormEvent) => {
     e.preventDefault();
     const settings = settingsOrShow();
-    const a = chooseScenario(aId, centrePresets, draft);
-    const b = chooseScenario(bId, centrePresets, draft);
+    const a = named(chooseScenario(aId, centrePresets, draft));
+    const b = named(chooseScenario(bId, centrePresets, draft));
     if (!settings || !a || !b) return;
     const scenarios = { a: withRunSettings(a.json, settings), b: withRunSettings(b.json, settings) };
     task.send({

@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { expect, openApp, test } from './fixtures';
+
+// Small runs (a few replications of a few working days) so each test finishes in seconds.
+test.describe('Compare view (English)', () => {
+  test.use({ locale: 'en-US' });
+
+  test('two presets with common random numbers: KPIs with CIs, paired differences b − a flagged significant, the forest plot, CSV', async ({ page }) => {
+    await openApp(page, '#/compare');
+    await expect(page).toHaveTitle(/Compare/);
+    await page.getByLabel('Scenario a (baseline)').selectOption('dalian-2002');
+    await page.getByLabel('Scenario b (changed)').selectOption('dalian-2009');
+    await page.locator('#field-compare-replications').fill('3');
+    await page.locator('#field-compare-days').fill('2');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+
+    const results = page.getByTestId('compare-results');
+    await expect(page.getByTestId('compare-meta')).toHaveText('Seed 1, 3 paired replications of 2 working days each, common random numbers.');
+    const trips = results.locator('tr[data-kpi="tripsPerCase"]');
+    await expect(trips.locator('[data-col="a"]')).toHaveText(/^\d+\.\d\d \[\d+\.\d\d, \d+\.\d\d\]$/);
+    await expect(trips.locator('[data-col="diff"]')).toHaveText(/^[−-]\d+\.\d\d \[[−-]\d+\.\d\d, [−-]\d+\.\d\d\]$/);
+    await expect(trips).toHaveAttribute('data-significant', 'yes');
+    await expect(trips.locator('[data-col="verdict"]')).toHaveText('significantly better');
+    await expect(results.locator('tr[data-significant="yes"]').first()).toBeVisible();
+    await expect(page.getByTestId('compare-summary')).toContainText(/Significant differences: \d+ better/);
+    const chart = page.getByTestId('difference-chart');
+    await expect(chart.locator('g[data-kpi="tripsPerCase"]')).toHaveAttribute('data-verdict', 'better');
+    await expect(chart.locator('g[data-kpi] circle').first()).toBeVisible();
+    expect(await chart.locator('.diff-whisker').count()).toBeGreaterThan(5);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toMatch(/^\uFEFFkpi,label,a_mean/);
+    expect(csv).toMatch(/\ntripsPerCase,[^\n]*,yes,better,3,1\r/);
+  });
+
+  test('edit a lever and see it reflected; a bad value names the field and rule, keeps the edit (also after a reload), and the last valid scenario still runs', async ({ page }) => {
+    await openApp(page, '#/compare');
+    const editor = page.getByTestId('lever-editor');
+    await editor.getByRole('button', { name: 'Start again from this preset' }).click();
+    await expect(page.getByTestId('lever-status')).toContainText('0 fields changed');
+    await editor.getByLabel('并联审批 parallel approval').uncheck();
+    await expect(page.getByTestId('lever-status')).toContainText('1 fields changed');
+    await expect(page.getByTestId('lever-status')).toContainText('mechanisms.parallelApproval');
+    await expect(editor.getByText('DATA-BRIEF §6.1 联办件/并联审批')).toBeVisible();
+
+    await editor.locator('summary', { hasText: 'Departments (35)' }).click();
+    const windows = editor.locator('input[data-path="departments[0].windows"]');
+    await windows.fill('-2');
+    const message = 'windows (Administration for Industry and Commerce) (departments[0].windows): must be a whole number ≥ 0, got -2';
+    await expect(editor.locator('[data-field-error="departments[0].windows"]')).toHaveText(message);
+    await expect(page.getByTestId('lever-issues')).toContainText(message);
+    await expect(windows).toHaveValue('-2');
+
+    await page.reload();
+    await expect(page.getByTestId('lever-status')).toContainText('1 fields changed');
+    await page.getByTestId('lever-editor').locator('summary', { hasText: 'Departments (35)' }).click();
+    await expect(page.locator('input[data-path="departments[0].windows"]')).toHaveValue('-2');
+
+    // b is the draft by default: it runs with its last valid values
+    await expect(page.getByText('Your edited scenario has 1 fields that break a rule; their last valid values are used.')).toBeVisible();
+    await page.locator('#field-compare-replications').fill('2');
+    await page.locator('#field-compare-days').fill('1');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('Edited: Dalian 2009');
+  });
+
+  test('the five representative centres side by side in one click', async ({ page }) => {
+    await openApp(page, '#/compare');
+    await page.locator('#field-compare-replications').fill('2');
+    await page.locator('#field-compare-days').fill('1');
+    await page.getByRole('button', { name: 'Run the five centres' }).click();
+    await expect(page.getByTestId('five-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    const table = page.getByTestId('five-results');
+    await expect(table.locator('thead th[data-centre]')).toHaveCount(5);
+    await expect(table.locator('tr[data-kpi="leadTimeDays"] td')).toHaveCount(5);
+    await expect(table.locator('tr[data-kpi="leadTimeDays"] td[data-centre="hangzhou"]')).toHaveText(/^\d+\.\d\d \[/);
+  });
+});
+
+test.describe('Compare view (Chinese)', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('a bad replication count names the field and rule in Chinese and runs nothing', async ({ page }) => {
+    await openApp(page, '#/compare');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('对比：两个情景的配对差异');
+    await page.locator('#field-compare-replications').fill('1');
+    await page.getByRole('button', { name: '对比', exact: true }).click();
+    await expect(page.getByText('重复次数：必须是 ≥ 2 的整数，当前为 1')).toBeVisible();
+    await expect(page.locator('#field-compare-replications')).toHaveValue('1');
+    await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'idle');
+    await expect(page.getByTestId('lever-editor')).toContainText('首问负责');
+  });
+});
