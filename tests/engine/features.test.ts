@@ -59,6 +59,20 @@ describe('stop rules', () => {
   });
 });
 
+describe('simultaneous events', () => {
+  it('D/D/1 with interarrival = service = 1: a departure at the same instant frees the server first, nobody waits', () => {
+    const sc = network({
+      stop: { customers: 50 },
+      classes: [{ id: 'c', arrivals: { to: 'q', interarrival: det(1) } }],
+      stations: [{ id: 'q', service: det(1) }],
+    });
+    const { result } = simulateReplication(sc, 0);
+    expect(result.kpis.casesCompleted).toBe(50);
+    expect(result.kpis.meanWaitMinutes).toBe(0);
+    expect(result.stations.q.utilisation).toBeCloseTo(50 / 51, 9); // idle until the first arrival at t = 1
+  });
+});
+
 describe('losses', () => {
   it('balking at queue length 0 makes M/M/c/c: loss rate ≈ Erlang B (c = 3, a = 2.5)', () => {
     const sc = singleStation({ arrival: exp(2.5), service: exp(1), servers: 3, replications: 10, stop: { minutes: 5000 }, station: { balking: { queueLength: 0 } } });

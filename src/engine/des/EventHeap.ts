@@ -30,6 +30,11 @@ export class EventHeap {
     this.payload = 0;
   }
 
+  /** Time of the earliest event (size must be > 0); pure read. */
+  topTime(): number {
+    return this.times[0];
+  }
+
   /** Schedules an event; mutates the heap. */
   push(t: number, payload: number): void {
     if (this.size === this.times.length) this.grow();

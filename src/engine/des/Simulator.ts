@@ -115,6 +115,14 @@ export class Simulator {
   private open = true;
   private nInSystem = 0;
   private pendingArrivals = 0;
+  /**
+   * External arrivals live outside the heap: one pending time per class, and the earliest of
+   * them. The loop takes the heap's top or this, whichever is earlier (the heap on ties, so a
+   * departure at the same instant frees its server for the arrival). This halves heap traffic.
+   */
+  private readonly nextArrival: Float64Array;
+  private nextArrivalTime = Infinity;
+  private nextArrivalClass = -1;
   private arrivals = 0;
   private readonly arrClock: Float64Array;
   private readonly arrCount: Float64Array;
@@ -220,6 +228,7 @@ export class Simulator {
     // stations whose available servers change over time need the online integral
     this.tracked = Uint8Array.from(model.schedules, (sch, i) => (sch !== null || (model.calendar !== null && model.infinite[i] === 0) ? 1 : 0));
     this.arrClock = new Float64Array(nC);
+    this.nextArrival = new Float64Array(nC).fill(Infinity);
     this.arrCount = new Float64Array(nC);
 
     this.counterMasks = model.counters.map((c) => c.mask);
@@ -258,6 +267,9 @@ export class Simulator {
     this.calendarDay = 0;
     this.nInSystem = 0;
     this.pendingArrivals = 0;
+    this.nextArrival.fill(Infinity);
+    this.nextArrivalTime = Infinity;
+    this.nextArrivalClass = -1;
     this.pendingService = 0;
     this.arrivals = 0;
     this.arrClock.fill(0);
@@ -303,15 +315,25 @@ export class Simulator {
     const untilEmpty = drain || this.stopMinutes === Infinity;
     let now = this.now;
     let events = this.events;
-    while (heap.size > 0) {
-      heap.pop();
-      const t = heap.t;
+    for (;;) {
+      const ta = this.nextArrivalTime;
+      let t: number;
+      let kind: number;
+      let id: number;
+      if (heap.size > 0 && heap.topTime() <= ta) {
+        heap.pop();
+        t = heap.t;
+        const payload = heap.payload;
+        kind = payload & KIND_MASK;
+        id = payload >> KIND_BITS;
+      } else if (ta < Infinity) {
+        t = ta;
+        kind = ARRIVAL;
+        id = this.nextArrivalClass;
+      } else break;
       if (t < now) this.clockWentBack = true;
       now = this.now = t;
       events++;
-      const payload = heap.payload;
-      const kind = payload & KIND_MASK;
-      const id = payload >> KIND_BITS;
       if (kind === DEPART) this.onDepart(id, t);
       else if (kind === ARRIVAL) this.onArrival(id, t);
       else if (kind === RENEGE) this.onRenege(id, t);
@@ -412,7 +434,27 @@ export class Simulator {
     const t = this.hasCalendar ? this.toWall(x) : x;
     if (t >= this.stopMinutes) return;
     this.pendingArrivals++;
-    this.heap.push(t, (c << KIND_BITS) | ARRIVAL);
+    this.nextArrival[c] = t;
+    if (t < this.nextArrivalTime) {
+      this.nextArrivalTime = t;
+      this.nextArrivalClass = c;
+    }
+  }
+
+  /** Recomputes the earliest pending arrival after class c's was taken. */
+  private takeArrival(c: number): void {
+    this.nextArrival[c] = Infinity;
+    const next = this.nextArrival;
+    let best = Infinity;
+    let bc = -1;
+    for (let i = 0; i < next.length; i++) {
+      if (next[i] < best) {
+        best = next[i];
+        bc = i;
+      }
+    }
+    this.nextArrivalTime = best;
+    this.nextArrivalClass = bc;
   }
 
   /** Maps open time (minutes the centre has been open) to calendar time. */
@@ -429,6 +471,7 @@ export class Simulator {
 
   private onArrival(c: number, t: number): void {
     this.pendingArrivals--;
+    this.takeArrival(c);
     if (this.arrivals >= this.stopCustomers) return;
     this.arrivals++;
     this.arrCount[c]++;
