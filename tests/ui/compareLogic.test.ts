@@ -42,6 +42,12 @@ describe('differenceLayout (forest plot of b − a relative to a)', () => {
     expect(layout.rows[1].percent.mean).toBeCloseTo(10, 10);
   });
 
+  it('long labels are cut with an ellipsis, the full label kept as the title', () => {
+    const long = differenceLayout({ rows: [{ ...rows[0], label: 'x'.repeat(50) }], width: 600, maxLabel: 10 });
+    expect(long.rows[0].label).toBe('xxxxxxxxx…');
+    expect(long.rows[0].title).toBe('x'.repeat(50));
+  });
+
   it('a symmetric axis around a zero line in the middle; whiskers ordered and inside the plot', () => {
     expect(layout.zeroX).toBeCloseTo((200 + 580) / 2, 6);
     for (const r of layout.rows) {
@@ -53,8 +59,10 @@ describe('differenceLayout (forest plot of b − a relative to a)', () => {
     expect(layout.rows[0].cx).toBeLessThan(layout.zeroX); // a fall is left of zero
     expect(layout.rows[1].y - layout.rows[0].y).toBe(20);
     expect(layout.height).toBe(10 + 30 + 2 * 20);
-    expect(layout.ticks.map((t) => t.value)).toContain(0);
-    expect(layout.ticks[0].label).toMatch(/%$/);
+    expect(layout.ticks.map((t) => t.value)).toEqual([-10, -1, 0, 1, 10]); // symmetric log: decades up to the extent (30%)
+    expect(layout.ticks[0].label).toBe('-10%');
+    // symmetric: −20% is as far left of zero as +20% would be right
+    expect(layout.zeroX - layout.rows[0].cx).toBeGreaterThan(0);
   });
 });
 

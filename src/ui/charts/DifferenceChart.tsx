@@ -11,7 +11,7 @@ export interface DifferenceChartProps {
   testId?: string;
 }
 
-export function DifferenceChart({ rows, title, ariaLabel, width = 640, testId }: DifferenceChartProps) {
+export function DifferenceChart({ rows, title, ariaLabel, width = 680, testId }: DifferenceChartProps) {
   const titleId = useId();
   const layout = useMemo(() => differenceLayout({ rows, width }), [rows, width]);
   const { plot } = layout;
@@ -29,6 +29,7 @@ export function DifferenceChart({ rows, title, ariaLabel, width = 640, testId }:
         {layout.rows.map((r) => (
           <g key={r.id} className={`diff-row diff-${r.verdict}`} data-kpi={r.id} data-verdict={r.verdict}>
             <text x={plot.x0 - 8} y={r.y + 4} textAnchor="end">
+              <title>{r.title}</title>
               {r.label}
             </text>
             <line className="diff-whisker" x1={r.x0} x2={r.x1} y1={r.y} y2={r.y} />

@@ -117,7 +117,7 @@ function ResearchViewBody() {
         <h1>{t('research.title')}</h1>
         <p>{t('research.intro')}</p>
       </section>
-      <div className="compare-layout">
+      <div className="compare-layout research-layout">
         <form className="card research-form" onSubmit={run} noValidate aria-labelledby="research-form-title">
           <h2 id="research-form-title">{t('research.form.title')}</h2>
           <div className="field">
@@ -230,8 +230,14 @@ function ResearchViewBody() {
                       <tr key={p.value} data-value={p.value}>
                         <th scope="row">{formatX(p.value)}</th>
                         <td>
-                          <button type="button" className="button button-small" onClick={() => downloadText(pointFile(stem, result.lever, p.value), JSON.stringify(result.scenarios[i], null, 2) + '\n', 'application/json')}>
-                            {pointFile(stem, result.lever, p.value)}
+                          <button
+                            type="button"
+                            className="button button-small"
+                            title={pointFile(stem, result.lever, p.value)}
+                            aria-label={pointFile(stem, result.lever, p.value)}
+                            onClick={() => downloadText(pointFile(stem, result.lever, p.value), JSON.stringify(result.scenarios[i], null, 2) + '\n', 'application/json')}
+                          >
+                            JSON
                           </button>
                         </td>
                         {kpis.map((k) => (
