@@ -36,7 +36,14 @@ export function quantilesInPlace(values: Float64Array, n: number, ps: readonly n
   }
   const stat = new Float64Array(2 * m);
   if (n >= HISTOGRAM_FROM) orderStatistics(values, n, ranks, stat);
-  else for (let i = 0; i < 2 * m; i++) stat[i] = select(values, n, ranks[i]);
+  else if (isAscending(ranks)) {
+    // after selecting rank r the part from r on holds every larger rank: search only there
+    let from = 0;
+    for (let i = 0; i < 2 * m; i++) {
+      stat[i] = select(values, from, n, ranks[i]);
+      from = ranks[i];
+    }
+  } else for (let i = 0; i < 2 * m; i++) stat[i] = select(values, 0, n, ranks[i]);
   for (let i = 0; i < m; i++) {
     const h = (n - 1) * ps[i];
     const lo = Math.floor(h);
@@ -44,6 +51,11 @@ export function quantilesInPlace(values: Float64Array, n: number, ps: readonly n
     out.push(h === lo ? a : a + (h - lo) * (stat[2 * i + 1] - a));
   }
   return out;
+}
+
+function isAscending(a: Int32Array): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i] < a[i - 1]) return false;
+  return true;
 }
 
 /** Writes the order statistics of ranks `ks` (0-based) of v[0..n) into `out`, by histogram. */
@@ -92,13 +104,16 @@ function orderStatistics(v: Float64Array, n: number, ks: Int32Array, out: Float6
   for (let i = 0; i < m; i++) {
     const g = slot[i];
     const seg = gathered.slice(slotStart[g], slotStart[g + 1]);
-    out[i] = select(seg, seg.length, offset[i]);
+    out[i] = select(seg, 0, seg.length, offset[i]);
   }
 }
 
-/** The k-th smallest (0-based) of a[0..n), leaving a partitioned around it (Hoare, median of 3). */
-function select(a: Float64Array, n: number, k: number): number {
-  let l = 0;
+/**
+ * The k-th smallest (0-based) of a[0..n), searching a[from..n) only (the caller guarantees the
+ * rank lies there), leaving it partitioned around k (Hoare, median of 3).
+ */
+function select(a: Float64Array, from: number, n: number, k: number): number {
+  let l = from;
   let r = n - 1;
   while (r > l) {
     const m = (l + r) >> 1;
