@@ -6,7 +6,7 @@
  * draft. Runs are `taskMachine` actors, so leaving a run (cancel, a new run) aborts it.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { CompareResult, Progress, RunSummary } from '../../../client/simPool';
 import { DifferenceChart } from '../../charts/DifferenceChart';
 import type { DifferenceInput } from '../../charts/differenceLayout';
@@ -150,6 +150,8 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
     [groups, result, judged, t],
   );
   const stem = fileStem(`${outcome.a.name}-vs-${outcome.b.name}`);
+  const stemOf = (name: string) => fileStem(name).replace(/-+$/, '');
+  const files = { a: `a-${stemOf(outcome.a.name)}.scenario.json`, b: `b-${stemOf(outcome.b.name)}.scenario.json` };
   return (
     <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="compare-results-title" data-testid="compare-results">
       <h2 id="compare-results-title">{t('compare.results.title', { a: names.a, b: names.b })}</h2>
@@ -174,6 +176,18 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
         testId="difference-chart"
       />
       <p className="form-hint">{t('compare.chart.hint')}</p>
+      <details className="reproduce">
+        <summary>{t('research.reproduce')}</summary>
+        <p className="form-hint">{t('compare.reproduceHint')}</p>
+        <div className="result-actions">
+          {(['a', 'b'] as const).map((side) => (
+            <button key={side} type="button" className="button button-small" onClick={() => downloadText(files[side], JSON.stringify(outcome.scenarios[side], null, 2) + '\n', 'application/json')}>
+              {files[side]}
+            </button>
+          ))}
+        </div>
+        <pre data-testid="compare-command">{`npx onewindow compare ${files.a} ${files.b} --replications ${result.differences.pairs} --seed ${result.a.seed}`}</pre>
+      </details>
       {groups.map(({ group, names: rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`compare-group-${group}`}>
           <h3 id={`compare-group-${group}`}>{t(`kpiGroup.${group}`)}</h3>
@@ -289,6 +303,24 @@ function CompareViewBody() {
   const fiveStatus = useSelector(five, selectTaskStatus);
   const fiveOutcome = useSelector(five, selectTaskResult) as FiveOutcome | undefined;
 
+  // The engine's own checks (cross-field rules too) on the draft, a moment after each edit.
+  const [engineError, setEngineError] = useState<{ message: string; path: string }>();
+  const draftScenario = draft?.scenario;
+  useEffect(() => {
+    if (!draftScenario) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      pool.validate(draftScenario).then(
+        (v) => current && setEngineError(v.ok ? undefined : { message: v.message, path: v.path }),
+        () => undefined,
+      );
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [draftScenario, pool]);
+
   const draftBase = centrePresets.find((p) => p.id === draft?.baseId);
   const draftName = t('compare.draftName', { base: draftBase ? (zh ? draftBase.nameZh : draftBase.name) : String(draft?.scenario.name ?? '') });
   const draftInvalid = draft ? draftIssues(draft, leverRule).length : 0;
@@ -378,7 +410,7 @@ function CompareViewBody() {
             {fiveOutcome && <FiveCentresTable outcome={fiveOutcome} stale={fiveStatus !== 'done'} />}
           </form>
         </div>
-        <div className="compare-side">{draft && <LeverEditor draft={draft} onChange={setDraft} presets={centrePresets} onReset={resetDraft} />}</div>
+        <div className="compare-side">{draft && <LeverEditor draft={draft} onChange={setDraft} presets={centrePresets} onReset={resetDraft} engineError={engineError} />}</div>
       </div>
     </div>
   );

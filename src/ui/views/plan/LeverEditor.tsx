@@ -98,9 +98,11 @@ export interface LeverEditorProps {
   presets: readonly CentrePreset[];
   /** start again from a preset (discards the draft's edits) */
   onReset: (presetId: string) => void;
+  /** the engine's validation error of the draft's scenario, if any (`invalid <path>: <rule>, got <value>`) */
+  engineError?: { message: string; path: string };
 }
 
-export function LeverEditor({ draft, onChange, presets, onReset }: LeverEditorProps) {
+export function LeverEditor({ draft, onChange, presets, onReset, engineError }: LeverEditorProps) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
@@ -120,10 +122,11 @@ export function LeverEditor({ draft, onChange, presets, onReset }: LeverEditorPr
     const spec = specOf(path);
     const id = `lever-${path.replace(/[^\w]+/g, '-')}`;
     const issue = issueByPath.get(path);
+    const engineMessage = !issue && engineError?.path === path ? engineError.message : undefined;
     const fallback = typeof spec?.default === 'number' ? spec.default : undefined;
     const label = opts.label ?? fieldLabel(path, draft.scenario, zh);
     return (
-      <div className={issue ? 'field lever-field field-invalid' : 'field lever-field'} key={path}>
+      <div className={issue || engineMessage ? 'field lever-field field-invalid' : 'field lever-field'} key={path}>
         <label htmlFor={id} className={opts.compact ? 'visually-hidden' : undefined}>
           {label}
         </label>
@@ -134,8 +137,8 @@ export function LeverEditor({ draft, onChange, presets, onReset }: LeverEditorPr
           autoComplete="off"
           data-path={path}
           value={fieldText(draft, path, fallback)}
-          aria-invalid={issue ? true : undefined}
-          aria-describedby={issue ? `${id}-error` : undefined}
+          aria-invalid={issue || engineMessage ? true : undefined}
+          aria-describedby={issue || engineMessage ? `${id}-error` : undefined}
           onChange={(e) => onChange(editNumber(draft, path, e.target.value, leverRule(path) ?? { integer: false }))}
         />
         {!opts.compact && spec && (
@@ -143,9 +146,9 @@ export function LeverEditor({ draft, onChange, presets, onReset }: LeverEditorPr
             {spec.unit} · <SourceNote path={path} />
           </span>
         )}
-        {issue && (
+        {(issue || engineMessage) && (
           <span className="field-error" id={`${id}-error`} data-field-error={path}>
-            {issueText(t, issue, draft.scenario, zh)}
+            {issue ? issueText(t, issue, draft.scenario, zh) : engineMessage}
           </span>
         )}
       </div>
@@ -198,6 +201,11 @@ export function LeverEditor({ draft, onChange, presets, onReset }: LeverEditorPr
       {importError && (
         <p className="field-error" role="alert">
           {importError}
+        </p>
+      )}
+      {engineError && (
+        <p className="form-alert" role="alert" data-testid="lever-engine-error">
+          {t('compare.engineError', { message: engineError.message })}
         </p>
       )}
       {issues.length > 0 && (

@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+/**
+ * The Compare and Research views in jsdom with a fake pool (no workers): the lever editor keeps a
+ * bad value with a field-named message and stores the draft; a comparison runs both scenarios with
+ * one seed and shows verdicts; cancel aborts; the engine's own validation of the draft is shown;
+ * a sweep runs one scenario per point with the same seed.
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CompareOptions, CompareResult, RunOptions, RunSummary, SimPool, ValidationResult } from '../../src/client/simPool';
+import { App } from '../../src/ui/App';
+import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
+import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
+import { DRAFT_STORAGE_KEY } from '../../src/ui/views/compare/leverDraft';
+
+vi.mock('../../src/client/simPool', () => ({
+  createSimPool: () => {
+    throw new Error('tests pass a fake pool');
+  },
+}));
+
+const est = (mean: number, hw: number) => ({ mean, ci95: [mean - hw, mean + hw] as [number, number], halfWidth: hw, n: 3 });
+
+function summary(name: string, wait: number): RunSummary {
+  return {
+    name, kind: 'onewindow/centre', seed: 1, replications: 3,
+    kpis: { meanWaitMinutes: est(wait, 0.2), tripsPerCase: est(1.2, 0.05), onTimeRate: est(0.95, 0.01), windowUtilisation: est(0.5, 0.01) },
+    stations: {}, classes: {}, analytic: {}, events: 1, engineSeconds: 0, waits: new Float64Array(0),
+  };
+}
+
+function fakePool(validation: ValidationResult | ((json: unknown) => ValidationResult) = (json) => ({ ok: true, scenario: json as never })) {
+  const compares: Array<{ a: unknown; b: unknown; options: CompareOptions; resolve: (r: CompareResult) => void }> = [];
+  const runs: Array<{ scenario: unknown; options: RunOptions }> = [];
+  const pool: SimPool = {
+    size: 1,
+    dispose: vi.fn(),
+    validate: async (json) => (typeof validation === 'function' ? validation(json) : validation),
+    runProjection: () => Promise.reject(new Error('not used')),
+    run: async (scenario, options = {}) => {
+      runs.push({ scenario, options });
+      const share = (scenario as { departments: Array<{ authorisationShare: number }> }).departments[0].authorisationShare;
+      options.onProgress?.({ done: options.replications ?? 1, total: options.replications ?? 1 });
+      return summary('point', 5 - 3 * share);
+    },
+    compare: (a, b, options = {}) =>
+      new Promise<CompareResult>((resolve, reject) => {
+        compares.push({ a, b, options, resolve });
+        options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+      }),
+  };
+  return { pool, compares, runs };
+}
+
+function renderAt(hash: string, pool: SimPool) {
+  window.location.hash = hash;
+  return render(
+    <I18nProvider locale="en">
+      <SimPoolProvider create={() => pool}>
+        <App />
+      </SimPoolProvider>
+    </I18nProvider>,
+  );
+}
+
+const flush = () => act(async () => {});
+const compareView = () => within(document.querySelector<HTMLElement>('[data-view="compare"]')!);
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanup();
+  window.location.hash = '';
+});
+
+describe('lever editor', () => {
+  it('a switch changes the draft; a bad number names the field and rule, stays as typed, and the draft is stored', async () => {
+    renderAt('#/compare', fakePool().pool);
+    const view = compareView();
+    expect(view.getByTestId('lever-status').textContent).toContain('0 fields changed');
+    fireEvent.click(view.getByLabelText('并联审批 parallel approval'));
+    expect(view.getByTestId('lever-status').textContent).toContain('1 fields changed');
+
+    const details = view.getByText(/^Departments \(35\)/).closest('details')!;
+    details.open = true; // jsdom does not toggle <details> on a summary click
+    fireEvent(details, new Event('toggle'));
+    await flush();
+    const windows = document.querySelector<HTMLInputElement>('input[data-path="departments[0].windows"]')!;
+    fireEvent.change(windows, { target: { value: '-2' } });
+    expect(windows.value).toBe('-2');
+    expect(document.querySelector('[data-field-error="departments[0].windows"]')!.textContent).toBe(
+      'windows (Administration for Industry and Commerce) (departments[0].windows): must be a whole number ≥ 0, got -2',
+    );
+    const stored = JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!);
+    expect(stored.text['departments[0].windows']).toBe('-2');
+    expect(stored.scenario.departments[0].windows).toBe(9); // the last valid value
+    expect(stored.scenario.mechanisms.parallelApproval.on).toBe(false);
+  });
+
+  it('shows the engine’s own validation of the draft, on the field it names', async () => {
+    const message = 'invalid departments[0].windows: must be ≥ 1 for a stationed department with department windows, got 0';
+    renderAt('#/compare', fakePool({ ok: false, message, path: 'departments[0].windows' }).pool);
+    await waitFor(() => expect(screen.getByTestId('lever-engine-error').textContent).toContain(message));
+  });
+});
+
+describe('comparison', () => {
+  it('runs a and b with one seed and the chosen days, then shows CIs, b − a and verdicts', async () => {
+    const { pool, compares } = fakePool();
+    renderAt('#/compare', pool);
+    const view = compareView();
+    fireEvent.change(view.getByLabelText('Scenario a (baseline)'), { target: { value: 'dalian-2002' } });
+    fireEvent.change(document.getElementById('field-compare-replications')!, { target: { value: '3' } });
+    fireEvent.change(document.getElementById('field-compare-days')!, { target: { value: '4' } });
+    fireEvent.click(view.getByRole('button', { name: 'Compare' }));
+    await flush();
+    expect(compares).toHaveLength(1);
+    expect(compares[0].options).toMatchObject({ replications: 3, seed: 1 });
+    expect(compares[0].a).toMatchObject({ seed: 1, replications: 3, simulation: { days: 4 } });
+    expect(compares[0].b).toMatchObject({ seed: 1, simulation: { days: 4 } });
+    expect(view.getByTestId('compare-status').dataset.status).toBe('running');
+
+    act(() => compares[0].options.onProgress?.({ done: 3, total: 6 }));
+    expect(view.getByText('3 / 6 replications')).toBeTruthy();
+    await act(async () =>
+      compares[0].resolve({
+        a: summary('A', 5),
+        b: summary('B', 3),
+        differences: { kpis: { meanWaitMinutes: est(-2, 0.3), tripsPerCase: est(0.01, 0.05), onTimeRate: est(-0.02, 0.005), windowUtilisation: est(0.1, 0.01) }, stations: {}, classes: {}, pairs: 3 },
+      }),
+    );
+    const results = view.getByTestId('compare-results');
+    const verdict = (kpi: string) => results.querySelector(`tr[data-kpi="${kpi}"] [data-col="verdict"]`)!.textContent;
+    expect(verdict('meanWaitMinutes')).toBe('significantly better');
+    expect(verdict('tripsPerCase')).toBe('no significant difference');
+    expect(verdict('onTimeRate')).toBe('significantly worse');
+    expect(verdict('windowUtilisation')).toBe('significant change');
+    expect(results.querySelector('tr[data-kpi="meanWaitMinutes"] [data-col="diff"]')!.textContent).toBe('-2.00 [-2.30, -1.70]');
+    expect(view.getByTestId('compare-summary').textContent).toBe('Significant differences: 1 better, 1 worse, 1 changed without a better direction.');
+    expect(view.getByTestId('difference-chart').querySelectorAll('g[data-kpi]')).toHaveLength(3);
+    expect(view.getByTestId('compare-command').textContent).toMatch(/^npx onewindow compare a-Dalian-2002-founding-of-the-approval-centre\.scenario\.json b-Edited-Dalian-2009-[\w-]*[^-]\.scenario\.json --replications 3 --seed 1$/);
+  });
+
+  it('cancel aborts the comparison’s signal', async () => {
+    const { pool, compares } = fakePool();
+    renderAt('#/compare', pool);
+    const view = compareView();
+    fireEvent.click(view.getByRole('button', { name: 'Compare' }));
+    await flush();
+    fireEvent.click(within(view.getByTestId('compare-status').closest('form')!).getByRole('button', { name: 'Cancel' }));
+    await flush();
+    expect(compares[0].options.signal?.aborted).toBe(true);
+    expect(view.getByTestId('compare-status').dataset.status).toBe('cancelled');
+  });
+});
+
+describe('research sweep', () => {
+  it('runs one scenario per point with the same seed, charts the KPIs with CI bands and gives the command lines', async () => {
+    const { pool, runs } = fakePool();
+    renderAt('#/research', pool);
+    const view = within(document.querySelector<HTMLElement>('[data-view="research"]')!);
+    fireEvent.change(view.getByLabelText('Points (2–11)'), { target: { value: '3' } });
+    fireEvent.click(view.getByRole('button', { name: 'Run the sweep' }));
+    await flush();
+    await flush();
+    expect(runs.map((r) => (r.scenario as { departments: Array<{ authorisationShare: number }> }).departments[0].authorisationShare)).toEqual([0, 0.5, 1]);
+    expect(runs.every((r) => (r.scenario as { seed: number }).seed === 1 && r.options.replications === 3)).toBe(true);
+    expect(view.getByTestId('research-status').dataset.status).toBe('done');
+    const chart = view.getByTestId('sweep-chart-meanWaitMinutes');
+    expect(chart.querySelectorAll('circle')).toHaveLength(3);
+    expect(chart.querySelector('[data-testid="ci-band"]')!.getAttribute('d')).toMatch(/^M/);
+    expect(view.getByTestId('research-commands').textContent!.split('\n')).toHaveLength(3);
+  });
+});
