@@ -261,7 +261,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
             const value = String(getPath(draft.scenario, path) ?? specOf(path)?.default ?? 'separate');
             return (
               <div className="field lever-field" key={f}>
-                <label htmlFor={`lever-fn-${f}`}>{specOf(path)?.zh}</label>
+                <label htmlFor={`lever-fn-${f}`}>{zh ? specOf(path)?.zh : `${specOf(path)?.zh} ${t(`lever.fn.${f}`)}`}</label>
                 <select id={`lever-fn-${f}`} value={value} onChange={(e) => onChange(editValue(draft, path, e.target.value))}>
                   {FUNCTION_STATES.map((s) => (
                     <option key={s} value={s}>
