@@ -64,7 +64,7 @@ test.describe('Compare view (English)', () => {
     await page.locator('#field-compare-days').fill('1');
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-    await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('Edited: Dalian 2009');
+    await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('Dalian 2009 — administrative-function integration (five-in-one) −并联审批');
   });
 
   test('the five representative centres side by side in one click', async ({ page }) => {

@@ -86,3 +86,18 @@ describe('import and storage', () => {
     expect(loadDraft(undefined)).toBeUndefined();
   });
 });
+
+describe('draft name', () => {
+  it('says which mechanisms went on or off, which functions changed, and counts the rest', async () => {
+    const { draftName } = await import('../../src/ui/views/compare/draftName');
+    const labels = { field: (p: string) => ({ 'mechanisms.parallelApproval.on': '并联审批', 'mechanisms.acceptWithGaps.on': '容缺受理', 'functions.complaints': '行政投诉' })[p] ?? p, state: (s: string) => (s === 'integrated' ? '整合' : s) };
+    let d = draftFromPreset('p', preset);
+    d = editValue(d, 'mechanisms.parallelApproval.on', true);
+    d = editValue(d, 'mechanisms.firstInquiry.on', false);
+    d = editValue(d, 'functions.complaints', 'integrated');
+    d = editNumber(d, 'departments[0].windows', '12', windowsRule);
+    const changed = changedPaths(preset, d.scenario);
+    expect(draftName('Test', changed, d.scenario, labels)).toBe('Test −mechanisms.firstInquiry.on +并联审批 行政投诉→整合 (+1)');
+    expect(draftName('Test', [], preset, labels)).toBe('Test');
+  });
+});

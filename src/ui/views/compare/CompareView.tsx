@@ -13,7 +13,8 @@ import type { DifferenceInput } from '../../charts/differenceLayout';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
-import { dictionaries, translate, type MessageKey } from '../../i18n/messages';
+import { dictionaries, translate, type Locale, type MessageKey } from '../../i18n/messages';
+import { centreParameterIndex } from '../../../client/centreParameters';
 import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor, leverRule } from '../plan/LeverEditor';
@@ -22,7 +23,8 @@ import { withRunSettings, type RunSettings } from '../research/sweep';
 import { compareCsv, compareJson, sharedKpis } from './compareExport';
 import { judgeDifference, kpiDirection, type Verdict } from './kpiDirection';
 import { formatEstimate } from './kpiFormat';
-import { draftIssues } from './leverDraft';
+import { changedPaths, draftIssues } from './leverDraft';
+import { draftName as draftNameOf } from './draftName';
 import { RunSettingsFields } from './RunSettingsFields';
 import { checkSettings, type SettingsIssue, type SettingsText } from './runSettings';
 import { chooseScenario, DRAFT_ID, FIVE_CENTRES, type ChosenScenario } from './scenarioChoice';
@@ -288,7 +290,6 @@ export function CompareView() {
 function CompareViewBody() {
   const t = useT();
   const { locale } = useLocale();
-  const zh = locale === 'zh-CN';
   const pool = useSimPool();
   const [draft, setDraft, resetDraft] = useLeverDraft();
   const [aId, setA] = useState(DEFAULT_PRESET_ID);
@@ -322,13 +323,21 @@ function CompareViewBody() {
   }, [draftScenario, pool]);
 
   const draftBase = centrePresets.find((p) => p.id === draft?.baseId);
-  const draftName = t('compare.draftName', { base: draftBase ? (zh ? draftBase.nameZh : draftBase.name) : String(draft?.scenario.name ?? '') });
+  const draftChanges = useMemo(() => (draftBase && draftScenario ? changedPaths(draftBase.json, draftScenario) : []), [draftBase, draftScenario]);
+  /** the draft's name in a language: the preset it started from and what changed (e.g. "… −并联审批") */
+  const draftNameIn = (lang: Locale): string => {
+    const base = draftBase ? (lang === 'zh-CN' ? draftBase.nameZh : draftBase.name) : String(draftScenario?.name ?? '');
+    if (draftChanges.length === 0) return translate(lang, 'compare.draftName', { base });
+    const labels = { field: (p: string) => centreParameterIndex.get(p)?.zh ?? p, state: (st: string) => (isKey(`lever.fnState.${st}`) ? translate(lang, `lever.fnState.${st}` as MessageKey) : st) };
+    return draftNameOf(base, draftChanges, draftScenario, labels);
+  };
+  const draftName = draftNameIn(locale);
   const draftInvalid = draft ? draftIssues(draft, leverRule).length : 0;
 
   /** The draft is named after the preset it started from, in both languages. */
   const named = (c: ChosenScenario | undefined): ChosenScenario | undefined =>
     c && c.id === DRAFT_ID && draftBase
-      ? { ...c, name: translate('en', 'compare.draftName', { base: draftBase.name }), nameZh: translate('zh-CN', 'compare.draftName', { base: draftBase.nameZh }) }
+      ? { ...c, name: draftNameIn('en'), nameZh: draftNameIn('zh-CN') }
       : c;
 
   const settingsOrShow = (): RunSettings | undefined => {

@@ -1,0 +1,45 @@
+/**
+ * A short name for an edited scenario that says what changed, e.g. "Dalian 2009 −并联审批 +容缺受理
+ * (+2)": mechanisms switched on (+) or off (−), functions with their new state, and a count of
+ * the other changed fields. Pure: labels come from the caller.
+ */
+import { getPath } from './leverDraft';
+
+export interface DraftNameLabels {
+  /** the Chinese name of a mechanism or function, e.g. `mechanisms.parallelApproval.on` → 并联审批 */
+  field: (registryPath: string) => string;
+  /** a function state's name, e.g. integrated → 整合 */
+  state: (state: string) => string;
+}
+
+/** The changes of `changed` (paths from `changedPaths`) as short tokens. */
+export function changeTokens(changed: readonly string[], scenario: unknown, labels: DraftNameLabels): { tokens: string[]; others: number } {
+  const tokens: string[] = [];
+  let others = 0;
+  const seen = new Set<string>();
+  // A whole block the base lacked (`functions`, `mechanisms`) counts as each of its fields.
+  const expanded = changed.flatMap((path) => {
+    const value = getPath(scenario, path);
+    return (path === 'functions' || path === 'mechanisms') && value && typeof value === 'object' ? Object.keys(value).map((k) => `${path}.${k}`) : [path];
+  });
+  for (const path of expanded) {
+    const mech = /^mechanisms\.(\w+)(?:\.on)?$/.exec(path);
+    const fn = /^functions\.(\w+)$/.exec(path);
+    if (mech) {
+      if (seen.has(mech[1])) continue;
+      seen.add(mech[1]);
+      tokens.push(`${getPath(scenario, `mechanisms.${mech[1]}.on`) === true ? '+' : '−'}${labels.field(`mechanisms.${mech[1]}.on`)}`);
+    } else if (fn) {
+      tokens.push(`${labels.field(`functions.${fn[1]}`)}→${labels.state(String(getPath(scenario, path)))}`);
+    } else others += 1;
+  }
+  return { tokens, others };
+}
+
+/** "<base> <tokens> (+<others>)", or just the base name when nothing changed. */
+export function draftName(base: string, changed: readonly string[], scenario: unknown, labels: DraftNameLabels): string {
+  const { tokens, others } = changeTokens(changed, scenario, labels);
+  const parts = [base, ...tokens];
+  if (others > 0) parts.push(`(+${others})`);
+  return parts.join(' ');
+}
