@@ -41,6 +41,22 @@ test.describe('Research view (English)', () => {
     expect(json.points[2].scenario.departments[0].authorisationShare).toBe(1);
   });
 
+  test('a sensitivity sweep of any registry parameter (P(materials complete)) shows its unit and source', async ({ page }) => {
+    await openApp(page, '#/research');
+    await page.getByLabel('Base scenario').selectOption('tianjin-2007');
+    await page.getByLabel('Lever').selectOption('param:behaviour.materialsCompleteP');
+    await expect(page.getByTestId('research-lever-source')).toHaveText('probability · assumption');
+    await page.getByLabel('From', { exact: true }).fill('0.5');
+    await page.getByLabel('To', { exact: true }).fill('0.9');
+    await page.getByLabel('Points (2–11)').fill('2');
+    await page.locator('#field-research-replications').fill('2');
+    await page.locator('#field-research-days').fill('1');
+    await page.getByRole('button', { name: 'Run the sweep' }).click();
+    await expect(page.getByTestId('research-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(page.getByTestId('sweep-chart-tripsPerCase').locator('circle')).toHaveCount(2);
+    await expect(page.getByTestId('research-commands')).toContainText('-param-behaviour.materialsCompleteP-0.9.scenario.json --replications 2 --seed 1');
+  });
+
   test('a bad range names the field and keeps the text', async ({ page }) => {
     await openApp(page, '#/research');
     await page.getByLabel('To', { exact: true }).fill('1.5');

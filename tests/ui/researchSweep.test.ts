@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sweepLayout } from '../../src/ui/charts/sweepLayout';
-import { runCommand, scaleCounts, sweepLever, sweepScenarios, sweepValues, withRunSettings } from '../../src/ui/views/research/sweep';
+import { isSweepableParameter, parameterLever, runCommand, scaleCounts, sweepLever, sweepScenarios, sweepValues, withRunSettings } from '../../src/ui/views/research/sweep';
 import { pointFile, sweepCsv, sweepJson, type SweepResult } from '../../src/ui/views/research/sweepExport';
 
 describe('sweep points', () => {
@@ -38,6 +38,18 @@ describe('levers change the scenario', () => {
     expect(scenarios[0]).toMatchObject({ seed: 9, replications: 3, simulation: { days: 5, warmupDays: 0 } });
     expect(sweepLever('onlineAdoption')!.apply(base, 0.6)).toMatchObject({ demand: { onlineAdoption: 0.6 } });
     expect(withRunSettings({ simulation: { days: 250, warmupDays: 20 } }, { replications: 1, days: 5, seed: 1 })).toMatchObject({ simulation: { days: 5, warmupDays: 4 } });
+  });
+
+  it('any scalar registry number can be swept on its own (sensitivity), within its bounds', () => {
+    expect(isSweepableParameter({ path: 'behaviour.materialsCompleteP', min: 0, max: 1, default: 0.7 })).toBe(true);
+    expect(isSweepableParameter({ path: 'departments[].windows', min: 0, default: 2 })).toBe(false);
+    expect(isSweepableParameter({ path: 'opening.hoursPerDay', min: 1, max: 24, default: 8 })).toBe(false);
+    expect(isSweepableParameter({ path: 'demand.seasonProfile', default: [1, 2] })).toBe(false);
+    const lever = parameterLever({ path: 'process.serviceCv', min: 0, default: 0.6 });
+    expect(lever).toMatchObject({ id: 'param:process.serviceCv', from: 0, to: 1.2, min: 0, max: undefined, integer: false });
+    expect(lever.apply(base, 0.9)).toMatchObject({ process: { serviceCv: 0.9 } });
+    expect(lever.read(base)).toBe(0.6);
+    expect(pointFile('x', lever.id, 0.9)).toBe('x-param-process.serviceCv-0.9.scenario.json');
   });
 
   it('the command line that reruns a point', () => {

@@ -26,8 +26,18 @@ import { chooseScenario, DRAFT_ID } from '../compare/scenarioChoice';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
 import { storedDraft } from '../compare/useLeverDraft';
 import { ruleText } from '../plan/LeverEditor';
-import { MAX_POINTS, MIN_POINTS, runCommand, sweepLever, sweepLevers, sweepScenarios, sweepValues, type SweepLeverId } from './sweep';
-import { pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
+import { centreParameters } from '../../../client/centreParameters';
+import { isSweepableParameter, MAX_POINTS, MIN_POINTS, parameterLever, runCommand, sweepLever, sweepLevers, sweepScenarios, sweepValues, type ParameterLeverId, type SweepLever, type SweepLeverId } from './sweep';
+
+type LeverId = SweepLeverId | ParameterLeverId;
+
+/** Every registry number that can be swept on its own (sensitivity), as levers. */
+const parameterLevers: readonly SweepLever[] = centreParameters.filter(isSweepableParameter).map(parameterLever);
+
+function findLever(id: string): SweepLever | undefined {
+  return sweepLever(id) ?? parameterLevers.find((l) => l.id === id);
+}
+import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
 import { useVisited } from '../compare/useVisited';
 
 /** KPIs a researcher can chart (those with a better direction), first three chosen by default. */
@@ -46,8 +56,8 @@ function ResearchViewBody() {
   const zh = locale === 'zh-CN';
   const pool = useSimPool();
   const [baseId, setBaseId] = useState(DEFAULT_PRESET_ID);
-  const [leverId, setLeverId] = useState<SweepLeverId>('authorisationShare');
-  const lever = sweepLever(leverId)!;
+  const [leverId, setLeverId] = useState<LeverId>('authorisationShare');
+  const lever = findLever(leverId)!;
   const [range, setRange] = useState<Record<RangeField, string>>({ from: String(lever.from), to: String(lever.to), points: '5' });
   const [text, setText] = useState<SettingsText>({ replications: '3', days: '5', seed: '1' });
   const [settingsIssues, setSettingsIssues] = useState<SettingsIssue[]>([]);
@@ -59,10 +69,14 @@ function ResearchViewBody() {
   const result = useSelector(task, selectTaskResult) as SweepResult | undefined;
 
   const spec = centreParameterIndex.get(lever.registryPath);
-  const leverName = (id: SweepLeverId) => t(`research.lever.${id}`);
+  const leverName = (id: LeverId): string => {
+    if (!id.startsWith('param:')) return t(`research.lever.${id as SweepLeverId}`);
+    const p = centreParameterIndex.get(id.slice('param:'.length));
+    return p ? `${zh ? p.zh : p.en} (${p.path})` : id;
+  };
 
-  const pickLever = (id: SweepLeverId) => {
-    const l = sweepLever(id)!;
+  const pickLever = (id: LeverId) => {
+    const l = findLever(id)!;
     setLeverId(id);
     setRange((r) => ({ ...r, from: String(l.from), to: String(l.to) }));
     setRangeErrors({});
@@ -105,11 +119,11 @@ function ResearchViewBody() {
   };
 
   const formatX = useMemo(() => {
-    const l = result ? sweepLever(result.lever) : undefined;
+    const l = result ? findLever(result.lever) : undefined;
     return (v: number) => (l?.integer ? formatNumber(locale, v, 0) : formatNumber(locale, v, 2));
   }, [result, locale]);
   const stem = result ? fileStem(result.name) : 'sweep';
-  const resultLever = result ? (result.lever as SweepLeverId) : leverId;
+  const resultLever = result ? (result.lever as LeverId) : leverId;
 
   return (
     <div className="research-view">
@@ -137,12 +151,21 @@ function ResearchViewBody() {
           </div>
           <div className="field">
             <label htmlFor="research-lever">{t('research.lever')}</label>
-            <select id="research-lever" value={leverId} onChange={(e) => pickLever(e.target.value as SweepLeverId)}>
-              {sweepLevers.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {leverName(l.id)}
-                </option>
-              ))}
+            <select id="research-lever" value={leverId} onChange={(e) => pickLever(e.target.value as LeverId)}>
+              <optgroup label={t('research.leverGroup.reform')}>
+                {sweepLevers.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {leverName(l.id)}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t('research.leverGroup.param')}>
+                {parameterLevers.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {leverName(l.id)}
+                  </option>
+                ))}
+              </optgroup>
             </select>
             {spec && (
               <span className="field-unit" data-testid="research-lever-source">
@@ -150,7 +173,7 @@ function ResearchViewBody() {
               </span>
             )}
           </div>
-          <p className="form-hint">{t(`research.leverHint.${leverId}`)}</p>
+          <p className="form-hint">{leverId.startsWith('param:') ? t('research.leverHint.param') : t(`research.leverHint.${leverId as SweepLeverId}`)}</p>
           <div className="field-grid">
             {(['from', 'to', 'points'] as const).map((f) => (
               <div key={f} className={rangeErrors[f] ? 'field field-invalid' : 'field'}>
@@ -185,10 +208,10 @@ function ResearchViewBody() {
             <section className={status === 'done' ? 'results card' : 'results card results-stale'} aria-labelledby="research-results-title" data-testid="research-results">
               <h2 id="research-results-title">{t('research.results.title', { name: result.name, lever: leverName(resultLever) })}</h2>
               <div className="result-actions" role="group" aria-label={t('export.label')}>
-                <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-sweep-${result.lever}.csv`, sweepCsv(result, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}>
+                <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-sweep-${leverFileId(result.lever)}.csv`, sweepCsv(result, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}>
                   {t('export.csv')}
                 </button>
-                <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-sweep-${result.lever}.json`, sweepJson(result, stem), 'application/json')}>
+                <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-sweep-${leverFileId(result.lever)}.json`, sweepJson(result, stem), 'application/json')}>
                   {t('export.json')}
                 </button>
               </div>

@@ -6,15 +6,17 @@
 import { getPath, setPath, type ScenarioJson } from '../compare/leverDraft';
 
 export type SweepLeverId = 'authorisationShare' | 'windows' | 'onlineAdoption' | 'annualVolume' | 'staff';
+/** Any scalar number of the parameter registry, swept as is (a sensitivity analysis): `param:<path>`. */
+export type ParameterLeverId = `param:${string}`;
 
 export interface SweepLever {
-  id: SweepLeverId;
+  id: SweepLeverId | ParameterLeverId;
   /** registry path for unit and source */
   registryPath: string;
   /** whole numbers only */
   integer: boolean;
-  min: number;
-  max: number;
+  min?: number;
+  max?: number;
   /** default range */
   from: number;
   to: number;
@@ -116,6 +118,46 @@ export const sweepLevers: readonly SweepLever[] = [
 
 export function sweepLever(id: string): SweepLever | undefined {
   return sweepLevers.find((l) => l.id === id);
+}
+
+/** Registry sections whose scalar numbers can be swept one at a time (not the envelope, calendar or simulation settings). */
+export const SWEEPABLE_SECTIONS = /^(mechanisms|demand|behaviour|process|complaints|ratings|costs)\./;
+
+/** Whole-number registry fields among the sweepable ones (the schema wants integers there). */
+const INTEGER_PARAMETERS = new Set(['behaviour.balkQueueLength']);
+
+/** What a parameter lever needs from the registry. */
+export interface ParameterInfo {
+  path: string;
+  min?: number;
+  max?: number;
+  default: unknown;
+}
+
+/** Whether a registry entry can be swept: a scalar number (not an array element) in a sweepable section. */
+export function isSweepableParameter(p: ParameterInfo): boolean {
+  return typeof p.default === 'number' && !p.path.includes('[]') && SWEEPABLE_SECTIONS.test(p.path);
+}
+
+/** A lever for one registry parameter: its bounds, a default range (min → max, or → twice the default). */
+export function parameterLever(p: ParameterInfo): SweepLever {
+  const d = typeof p.default === 'number' ? p.default : 0;
+  const from = p.min ?? 0;
+  const to = p.max ?? (d > 0 ? 2 * d : from + 1);
+  return {
+    id: `param:${p.path}`,
+    registryPath: p.path,
+    integer: INTEGER_PARAMETERS.has(p.path),
+    min: p.min,
+    max: p.max,
+    from,
+    to,
+    apply: (json, v) => setPath(json, p.path, v),
+    read: (json) => {
+      const v = getPath(json, p.path);
+      return typeof v === 'number' ? v : d;
+    },
+  };
 }
 
 /** Fewest and most points a sweep may have. */

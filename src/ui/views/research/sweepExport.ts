@@ -35,9 +35,14 @@ export function sweepCsv(result: SweepResult, labelOf: (kpi: string) => string =
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
+/** A lever id as part of a file name (`param:process.serviceCv` → `param-process.serviceCv`). */
+export function leverFileId(lever: string): string {
+  return lever.replace(/[^\w.-]+/g, '-');
+}
+
 /** The file name of point i's scenario, as the command lines name it. */
 export function pointFile(stem: string, lever: string, value: number): string {
-  return `${stem}-${lever}-${value}.scenario.json`;
+  return `${stem}-${leverFileId(lever)}-${value}.scenario.json`;
 }
 
 export function sweepJson(result: SweepResult, stem: string): string {
