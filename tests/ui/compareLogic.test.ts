@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { differenceLayout } from '../../src/ui/charts/differenceLayout';
 import { excludesZero, judgeDifference, kpiDirection } from '../../src/ui/views/compare/kpiDirection';
-import { compareCsv, compareJson } from '../../src/ui/views/compare/compareExport';
+import { centresCsv, compareCsv, compareJson } from '../../src/ui/views/compare/compareExport';
 import type { CompareResult, RunSummary } from '../../src/client/simPool';
 
 const est = (mean: number, hw: number, n = 5) => ({ mean, ci95: [mean - hw, mean + hw] as [number, number], halfWidth: hw, n });
@@ -90,5 +90,17 @@ describe('comparison export', () => {
     expect(j).toMatchObject({ type: 'onewindow/compare-result', seed: 3, replications: 5, a: { name: 'A', waitSampleSize: 4 }, scenarios: { b: { name: 'B' } } });
     expect(j.a.waits).toBeUndefined();
     expect(j.differences.pairs).toBe(5);
+  });
+});
+
+describe('five centres export', () => {
+  it('one row per KPI and centre with CI, replications and seed', () => {
+    const s = (wait: number): RunSummary => ({ name: 'x', kind: 'onewindow/centre', seed: 2, replications: 3, kpis: { meanWaitMinutes: est(wait, 0.5, 3) }, stations: {}, classes: {}, analytic: {}, events: 0, engineSeconds: 0, waits: new Float64Array(0) });
+    const csv = centresCsv([{ id: 'ningbo', name: '宁波', summary: s(1) }, { id: 'hangzhou', name: '杭州', summary: s(2) }], ['meanWaitMinutes', 'missing']);
+    expect(csv.slice(1).trim().split('\r\n')).toEqual([
+      'kpi,label,centre,centre_name,mean,ci95_low,ci95_high,replications,seed',
+      'meanWaitMinutes,,ningbo,宁波,1,0.5,1.5,3,2',
+      'meanWaitMinutes,,hangzhou,杭州,2,1.5,2.5,3,2',
+    ]);
   });
 });

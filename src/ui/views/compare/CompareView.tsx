@@ -20,7 +20,7 @@ import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor, leverRule } from '../plan/LeverEditor';
 import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
 import { withRunSettings, type RunSettings } from '../research/sweep';
-import { compareCsv, compareJson, sharedKpis } from './compareExport';
+import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport';
 import { judgeDifference, kpiDirection, type Verdict } from './kpiDirection';
 import { formatEstimate } from './kpiFormat';
 import { changedPaths, draftIssues } from './leverDraft';
@@ -242,6 +242,15 @@ function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boo
   const kpis = FIVE_KPIS.filter((k) => outcome.centres.every((c) => k in c.summary.kpis));
   return (
     <div className={stale ? 'table-scroll results-stale' : 'table-scroll'} data-testid="five-results">
+      <div className="result-actions" role="group" aria-label={t('export.label')}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => downloadText('five-centres.csv', centresCsv(outcome.centres.map((c) => ({ ...c, name: zh ? c.nameZh : c.name })), kpis, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}
+        >
+          {t('export.csv')}
+        </button>
+      </div>
       <p className="results-meta">{t('compare.five.meta', { seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
       <table className="kpi-table five-table">
         <caption className="visually-hidden">{t('compare.five.title')}</caption>

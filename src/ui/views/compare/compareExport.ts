@@ -47,3 +47,23 @@ export function compareJson(result: CompareResult, scenarios: { a: unknown; b: u
     ) + '\n'
   );
 }
+
+/** One run per centre, for the side-by-side table. */
+export interface CentreColumn {
+  id: string;
+  name: string;
+  summary: RunSummary;
+}
+
+/** The centres side by side as CSV: one row per KPI and centre, with the 95% CI, seed and replications. */
+export function centresCsv(centres: readonly CentreColumn[], kpis: readonly string[], labelOf: (kpi: string) => string = () => ''): string {
+  const lines = [['kpi', 'label', 'centre', 'centre_name', 'mean', 'ci95_low', 'ci95_high', 'replications', 'seed'].join(',')];
+  for (const k of kpis) {
+    for (const c of centres) {
+      const e = c.summary.kpis[k];
+      if (!e) continue;
+      lines.push([k, labelOf(k), c.id, c.name, e.mean, e.ci95[0], e.ci95[1], e.n, c.summary.seed].map(csvField).join(','));
+    }
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
