@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { differenceLayout } from '../../src/ui/charts/differenceLayout';
 import { excludesZero, judgeDifference, kpiDirection } from '../../src/ui/views/compare/kpiDirection';
 import { centresCsv, compareCsv, compareJson } from '../../src/ui/views/compare/compareExport';
+import { formatDiff } from '../../src/ui/views/compare/kpiFormat';
 import type { CompareResult, RunSummary } from '../../src/client/simPool';
 
 const est = (mean: number, hw: number, n = 5) => ({ mean, ci95: [mean - hw, mean + hw] as [number, number], halfWidth: hw, n });
@@ -102,5 +103,15 @@ describe('five centres export', () => {
       'meanWaitMinutes,,ningbo,宁波,1,0.5,1.5,3,2',
       'meanWaitMinutes,,hangzhou,杭州,2,1.5,2.5,3,2',
     ]);
+  });
+});
+
+describe('difference formatting', () => {
+  it('signed; a small but real difference does not read as zero', () => {
+    expect(formatDiff('en', 'meanWaitMinutes', 1.234)).toBe('+1.23');
+    expect(formatDiff('en', 'meanWaitMinutes', -0.00031)).toBe('-0.00031');
+    expect(formatDiff('en', 'onTimeRate', 0.00012)).toBe('+0.012%');
+    expect(formatDiff('en', 'onTimeRate', 0.05)).toBe('+5.0%');
+    expect(formatDiff('en', 'meanWaitMinutes', 0)).toBe('0.00');
   });
 });

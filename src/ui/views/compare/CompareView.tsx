@@ -22,7 +22,7 @@ import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
 import { withRunSettings, type RunSettings } from '../research/sweep';
 import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport';
 import { judgeDifference, kpiDirection, type Verdict } from './kpiDirection';
-import { formatEstimate } from './kpiFormat';
+import { estimateParts, formatEstimate } from './kpiFormat';
 import { changedPaths, draftIssues } from './leverDraft';
 import { draftName as draftNameOf } from './draftName';
 import { RunSettingsFields } from './RunSettingsFields';
@@ -124,6 +124,17 @@ function ScenarioPicker({ id, label, value, onChange, draftName }: { id: string;
   );
 }
 
+/** "mean [lo, hi]" that wraps between the mean and the interval. */
+function Est({ kpi, e, diff = false }: { kpi: string; e: { mean: number; ci95: readonly [number, number] }; diff?: boolean }) {
+  const { locale } = useLocale();
+  const [mean, ci] = estimateParts(locale, kpi, e, diff);
+  return (
+    <>
+      <span className="est-mean">{mean}</span> <span className="est-ci">{ci}</span>
+    </>
+  );
+}
+
 function verdictText(t: Translate, verdict: Verdict): string {
   return t(`compare.verdict.${verdict}`);
 }
@@ -165,6 +176,12 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
           {t('export.json')}
         </button>
       </div>
+      <dl className="compare-legend">
+        <dt>a</dt>
+        <dd>{names.a}</dd>
+        <dt>b</dt>
+        <dd>{names.b}</dd>
+      </dl>
       <p className="results-meta" data-testid="compare-meta">
         {t('compare.meta', { seed: result.a.seed, n: result.differences.pairs, days: settings.days })}
       </p>
@@ -199,8 +216,12 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
               <thead>
                 <tr>
                   <th scope="col">{t('kpi.col.name')}</th>
-                  <th scope="col" className="num">{t('compare.col.a', { name: names.a })}</th>
-                  <th scope="col" className="num">{t('compare.col.b', { name: names.b })}</th>
+                  <th scope="col" className="num" title={names.a}>
+                    {t('compare.col.a')}
+                  </th>
+                  <th scope="col" className="num" title={names.b}>
+                    {t('compare.col.b')}
+                  </th>
                   <th scope="col" className="num">{t('compare.col.diff')}</th>
                   <th scope="col">{t('compare.col.verdict')}</th>
                 </tr>
@@ -214,9 +235,15 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
                         {kpiLabel(t, k)}
                         <span className="kpi-unit">{kpiUnit(t, k)}</span>
                       </th>
-                      <td className="num" data-col="a">{formatEstimate(locale, k, result.a.kpis[k])}</td>
-                      <td className="num" data-col="b">{formatEstimate(locale, k, result.b.kpis[k])}</td>
-                      <td className="num" data-col="diff">{formatEstimate(locale, k, result.differences.kpis[k], true)}</td>
+                      <td className="num" data-col="a">
+                        <Est kpi={k} e={result.a.kpis[k]} />
+                      </td>
+                      <td className="num" data-col="b">
+                        <Est kpi={k} e={result.b.kpis[k]} />
+                      </td>
+                      <td className="num" data-col="diff">
+                        <Est kpi={k} e={result.differences.kpis[k]} diff />
+                      </td>
                       <td data-col="verdict" className={`verdict verdict-${j.verdict}`}>
                         {verdictText(t, j.verdict)}
                       </td>
@@ -273,7 +300,7 @@ function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boo
               </th>
               {outcome.centres.map((c) => (
                 <td key={c.id} className="num" data-centre={c.id}>
-                  {formatEstimate(locale, k, c.summary.kpis[k])}
+                  <Est kpi={k} e={c.summary.kpis[k]} />
                 </td>
               ))}
             </tr>

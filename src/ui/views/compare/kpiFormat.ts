@@ -10,7 +10,12 @@ export function formatKpi(locale: Locale, kpi: string, value: number): string {
 
 /** A difference b − a with its sign (shares in percentage points, written as %). */
 export function formatDiff(locale: Locale, kpi: string, value: number): string {
-  const text = formatKpi(locale, kpi, value);
+  let text = formatKpi(locale, kpi, value);
+  // A small but real difference must not read as zero: two significant digits instead.
+  if (Number.isFinite(value) && value !== 0 && !/[1-9]/.test(text)) {
+    const percent = kpiInfo(kpi).format.kind === 'percent';
+    text = `${Number((percent ? value * 100 : value).toPrecision(2))}${percent ? '%' : ''}`;
+  }
   return value > 0 && Number.isFinite(value) ? `+${text}` : text;
 }
 
@@ -18,4 +23,10 @@ export function formatDiff(locale: Locale, kpi: string, value: number): string {
 export function formatEstimate(locale: Locale, kpi: string, e: { mean: number; ci95: readonly [number, number] }, diff = false): string {
   const f = diff ? formatDiff : formatKpi;
   return `${f(locale, kpi, e.mean)} [${f(locale, kpi, e.ci95[0])}, ${f(locale, kpi, e.ci95[1])}]`;
+}
+
+/** The mean and the interval as two strings (so a cell can wrap between them). */
+export function estimateParts(locale: Locale, kpi: string, e: { mean: number; ci95: readonly [number, number] }, diff = false): [mean: string, ci: string] {
+  const f = diff ? formatDiff : formatKpi;
+  return [f(locale, kpi, e.mean), `[${f(locale, kpi, e.ci95[0])}, ${f(locale, kpi, e.ci95[1])}]`];
 }
