@@ -67,6 +67,20 @@ test.describe('Compare view (English)', () => {
     await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('Dalian 2009 — administrative-function integration (five-in-one) −并联审批');
   });
 
+  test('a ready-made what-if: Dalian 2002 + 并联审批 against Dalian 2002', async ({ page }) => {
+    await openApp(page, '#/compare');
+    await page.getByRole('button', { name: 'Dalian 2002 + 并联审批' }).click();
+    await expect(page.getByLabel('Scenario a (baseline)')).toHaveValue('dalian-2002');
+    await expect(page.getByLabel('Scenario b (changed)')).toHaveValue('draft');
+    await expect(page.getByLabel('Scenario b (changed)').locator('option:checked')).toHaveText(/\+并联审批$/);
+    await expect(page.locator('#lever-mech-parallelApproval')).toBeChecked();
+    await page.locator('#field-compare-replications').fill('2');
+    await page.locator('#field-compare-days').fill('1');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('+并联审批');
+  });
+
   test('the five representative centres side by side in one click', async ({ page }) => {
     await openApp(page, '#/compare');
     await page.locator('#field-compare-replications').fill('2');

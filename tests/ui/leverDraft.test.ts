@@ -101,3 +101,19 @@ describe('draft name', () => {
     expect(draftName('Test', [], preset, labels)).toBe('Test');
   });
 });
+
+describe('what-ifs', () => {
+  it('each starts from its preset and changes only its reform', async () => {
+    const { whatIfs, whatIfDraft } = await import('../../src/ui/views/compare/whatIfs');
+    const base = { ...preset, departments: [...preset.departments, { id: 'far', windows: 1, staff: 2, stationing: 'absent', authorisationShare: 0.3 }] };
+    const byId = Object.fromEntries(whatIfs.map((w) => [w.id, whatIfDraft(w, base)]));
+    expect(changedPaths(base, byId.parallel2002.scenario)).toEqual(['mechanisms.parallelApproval']);
+    expect(changedPaths(base, byId.noDeemed2009.scenario)).toEqual(['mechanisms.deemedApproval']);
+    expect(getPath(byId.wholeUnit2002.scenario, 'departments[1].stationing')).toBe('whole-unit');
+    expect(getPath(byId.wholeUnit2002.scenario, 'departments[2].stationing')).toBe('absent');
+    expect(getPath(byId.authorised2002.scenario, 'departments[2].authorisationShare')).toBe(1);
+    expect(allItemsOnline(byId.online2009.scenario)).toBe(true);
+    expect(getPath(byId.online2009.scenario, 'demand.onlineAdoption')).toBe(0.5);
+    expect(byId.parallel2002.baseId).toBe('dalian-2002');
+  });
+});

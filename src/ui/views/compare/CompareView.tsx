@@ -30,6 +30,7 @@ import { checkSettings, type SettingsIssue, type SettingsText } from './runSetti
 import { chooseScenario, DRAFT_ID, FIVE_CENTRES, type ChosenScenario } from './scenarioChoice';
 import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine, type TaskActor } from './taskMachine';
 import { useLeverDraft } from './useLeverDraft';
+import { whatIfDraft, whatIfs, type WhatIf } from './whatIfs';
 import './compare.css';
 import { useVisited } from './useVisited';
 
@@ -376,6 +377,15 @@ function CompareViewBody() {
       ? { ...c, name: draftNameIn('en'), nameZh: draftNameIn('zh-CN') }
       : c;
 
+  /** A ready-made comparison: its preset as a, the edited copy as b (replaces the draft). */
+  const pickWhatIf = (w: WhatIf) => {
+    const preset = centrePresets.find((p) => p.id === w.base);
+    if (!preset) return;
+    setDraft(whatIfDraft(w, preset.json));
+    setA(w.base);
+    setB(DRAFT_ID);
+  };
+
   const settingsOrShow = (): RunSettings | undefined => {
     const checked = checkSettings(text);
     if (!checked.ok) {
@@ -432,6 +442,16 @@ function CompareViewBody() {
             <div className="field-grid">
               <ScenarioPicker id="compare-a" label={t('compare.a')} value={aId} onChange={setA} draftName={draftName} />
               <ScenarioPicker id="compare-b" label={t('compare.b')} value={bId} onChange={setB} draftName={draftName} />
+            </div>
+            <div className="what-ifs" role="group" aria-labelledby="what-ifs-label">
+              <span id="what-ifs-label" className="form-hint">
+                {t('compare.whatIf.label')}
+              </span>
+              {whatIfs.map((w) => (
+                <button key={w.id} type="button" className="button button-small" data-what-if={w.id} onClick={() => pickWhatIf(w)}>
+                  {t(`compare.whatIf.${w.id}`)}
+                </button>
+              ))}
             </div>
             <RunSettingsFields idPrefix="compare" text={text} issues={shownIssues} onChange={(f, v) => setText((old) => ({ ...old, [f]: v }))} />
             <p className="form-hint">{t('compare.crn')}</p>
