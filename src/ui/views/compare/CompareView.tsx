@@ -18,7 +18,7 @@ import { centreParameterIndex } from '../../../client/centreParameters';
 import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor, leverRule } from '../plan/LeverEditor';
-import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../plan/presets';
 import { withRunSettings, type RunSettings } from '../research/sweep';
 import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport';
 import { judgeDifference, kpiDirection, type Verdict } from './kpiDirection';
@@ -111,7 +111,7 @@ function ScenarioPicker({ id, label, value, onChange, draftName }: { id: string;
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         <optgroup label={t('plan.scenario.centres')}>
-          {centrePresets.map((p) => (
+          {planPresets.map((p) => (
             <option key={p.id} value={p.id}>
               {locale === 'zh-CN' ? p.nameZh : p.name}
             </option>
@@ -475,7 +475,7 @@ function CompareViewBody() {
             {fiveOutcome && <FiveCentresTable outcome={fiveOutcome} stale={fiveStatus !== 'done'} />}
           </form>
         </div>
-        <div className="compare-side">{draft && <LeverEditor draft={draft} onChange={setDraft} presets={centrePresets} onReset={resetDraft} engineError={engineError} />}</div>
+        <div className="compare-side">{draft && <LeverEditor draft={draft} onChange={setDraft} presets={planPresets} onReset={resetDraft} engineError={engineError} />}</div>
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ import { fileStem } from '../../export/summaryExport';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../plan/presets';
 import { kpiLabel, kpiUnit, TaskControls, TaskError } from '../compare/CompareView';
 import { kpiDirection } from '../compare/kpiDirection';
 import { formatEstimate, formatKpi } from '../compare/kpiFormat';
@@ -138,7 +138,7 @@ function ResearchViewBody() {
             <label htmlFor="research-base">{t('research.base')}</label>
             <select id="research-base" value={baseId} onChange={(e) => setBaseId(e.target.value)}>
               <optgroup label={t('plan.scenario.centres')}>
-                {centrePresets.map((p) => (
+                {planPresets.map((p) => (
                   <option key={p.id} value={p.id}>
                     {zh ? p.nameZh : p.name}
                   </option>
