@@ -81,6 +81,26 @@ test.describe('Compare view (English)', () => {
     await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('+并联审批');
   });
 
+  test('export the edited scenario as JSON and import a scenario file (all local); a wrong file is refused with a message', async ({ page }) => {
+    await openApp(page, '#/compare');
+    const editor = page.getByTestId('lever-editor');
+    await editor.getByRole('button', { name: 'Start again from this preset' }).click();
+    await editor.locator('#lever-mech-acceptWithGaps').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), editor.getByRole('button', { name: 'Export scenario (JSON)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/-edited\.scenario\.json$/);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(exported).toMatchObject({ type: 'onewindow/centre', mechanisms: { acceptWithGaps: { on: true } } });
+
+    const imported = { ...exported, name: 'My city 2026', mechanisms: { ...exported.mechanisms, eSupervision: { on: false } } };
+    await page.getByTestId('lever-import').setInputFiles({ name: 'my-city.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(imported)) });
+    await expect(page.getByTestId('lever-status')).toContainText('My city 2026');
+    await expect(editor.locator('#lever-mech-eSupervision')).not.toBeChecked();
+
+    await page.getByTestId('lever-import').setInputFiles({ name: 'net.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"onewindow/network"}') });
+    await expect(editor.getByRole('alert').filter({ hasText: 'Could not import net.json' })).toContainText('invalid type: must be "onewindow/centre"');
+    await expect(page.getByTestId('lever-status')).toContainText('My city 2026'); // the draft is kept
+  });
+
   test('the five representative centres side by side in one click', async ({ page }) => {
     await openApp(page, '#/compare');
     await page.locator('#field-compare-replications').fill('2');
