@@ -30,6 +30,12 @@ export interface CompareResult {
   differences: PairedDifferences;
 }
 
+/** One baseline against several variants, each paired with the baseline by replication index. */
+export interface CompareManyResult {
+  base: RunSummary;
+  variants: Array<{ summary: RunSummary; differences: PairedDifferences }>;
+}
+
 export interface CompareOptions extends RunOptions {
   /** base seed for both runs; default scenario a's seed (b is run with the same seed: common random numbers) */
   seed?: number;
@@ -68,6 +74,12 @@ export interface SimPool {
    * A validation error carries `scenario: 'a' | 'b'`.
    */
   compare(aJson: unknown, bJson: unknown, options?: CompareOptions): Promise<CompareResult>;
+  /**
+   * A baseline against several variants under common random numbers: the baseline runs once, each
+   * variant is paired with it (differences variant − base). A validation error carries `scenario`:
+   * 'a' for the base, 'b1', 'b2', … for the variants.
+   */
+  compareMany(baseJson: unknown, variantJsons: readonly unknown[], options?: CompareOptions): Promise<CompareManyResult>;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
 }
@@ -182,23 +194,25 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return summariseProjection(scenario, parts.flat(), { integrationIndex: integrationIndexOf });
   }
 
-  async function compare(aJson: unknown, bJson: unknown, { replications, seed, signal, onProgress }: CompareOptions = {}): Promise<CompareResult> {
-    const [va, vb] = await Promise.all([validate(aJson, signal), validate(bJson, signal)]);
-    for (const [v, side] of [[va, 'a'], [vb, 'b']] as const) {
-      if (!v.ok) throw Object.assign(new ScenarioValidationError(v.message, v.path), { scenario: side });
-    }
-    if (!va.ok || !vb.ok) throw new Error('unreachable');
-    const total = replications ?? va.scenario.replications;
+  async function compareMany(baseJson: unknown, variantJsons: readonly unknown[], { replications, seed, signal, onProgress }: CompareOptions = {}): Promise<CompareManyResult> {
+    const all = [baseJson, ...variantJsons];
+    const sideOf = (i: number) => (i === 0 ? 'a' : variantJsons.length === 1 ? 'b' : `b${i}`);
+    const validations = await Promise.all(all.map((json) => validate(json, signal)));
+    const scenarios = validations.map((v, i) => {
+      if (!v.ok) throw Object.assign(new ScenarioValidationError(v.message, v.path), { scenario: sideOf(i) });
+      return v.scenario;
+    });
+    const total = replications ?? scenarios[0].replications;
     if (!Number.isInteger(total) || total < 1) {
       throw new ScenarioValidationError(`invalid replications: must be an integer ≥ 1, got ${total}`, 'replications');
     }
-    // Common random numbers: both runs use one base seed, so replication i of a and of b share streams.
-    const commonSeed = seed ?? va.scenario.seed;
+    // Common random numbers: every run uses one base seed, so replication i of each shares streams.
+    const commonSeed = seed ?? scenarios[0].seed;
     const withSeed = (json: unknown) => (json && typeof json === 'object' && !Array.isArray(json) ? { ...(json as Record<string, unknown>), seed: commonSeed } : json);
-    const jsons = [withSeed(aJson), withSeed(bJson)];
+    const jsons = all.map(withSeed);
 
-    const chunks = splitRange(total, Math.max(1, Math.ceil((queue.size * chunksPerWorker) / 2)));
-    const jobs = jsons.flatMap((json, side) => chunks.map(([from, to]) => ({ json, side, from, to })));
+    const chunks = splitRange(total, Math.max(1, Math.ceil((queue.size * chunksPerWorker) / jsons.length)));
+    const jobs = jsons.flatMap((json) => chunks.map(([from, to]) => ({ json, from, to })));
     const doneByJob = jobs.map(() => 0);
     let finished = false;
     let reported = -1;
@@ -207,7 +221,7 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
       const done = doneByJob.reduce((x, y) => x + y, 0);
       if (done === reported) return;
       reported = done;
-      onProgress({ done, total: 2 * total });
+      onProgress({ done, total: jsons.length * total });
     };
     report();
     try {
@@ -229,17 +243,21 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
       );
       jobs.forEach(({ from, to }, i) => (doneByJob[i] = to - from));
       report();
-      const aResults = parts.slice(0, chunks.length).flat();
-      const bResults = parts.slice(chunks.length).flat();
+      const results = jsons.map((_, k) => parts.slice(k * chunks.length, (k + 1) * chunks.length).flat());
+      const summaryOf = (k: number) => summarise({ ...scenarios[k], seed: commonSeed, replications: total }, results[k]);
       return {
-        a: summarise({ ...va.scenario, seed: commonSeed, replications: total }, aResults),
-        b: summarise({ ...vb.scenario, seed: commonSeed, replications: total }, bResults),
-        differences: pairedDifferences(aResults, bResults),
+        base: summaryOf(0),
+        variants: variantJsons.map((_, i) => ({ summary: summaryOf(i + 1), differences: pairedDifferences(results[0], results[i + 1]) })),
       };
     } finally {
       finished = true;
     }
   }
 
-  return { size: queue.size, run, validate, runProjection, compare, dispose: queue.dispose };
+  async function compare(aJson: unknown, bJson: unknown, options: CompareOptions = {}): Promise<CompareResult> {
+    const r = await compareMany(aJson, [bJson], options);
+    return { a: r.base, b: r.variants[0].summary, differences: r.variants[0].differences };
+  }
+
+  return { size: queue.size, run, validate, runProjection, compare, compareMany, dispose: queue.dispose };
 }

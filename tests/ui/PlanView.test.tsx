@@ -52,6 +52,7 @@ function fakePool() {
     validate: async (json) => ({ ok: true, scenario: json as never }),
     runProjection: () => Promise.reject(new Error('not used in Plan')),
     compare: () => Promise.reject(new Error('not used in Plan')),
+    compareMany: () => Promise.reject(new Error('not used in Plan')),
     run: (scenario, options = {}) =>
       new Promise<RunSummary>((resolve, reject) => {
         runs.push({ options, scenario, resolve, reject });

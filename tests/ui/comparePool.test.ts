@@ -54,6 +54,20 @@ describe('simPool.compare', () => {
     expect((error as { scenario?: string }).scenario).toBe('b');
   });
 
+  it('compareMany: the base runs once, each variant is paired with it exactly as compare() pairs two', async () => {
+    const p = pool(2);
+    const progress: Array<{ done: number; total: number }> = [];
+    const many = await p.compareMany(mmcScenario, [mmcScenario, faster], { replications: 3, onProgress: (x) => progress.push(x) });
+    const one = await p.compare(mmcScenario, faster, { replications: 3 });
+    expect(many.variants).toHaveLength(2);
+    expect(many.variants[0].differences.kpis.meanWaitMinutes.mean).toBe(0);
+    expect(many.variants[1].differences.kpis.meanWaitMinutes).toEqual(one.differences.kpis.meanWaitMinutes);
+    expect(many.base.kpis.meanWaitMinutes).toEqual(one.a.kpis.meanWaitMinutes);
+    expect(progress.at(-1)).toEqual({ done: 9, total: 9 });
+    const error = await p.compareMany(mmcScenario, [mmcScenario, badServersScenario], { replications: 2 }).catch((e: unknown) => e);
+    expect((error as { scenario?: string }).scenario).toBe('b2');
+  });
+
   it('aborting the signal rejects with an AbortError', async () => {
     const controller = new AbortController();
     const running = pool().compare(mmcScenario, faster, { replications: 6, signal: controller.signal });

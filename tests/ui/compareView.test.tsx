@@ -43,6 +43,7 @@ function fakePool(validation: ValidationResult | ((json: unknown) => ValidationR
       options.onProgress?.({ done: options.replications ?? 1, total: options.replications ?? 1 });
       return summary('point', 5 - 3 * share);
     },
+    compareMany: () => Promise.reject(new Error('not used here')),
     compare: (a, b, options = {}) =>
       new Promise<CompareResult>((resolve, reject) => {
         compares.push({ a, b, options, resolve });
