@@ -57,6 +57,20 @@ test.describe('Research view (English)', () => {
     await expect(page.getByTestId('research-commands')).toContainText('-param-behaviour.materialsCompleteP-0.9.scenario.json --replications 2 --seed 1');
   });
 
+  test('each mechanism alone against the base, one chart row per mechanism', async ({ page }) => {
+    await openApp(page, '#/research');
+    await page.getByLabel('Base scenario').selectOption('tianjin-2007');
+    await page.locator('#field-research-replications').fill('2');
+    await page.locator('#field-research-days').fill('1');
+    await page.getByLabel('Indicator', { exact: true }).selectOption('leadTimeDays');
+    await page.getByRole('button', { name: 'Compare each mechanism' }).click();
+    await expect(page.getByTestId('oat-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    const results = page.getByTestId('oat-results');
+    await expect(results.locator('tr[data-mechanism]')).toHaveCount(11);
+    await expect(results.locator('tr[data-mechanism="parallelApproval"] th')).toHaveText(/^[+−]并联审批 parallel approval$/);
+    await expect(page.getByTestId('oat-chart')).toBeVisible();
+  });
+
   test('a bad range names the field and keeps the text', async ({ page }) => {
     await openApp(page, '#/research');
     await page.getByLabel('To', { exact: true }).fill('1.5');

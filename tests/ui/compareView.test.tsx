@@ -32,6 +32,7 @@ function summary(name: string, wait: number): RunSummary {
 function fakePool(validation: ValidationResult | ((json: unknown) => ValidationResult) = (json) => ({ ok: true, scenario: json as never })) {
   const compares: Array<{ a: unknown; b: unknown; options: CompareOptions; resolve: (r: CompareResult) => void }> = [];
   const runs: Array<{ scenario: unknown; options: RunOptions }> = [];
+  const manys: Array<{ base: unknown; variants: readonly unknown[]; options: CompareOptions }> = [];
   const pool: SimPool = {
     size: 1,
     dispose: vi.fn(),
@@ -43,14 +44,20 @@ function fakePool(validation: ValidationResult | ((json: unknown) => ValidationR
       options.onProgress?.({ done: options.replications ?? 1, total: options.replications ?? 1 });
       return summary('point', 5 - 3 * share);
     },
-    compareMany: () => Promise.reject(new Error('not used here')),
+    compareMany: async (base, variants, options = {}) => {
+      manys.push({ base, variants, options });
+      return {
+        base: summary('base', 5),
+        variants: variants.map((_, i) => ({ summary: summary('v', 5 - i * 0.1), differences: { kpis: { tripsPerCase: est(i === 5 ? -0.3 : 0, 0.05), meanWaitMinutes: est(0, 0) }, stations: {}, classes: {}, pairs: 3 } })),
+      };
+    },
     compare: (a, b, options = {}) =>
       new Promise<CompareResult>((resolve, reject) => {
         compares.push({ a, b, options, resolve });
         options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
       }),
   };
-  return { pool, compares, runs };
+  return { pool, compares, runs, manys };
 }
 
 function renderAt(hash: string, pool: SimPool) {
@@ -170,5 +177,26 @@ describe('research sweep', () => {
     expect(chart.querySelectorAll('circle')).toHaveLength(3);
     expect(chart.querySelector('[data-testid="ci-band"]')!.getAttribute('d')).toMatch(/^M/);
     expect(view.getByTestId('research-commands').textContent!.split('\n')).toHaveLength(3);
+  });
+});
+
+describe('each mechanism alone', () => {
+  it('runs the base against eleven one-switch variants with one seed and reads one KPI per mechanism', async () => {
+    const { pool, manys } = fakePool();
+    renderAt('#/research', pool);
+    const view = within(document.querySelector<HTMLElement>('[data-view="research"]')!);
+    fireEvent.click(view.getByRole('button', { name: 'Compare each mechanism' }));
+    await flush();
+    await flush();
+    expect(manys).toHaveLength(1);
+    expect(manys[0].variants).toHaveLength(11);
+    expect(manys[0].base).toMatchObject({ seed: 1, simulation: { days: 5 } });
+    expect(manys[0].options).toMatchObject({ replications: 3, seed: 1 });
+    expect((manys[0].variants[5] as { mechanisms: { parallelApproval: { on: boolean } } }).mechanisms.parallelApproval.on).toBe(false); // Dalian 2009 has 并联审批 on
+    const results = view.getByTestId('oat-results');
+    expect(results.querySelectorAll('tr[data-mechanism]')).toHaveLength(11);
+    expect(results.querySelector('tr[data-mechanism="parallelApproval"]')!.getAttribute('data-verdict')).toBe('better');
+    expect(results.querySelector('tr[data-mechanism="parallelApproval"] th')!.textContent).toBe('−并联审批 parallel approval');
+    expect(view.getByTestId('oat-chart').querySelectorAll('g[data-kpi]')).toHaveLength(11);
   });
 });

@@ -98,3 +98,21 @@ describe('sweep export', () => {
     expect(j.points[0].scenario).toEqual({ seed: 1 });
   });
 });
+
+describe('each mechanism alone', () => {
+  it('one variant per mechanism, switched the other way; labels and CSV', async () => {
+    const { mechanismVariants, variantLabel, oneAtATimeCsv } = await import('../../src/ui/views/research/oneAtATime');
+    const base = { type: 'onewindow/centre', mechanisms: { parallelApproval: { on: true } } };
+    const variants = mechanismVariants(base);
+    expect(variants).toHaveLength(11);
+    const parallel = variants.find((v) => v.mechanism === 'parallelApproval')!;
+    expect(parallel.on).toBe(false);
+    expect(parallel.scenario).toMatchObject({ mechanisms: { parallelApproval: { on: false } } });
+    expect(variants.find((v) => v.mechanism === 'firstInquiry')!.scenario).toMatchObject({ mechanisms: { firstInquiry: { on: true }, parallelApproval: { on: true } } });
+    expect(variantLabel(parallel, '并联审批')).toBe('−并联审批');
+    const e = (mean: number, hw: number) => ({ mean, ci95: [mean - hw, mean + hw] as [number, number], halfWidth: hw, n: 3 });
+    const summary = (wait: number) => ({ name: 'x', kind: 'onewindow/centre', seed: 4, replications: 3, kpis: { meanWaitMinutes: e(wait, 0.1) }, stations: {}, classes: {}, analytic: {}, events: 0, engineSeconds: 0, waits: new Float64Array(0) });
+    const csv = oneAtATimeCsv([parallel], { base: summary(5), variants: [{ summary: summary(4), differences: { kpis: { meanWaitMinutes: e(-1, 0.2) }, stations: {}, classes: {}, pairs: 3 } }] });
+    expect(csv.slice(1).trim().split('\r\n')[1]).toBe('parallelApproval,off,meanWaitMinutes,,5,4,-1,-1.2,-0.8,yes,better,3,4');
+  });
+});

@@ -37,6 +37,7 @@ const parameterLevers: readonly SweepLever[] = centreParameters.filter(isSweepab
 function findLever(id: string): SweepLever | undefined {
   return sweepLever(id) ?? parameterLevers.find((l) => l.id === id);
 }
+import { MechanismEffects } from './MechanismEffects';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
 import { useVisited } from '../compare/useVisited';
 
@@ -116,6 +117,16 @@ function ResearchViewBody() {
         return { name, lever: lever.id, settings: settings.settings, points: values.map((v, i) => ({ value: v, kpis: summaries[i].kpis })), scenarios } satisfies SweepResult;
       },
     });
+  };
+
+  /** The base scenario and run settings for the mechanism comparison (settings errors shown on the form). */
+  const prepareBase = () => {
+    const settings = checkSettings(text);
+    setSettingsIssues(settings.ok ? [] : settings.issues);
+    if (!settings.ok) return undefined;
+    const base = chooseScenario(baseId, centrePresets, baseId === DRAFT_ID ? storedDraft() : undefined);
+    if (!base) return undefined;
+    return { json: base.json, name: zh ? base.nameZh : base.name, settings: settings.settings };
   };
 
   const formatX = useMemo(() => {
@@ -285,6 +296,7 @@ function ResearchViewBody() {
               <p>{t('research.results.empty')}</p>
             </section>
           )}
+          <MechanismEffects prepare={prepareBase} />
         </div>
       </div>
     </div>

@@ -1,0 +1,146 @@
+/**
+ * "Each mechanism alone" (一次改一项): the base scenario against eleven variants, each with one
+ * mechanism switched the other way, all under common random numbers (the base runs once). A
+ * forest plot and a table of one KPI's paired differences per mechanism, and every KPI as CSV.
+ */
+import { useActorRef, useSelector } from '@xstate/react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { centreParameterIndex } from '../../../client/centreParameters';
+import type { CompareManyResult } from '../../../client/simPool';
+import { DifferenceChart } from '../../charts/DifferenceChart';
+import type { DifferenceInput } from '../../charts/differenceLayout';
+import { downloadText } from '../../export/download';
+import { fileStem } from '../../export/summaryExport';
+import { useLocale, useT } from '../../i18n/I18nProvider';
+import { useSimPool } from '../../pool/SimPoolProvider';
+import { kpiLabel, kpiUnit, TaskControls, TaskError } from '../compare/CompareView';
+import { judgeDifference, kpiDirection } from '../compare/kpiDirection';
+import { estimateParts } from '../compare/kpiFormat';
+import { withRunSettings, type RunSettings } from './sweep';
+import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
+import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
+import type { ScenarioJson } from '../compare/leverDraft';
+
+interface Outcome {
+  name: string;
+  variants: Array<Pick<MechanismVariant, 'mechanism' | 'on'>>;
+  result: CompareManyResult;
+  settings: RunSettings;
+}
+
+export interface MechanismEffectsProps {
+  /** the base scenario and settings of the sweep form, or undefined when that form has errors (it shows them) */
+  prepare: () => { json: ScenarioJson; name: string; settings: RunSettings } | undefined;
+}
+
+const CHARTABLE = Object.keys(kpiDirection);
+
+export function MechanismEffects({ prepare }: MechanismEffectsProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const zh = locale === 'zh-CN';
+  const pool = useSimPool();
+  const [kpi, setKpi] = useState('tripsPerCase');
+  const task = useActorRef(taskMachine);
+  const status = useSelector(task, selectTaskStatus);
+  const outcome = useSelector(task, selectTaskResult) as Outcome | undefined;
+
+  const mechanismName = (m: string) => {
+    const spec = centreParameterIndex.get(`mechanisms.${m}.on`);
+    return spec ? (zh ? spec.zh : `${spec.zh} ${spec.en}`) : m;
+  };
+
+  const run = (e: FormEvent) => {
+    e.preventDefault();
+    const prepared = prepare();
+    if (!prepared) return;
+    const base = withRunSettings(prepared.json, prepared.settings);
+    const variants = mechanismVariants(base);
+    task.send({
+      type: 'task.start',
+      job: async (signal, onProgress) => {
+        const result = await pool.compareMany(
+          base,
+          variants.map((v) => v.scenario),
+          { replications: prepared.settings.replications, seed: prepared.settings.seed, signal, onProgress },
+        );
+        return { name: prepared.name, variants: variants.map(({ mechanism, on }) => ({ mechanism, on })), result, settings: prepared.settings } satisfies Outcome;
+      },
+    });
+  };
+
+  const rows = useMemo<DifferenceInput[]>(() => {
+    if (!outcome || !(kpi in outcome.result.base.kpis)) return [];
+    return outcome.variants.map((v, i) => {
+      const d = outcome.result.variants[i].differences.kpis[kpi];
+      return { id: v.mechanism, label: variantLabel(v, mechanismName(v.mechanism)), base: outcome.result.base.kpis[kpi].mean, mean: d.mean, lo: d.ci95[0], hi: d.ci95[1], verdict: judgeDifference(kpi, d).verdict };
+    });
+    // mechanismName depends on the locale only
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [outcome, kpi, locale]);
+
+  return (
+    <form className="card mechanism-effects" onSubmit={run} noValidate aria-labelledby="mechanism-effects-title">
+      <h2 id="mechanism-effects-title">{t('research.oat.title')}</h2>
+      <p>{t('research.oat.intro')}</p>
+      <div className="field">
+        <label htmlFor="research-oat-kpi">{t('research.oat.kpi')}</label>
+        <select id="research-oat-kpi" value={kpi} onChange={(e) => setKpi(e.target.value)}>
+          {CHARTABLE.map((k) => (
+            <option key={k} value={k}>
+              {kpiLabel(t, k)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TaskError task={task} />
+      <TaskControls task={task} runLabel={t('research.oat.run')} testId="oat-status" />
+      {outcome && (
+        <div className={status === 'done' ? 'oat-results' : 'oat-results results-stale'} data-testid="oat-results">
+          <div className="result-actions" role="group" aria-label={t('export.label')}>
+            <button type="button" className="button button-small" onClick={() => downloadText(`${fileStem(outcome.name)}-each-mechanism.csv`, oneAtATimeCsv(outcome.variants, outcome.result, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}>
+              {t('export.csv')}
+            </button>
+          </div>
+          <p className="results-meta">{t('research.oat.meta', { name: outcome.name, seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
+          {rows.length > 0 && (
+            <>
+              <DifferenceChart
+                rows={rows}
+                title={t('research.oat.chart', { kpi: `${kpiLabel(t, kpi)}${kpiUnit(t, kpi)}` })}
+                ariaLabel={rows.map((r) => `${r.label}: ${estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true).join(' ')}`).join('; ')}
+                testId="oat-chart"
+              />
+              <div className="table-scroll">
+                <table className="kpi-table compare-table">
+                  <caption>{t('research.oat.table', { kpi: kpiLabel(t, kpi) })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('research.oat.col.change')}</th>
+                      <th scope="col" className="num">{t('compare.col.diff')}</th>
+                      <th scope="col">{t('compare.col.verdict')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => {
+                      const [mean, ci] = estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true);
+                      return (
+                        <tr key={r.id} data-mechanism={r.id} data-verdict={r.verdict}>
+                          <th scope="row">{r.label}</th>
+                          <td className="num">
+                            <span className="est-mean">{mean}</span> <span className="est-ci">{ci}</span>
+                          </td>
+                          <td className={`verdict verdict-${r.verdict}`}>{t(`compare.verdict.${r.verdict as 'better' | 'worse' | 'changed' | 'none'}`)}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
