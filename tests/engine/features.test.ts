@@ -49,6 +49,11 @@ describe('stop rules', () => {
     expect(simulateReplication(limited, 0).records.cases).toBe(5);
   });
 
+  it('a runaway replication fails with an error at stop.maxEvents instead of hanging', () => {
+    const sc = singleStation({ arrival: exp(1), service: exp(1.2), stop: { minutes: 1e9, maxEvents: 5000 }, warmup: { minutes: 0 } });
+    expect(() => simulateReplication(sc, 0)).toThrow(/exceeded stop.maxEvents \(5000 events\)/);
+  });
+
   it('arrival limit per class', () => {
     const sc = network({
       stop: { minutes: 1000 },

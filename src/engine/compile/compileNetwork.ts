@@ -69,6 +69,8 @@ export interface NetworkModel {
   stopMinutes: number;
   stopCustomers: number;
   drain: boolean;
+  /** a replication needing more events than this throws (a runaway guard) */
+  maxEvents: number;
   warmup: number | 'auto';
   calendar: { openMinutes: number; daysPerWeek: number; sendHome: boolean } | null;
   counters: { id: string; mask: Uint8Array }[];
@@ -223,6 +225,7 @@ export function compileNetwork(sc: NetworkScenario): NetworkModel {
     stopMinutes,
     stopCustomers,
     drain,
+    maxEvents: sc.stop.maxEvents ?? 1e9,
     warmup: sc.warmup === 'auto' ? 'auto' : sc.warmup.minutes,
     calendar,
     counters,

@@ -313,6 +313,7 @@ export class Simulator {
     const drain = this.drain;
     // without a STOP event the run ends when no arrivals are left and the system is empty
     const untilEmpty = drain || this.stopMinutes === Infinity;
+    const maxEvents = this.m.maxEvents;
     let now = this.now;
     let events = this.events;
     for (;;) {
@@ -333,7 +334,7 @@ export class Simulator {
       } else break;
       if (t < now) this.clockWentBack = true;
       now = this.now = t;
-      events++;
+      if (++events > maxEvents) throw new Error(`a replication exceeded stop.maxEvents (${maxEvents} events) at minute ${t}: check the stop rule and the rates`);
       if (kind === DEPART) this.onDepart(id, t);
       else if (kind === ARRIVAL) this.onArrival(id, t);
       else if (kind === RENEGE) this.onRenege(id, t);

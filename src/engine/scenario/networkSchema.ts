@@ -139,6 +139,9 @@ export const networkScenarioSchema = z
         minutes: positive.optional().describe('stop arrivals (and the clock, unless drain) at this time, minutes'),
         customers: positiveInt.optional().describe('stop after this many external arrivals, then drain'),
         drain: z.boolean().optional().describe('after arrivals stop, serve everyone left; default false for minutes, true for customers'),
+        maxEvents: positiveInt
+          .optional()
+          .describe('safety limit: a replication that needs more events than this fails with an error instead of running on; default 1,000,000,000'),
       })
       .strict(),
     warmup: z
