@@ -73,11 +73,10 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
     if (!outcome || !(kpi in outcome.result.base.kpis)) return [];
     return outcome.variants.map((v, i) => {
       const d = outcome.result.variants[i].differences.kpis[kpi];
-      return { id: v.mechanism, label: variantLabel(v, mechanismName(v.mechanism)), base: outcome.result.base.kpis[kpi].mean, mean: d.mean, lo: d.ci95[0], hi: d.ci95[1], verdict: judgeDifference(kpi, d).verdict };
+      // the chart names mechanisms by their Chinese terms (short); the table below gives both languages
+      return { id: v.mechanism, label: variantLabel(v, centreParameterIndex.get(`mechanisms.${v.mechanism}.on`)?.zh ?? v.mechanism), base: outcome.result.base.kpis[kpi].mean, mean: d.mean, lo: d.ci95[0], hi: d.ci95[1], verdict: judgeDifference(kpi, d).verdict };
     });
-    // mechanismName depends on the locale only
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [outcome, kpi, locale]);
+  }, [outcome, kpi]);
 
   return (
     <form className="card mechanism-effects" onSubmit={run} noValidate aria-labelledby="mechanism-effects-title">
@@ -126,7 +125,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
                       const [mean, ci] = estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true);
                       return (
                         <tr key={r.id} data-mechanism={r.id} data-verdict={r.verdict}>
-                          <th scope="row">{r.label}</th>
+                          <th scope="row">{variantLabel(outcome!.variants.find((v) => v.mechanism === r.id)!, mechanismName(r.id))}</th>
                           <td className="num">
                             <span className="est-mean">{mean}</span> <span className="est-ci">{ci}</span>
                           </td>
