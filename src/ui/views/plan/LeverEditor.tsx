@@ -35,6 +35,9 @@ import {
   type NumberRule,
   type RuleBreak,
 } from '../compare/leverDraft';
+import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
+import type { CentreTypeId } from '../../../../models/centreTypes/caseJourney';
+import { pick } from '../../i18n/bilingual';
 import type { CentrePreset } from './presets';
 
 const INTEGER_FIELDS = new Set(['departments[].windows', 'departments[].staff', 'demand.annualVolume']);
@@ -221,6 +224,19 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
 
       <fieldset className="lever-group">
         <legend>{t('lever.group.hall')}</legend>
+        <div className="field lever-field">
+          <label htmlFor="lever-centreType">{fieldLabel('centreType', draft.scenario, zh)}</label>
+          <select id="lever-centreType" value={String(getPath(draft.scenario, 'centreType') ?? 'functionIntegration')} onChange={(e) => onChange(editValue(draft, 'centreType', e.target.value))}>
+            {(Object.keys(CENTRE_TYPES) as CentreTypeId[]).map((id) => (
+              <option key={id} value={id}>
+                {pick(CENTRE_TYPES[id].profile.model, locale)}
+              </option>
+            ))}
+          </select>
+          <span className="field-unit">
+            <SourceNote path="centreType" />
+          </span>
+        </div>
         <div className="field lever-field">
           <label htmlFor="lever-windowOrganisation">{fieldLabel('windowOrganisation', draft.scenario, zh)}</label>
           <select id="lever-windowOrganisation" value={String(getPath(draft.scenario, 'windowOrganisation') ?? 'department')} onChange={(e) => onChange(editValue(draft, 'windowOrganisation', e.target.value))}>
