@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runReplications } from '../../src/engine/run/runReplications';
+import { releaseSharedRecords } from '../../src/engine/run/simulate';
 import { summarise } from '../../src/engine/run/summarise';
 import { exp, singleStation } from './helpers';
 
@@ -32,6 +33,13 @@ describe('runReplications and summarise', () => {
       expect(s.kpis[k], k).toBeDefined();
     for (const k of ['meanWaitMinutes', 'p90WaitMinutes', 'meanQueueLength', 'utilisation', 'throughputPerMinute', 'abandoned']) expect(s.stations.q[k], k).toBeDefined();
     for (const k of ['meanWaitMinutes', 'p90WaitMinutes', 'meanTimeInSystemMinutes']) expect(s.classes.c[k], k).toBeDefined();
+  });
+
+  it('releasing the shared record memory changes no result', () => {
+    const strip = (r: { engineSeconds: number }) => ({ ...r, engineSeconds: 0 });
+    const before = runReplications(sc, { from: 0, to: 2 }).map(strip);
+    releaseSharedRecords();
+    expect(runReplications(sc, { from: 0, to: 2 }).map(strip)).toEqual(before);
   });
 
   it('statistics ignore cases that arrived before the warm-up', () => {

@@ -19,6 +19,8 @@ export interface Prepared {
   model: NetworkModel;
   /** a simulator reused by `simulateReusing` */
   simulator?: Simulator;
+  /** the shared-store generation the simulator was built on */
+  generation?: number;
 }
 
 const cache = new WeakMap<object, Prepared>();
@@ -27,7 +29,20 @@ const cache = new WeakMap<object, Prepared>();
  * Record columns shared by every reusing simulator in this thread (runs are synchronous and
  * one at a time): a worker that runs scenario after scenario grows them once and reuses them.
  */
-const sharedStore = new RecordStore(1024);
+let sharedStore = new RecordStore(1024);
+
+/**
+ * Drops the shared record columns (they keep the size of the largest run so far) so their
+ * memory can be collected; simulators built on the old store are rebuilt on their next
+ * use. Mutates module state.
+ */
+export function releaseSharedRecords(): void {
+  sharedStore = new RecordStore(1024);
+  storeGeneration++;
+}
+
+/** Bumped by releaseSharedRecords: simulators built on an older store are rebuilt. */
+let storeGeneration = 0;
 
 /** Compiles a scenario for running, memoised per scenario object; pure (results are cached). */
 export function prepare(scenario: Scenario): Prepared {
@@ -91,7 +106,10 @@ export function simulateReplication(scenario: Scenario, replication: number, clo
 export function simulateReusing(scenario: Scenario, replication: number, clock: Clock = defaultClock): SimulationOutput {
   const t0 = clock();
   const p = prepare(scenario);
-  p.simulator ??= new Simulator(p.model, expectedCases(p.model), sharedStore);
+  if (p.simulator === undefined || p.generation !== storeGeneration) {
+    p.simulator = new Simulator(p.model, expectedCases(p.model), sharedStore);
+    p.generation = storeGeneration;
+  }
   return runOn(p, p.simulator, replication, clock, t0);
 }
 
