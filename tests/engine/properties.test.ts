@@ -138,6 +138,18 @@ describe('engine properties on random networks', () => {
           ordered &&= a <= r.end && (v === 0 || a >= r.visitArrive[v - 1]);
         }
         expect(ordered).toBe(true);
+        // station p90 wait = type-7 quantile of the started cohort visits' waits (by sorting)
+        sc.stations.forEach((st, i) => {
+          const w: number[] = [];
+          for (let v = 0; v < r.visits; v++)
+            if (r.visitStation[v] === i && r.visitStart[v] === r.visitStart[v] && r.visitArrive[v] >= r.warmup) w.push(r.visitStart[v] - r.visitArrive[v]);
+          w.sort((x, y) => x - y);
+          const h = (w.length - 1) * 0.9;
+          const lo = Math.floor(h);
+          const q = w.length === 0 ? NaN : w[lo] + (h - lo) * ((w[lo + 1] ?? w[lo]) - w[lo]);
+          const got = out.result.stations[st.id].p90WaitMinutes;
+          if (!(Number.isNaN(q) && Number.isNaN(got))) expect(Math.abs(got - q)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(q)));
+        });
         for (const st of Object.values(out.result.stations)) {
           if (st.utilisation !== undefined) {
             expect(st.utilisation).toBeGreaterThanOrEqual(0);

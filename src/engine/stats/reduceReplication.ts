@@ -29,6 +29,8 @@ interface CaseTotals {
   departed: number;
   /** ∫ number in system dt over the window = Σ overlap of [arrive, depart) with it */
   systemArea: number;
+  /** cohort cases that made other than exactly one station visit */
+  notOneVisit: number;
   /** waits of completed cohort cases, in arrival order, in waits[0..nWaits) */
   nWaits: number;
   counterSums: Float64Array;
@@ -68,6 +70,7 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
     onTime: zeros(nC),
     departed: 0,
     systemArea: 0,
+    notOneVisit: 0,
     nWaits: 0,
     counterSums: new Float64Array(r.counters.length),
   };
@@ -77,6 +80,8 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
   const cls = r.caseClass;
   const wait = r.caseWait;
   const due = r.caseDeadline;
+  const visits = r.caseVisits;
+  let notOne = 0;
   const end = r.end;
   let departed = 0;
   let area = 0;
@@ -93,6 +98,7 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
     if (a < w) continue;
     const c = cls[k];
     t.arrivals[c]++;
+    if (visits[k] !== 1) notOne++;
     if (o === Outcome.DONE) {
       t.done[c]++;
       const wt = wait[k];
@@ -105,6 +111,7 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
   }
   t.departed = departed;
   t.systemArea = area;
+  t.notOneVisit = notOne;
   t.nWaits = n;
   for (let i = 0; i < r.counters.length; i++) t.counterSums[i] = counterSum(r.counters[i], outcome, arrive, r.cases, w);
   return t;
@@ -273,15 +280,18 @@ export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: Statio
 
   // ---- stations (visits) ----
   const vt = scanVisits(r, w, nS);
-  const off = groupVisitWaits(r, w, nS, vt.started, scratch);
+  // one station, exactly one visit per cohort case, and as many started visits as completed
+  // cases: the visit waits are exactly the completed cases' waits, whose quantiles are known
+  const sameAsCases = nS === 1 && ct.notOneVisit === 0 && vt.arrivals[0] === arrivals && vt.started[0] === done;
+  const off = sameAsCases ? null : groupVisitWaits(r, w, nS, vt.started, scratch);
   const stations: Record<string, Metrics> = {};
   for (let s = 0; s < nS; s++) {
-    const seg = scratch.subarray(off[s], off[s + 1]);
+    const seg = off === null ? null : scratch.subarray(off[s], off[s + 1]);
     const sm: Metrics = {
       arrivals: vt.arrivals[s],
       served: vt.served[s],
       meanWaitMinutes: vt.started[s] > 0 ? vt.waitSum[s] / vt.started[s] : NaN,
-      p90WaitMinutes: quantilesInPlace(seg, seg.length, [0.9])[0],
+      p90WaitMinutes: seg === null ? p90 : quantilesInPlace(seg, seg.length, [0.9])[0],
       meanQueueLength: vt.queueArea[s] * perMinute,
       meanInService: vt.busyArea[s] * perMinute,
       throughputPerMinute: vt.served[s] * perMinute,
