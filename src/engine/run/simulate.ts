@@ -69,11 +69,11 @@ export interface SimulationOutput {
 
 /** Rough number of cases a run will create, to size the record arrays once. */
 function expectedCases(m: NetworkModel): number {
-  if (m.stopCustomers < Infinity) return Math.min(m.stopCustomers + 1, 1 << 24);
+  if (m.stopCustomers < Infinity) return Math.min(m.stopCustomers + 1, 1 << 21);
   let rate = 0;
   for (const s of m.interarrival) if (s !== null && s.mean > 0) rate += 1 / s.mean;
   const n = rate * (m.stopMinutes < Infinity ? m.stopMinutes : 1000) * 1.1;
-  return Math.max(1024, Math.min(n, 1 << 22));
+  return Math.max(1024, Math.min(n, 1 << 20));
 }
 
 /** MSER-5 warm-up of a pilot run: the arrival time of the first case kept; pure. */
