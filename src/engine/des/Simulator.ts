@@ -536,7 +536,7 @@ export class Simulator {
     this.visitStation[v] = s;
     this.visitClass[v] = c;
     this.visitArrive[v] = t;
-    this.visitStart[v] = NaN;
+    // visitStart is written below: the service start, or NaN (queued or gone)
     this.visitEnd[v] = NaN;
     this.visitOutcome[v] = Outcome.WAITING;
     this.caseVisits[k]++;
@@ -563,6 +563,7 @@ export class Simulator {
         return;
       }
     }
+    this.visitStart[v] = NaN;
     const key = this.keyIsPriority[s] === 1 ? this.priority[c] : this.keyIsDeadline[s] === 1 ? this.caseDeadline[k] : 0;
     this.queues[s].push(v, key);
     this.nq[s] = nq + 1;
@@ -575,10 +576,10 @@ export class Simulator {
     }
   }
 
+  /** Starts serving visit v (its wait, if any, is already added to the case). */
   private startService(v: number, s: number, c: number, t: number): void {
     this.busy[s]++;
     this.visitStart[v] = t;
-    this.caseWait[this.visitCase[v]] += t - this.visitArrive[v];
     const smp = this.service[s * this.nC + c];
     const d = smp.kind === EXPONENTIAL ? -smp.p0 * Math.log(this.svcRng[s].next()) : smp.sample(this.svcRng[s]);
     this.pendingService++;
@@ -592,6 +593,7 @@ export class Simulator {
       let w = q.pop();
       while (this.visitOutcome[w] !== Outcome.WAITING) w = q.pop();
       this.nq[s]--;
+      this.caseWait[this.visitCase[w]] += t - this.visitArrive[w];
       this.startService(w, s, this.visitClass[w], t);
     }
   }
@@ -626,6 +628,7 @@ export class Simulator {
   }
 
   private abandon(v: number, k: number, t: number, outcome: number): void {
+    this.visitStart[v] = NaN;
     this.visitEnd[v] = t;
     this.visitOutcome[v] = outcome;
     this.nInSystem--;
