@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DistributionSpec, Sampler, distributionMean, distributionVariance } from '../../src/engine/random/distributions';
 import { Rng, hashString, streamFor } from '../../src/engine/random/rng';
+import { standardExponential } from '../../src/engine/random/ziggurat';
 
 const specs: [string, DistributionSpec, number, number][] = [
   ['exponential rate', { dist: 'exponential', rate: 2 }, 0.5, 0.25],
@@ -40,6 +41,28 @@ describe('distributions', () => {
     expect(Math.abs(m - mean)).toBeLessThanOrEqual(4 * Math.sqrt(variance / n) + 1e-12);
     if (variance === 0) expect(v).toBeCloseTo(0, 8);
     else expect(Math.abs(v / variance - 1)).toBeLessThan(0.05);
+  });
+});
+
+describe('ziggurat exponential', () => {
+  it('passes a Kolmogorov–Smirnov test against 1 − e^(−x) (n = 200,000, D < 1.63/√n) and matches tail probabilities', () => {
+    const g = new Rng(11, 0, 5);
+    const n = 200_000;
+    const xs = new Float64Array(n);
+    for (let i = 0; i < n; i++) xs[i] = standardExponential(g);
+    xs.sort();
+    let d = 0;
+    for (let i = 0; i < n; i++) {
+      const f = 1 - Math.exp(-xs[i]);
+      d = Math.max(d, Math.abs(f - i / n), Math.abs(f - (i + 1) / n));
+    }
+    expect(d).toBeLessThan(1.63 / Math.sqrt(n));
+    for (const t of [0.5, 2, 5, 8]) {
+      const p = Math.exp(-t);
+      let c = 0;
+      for (let i = 0; i < n; i++) if (xs[i] > t) c++;
+      expect(Math.abs(c / n - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / n) + 1e-9);
+    }
   });
 });
 

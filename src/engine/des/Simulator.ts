@@ -7,6 +7,7 @@
 import { Discipline, type NetworkModel } from '../compile/compileNetwork';
 import { EXPONENTIAL, type Sampler } from '../random/distributions';
 import { Rng, hashString } from '../random/rng';
+import { standardExponential } from '../random/ziggurat';
 import { EventHeap } from './EventHeap';
 import { type CaseRecords, Outcome, RecordStore } from './records';
 import { StationQueue } from './StationQueue';
@@ -420,7 +421,7 @@ export class Simulator {
     const prof = this.profiles[c];
     let x = this.arrClock[c];
     // the exponential draw is inlined: a call returning a double would box it
-    if (prof === null) x += sampler.kind === EXPONENTIAL ? -sampler.p0 * Math.log(rng.next()) : sampler.sample(rng);
+    if (prof === null) x += sampler.kind === EXPONENTIAL ? sampler.p0 * standardExponential(rng) : sampler.sample(rng);
     else {
       // thinning: candidates at rate × max, kept with probability multiplier(slot) / max
       for (;;) {
@@ -581,7 +582,7 @@ export class Simulator {
     this.busy[s]++;
     this.visitStart[v] = t;
     const smp = this.service[s * this.nC + c];
-    const d = smp.kind === EXPONENTIAL ? -smp.p0 * Math.log(this.svcRng[s].next()) : smp.sample(this.svcRng[s]);
+    const d = smp.kind === EXPONENTIAL ? smp.p0 * standardExponential(this.svcRng[s]) : smp.sample(this.svcRng[s]);
     this.pendingService++;
     this.heap.push(t + d, (v << KIND_BITS) | DEPART);
   }

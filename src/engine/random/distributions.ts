@@ -3,6 +3,7 @@
  * (closed forms), and a monomorphic `Sampler` the event loop calls without allocating.
  */
 import type { Rng } from './rng';
+import { standardExponential } from './ziggurat';
 
 /** Exponential: give `rate` (per minute) or `mean` (minutes). Mean 1/rate, variance mean². */
 export interface ExponentialSpec { dist: 'exponential'; rate?: number; mean?: number }
@@ -100,7 +101,7 @@ function empiricalWeights(d: EmpiricalSpec): number[] {
   return w.map((x) => x / s);
 }
 
-/** Sampler.kind of the exponential, whose draw −mean·ln u callers may inline. */
+/** Sampler.kind of the exponential, whose draw mean · standardExponential(rng) callers may inline. */
 export const EXPONENTIAL = 0;
 const DETERMINISTIC = 1;
 const ERLANG = 2;
@@ -191,7 +192,7 @@ export class Sampler {
   sample(rng: Rng): number {
     switch (this.kind) {
       case EXPONENTIAL:
-        return -this.p0 * Math.log(rng.next());
+        return this.p0 * standardExponential(rng);
       case DETERMINISTIC:
         return this.p0;
       case ERLANG: {
