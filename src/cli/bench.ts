@@ -47,12 +47,13 @@ function targetText(m: Metric): string {
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'measure the engine against a bare event loop; memory; replications/s on 1 and 2 threads',
+  summary: 'measure the engine against a bare event loop; memory; replications/s on 1 and 2 threads; a Dalian year',
   usage: 'onewindow bench [--json] [--only ID[,ID…]] [--quick]',
   description:
     'Runs the bench cases in order and prints a table (or one JSON object): the bare M/M/10 loop (reference\n' +
-    'ceiling), the engine on the same model with its records and statistics on, and terminating service days\n' +
-    `on one thread and on two workers. Cases: ${benchCases.map((c) => c.id).join(', ')}.\n` +
+    'ceiling), the engine on the same model with its records and statistics on, terminating service days on\n' +
+    'one thread and on two workers, the Dalian projection, and a year of the Dalian 2009 centre on one thread\n' +
+    `and on every core. Cases: ${benchCases.map((c) => c.id).join(', ')}.\n` +
     'JIT is warmed up before timing; each figure is the best of 3 runs, since other load on the machine only\n' +
     'slows a run down. Figures depend on the machine and its load: treat them as indicative.',
   options: [

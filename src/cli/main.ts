@@ -13,8 +13,9 @@ import { validateCommand } from './validateCommand';
 import { projectCommand } from './projectCommand';
 import { synergyCommand } from './synergyCommand';
 import { nationalCommand } from './nationalCommand';
+import { calibrateCommand } from './calibrateCommand';
 
-export const commands: Command[] = [runCommand, compareCommand, validateCommand, benchCommand, projectCommand, synergyCommand, nationalCommand];
+export const commands: Command[] = [runCommand, compareCommand, validateCommand, benchCommand, projectCommand, synergyCommand, nationalCommand, calibrateCommand];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -8,6 +8,7 @@ import { ThreadPool } from '../threadPool';
 import { bareMMc, erlangCWait } from './bareLoop';
 import type { BenchCase, Metric } from './types';
 import { dalianProjectionCase } from './projectionCase';
+import { dalian2009Case } from './centreCase';
 import { median } from './types';
 import { RssSampler } from './rssSampler';
 
@@ -190,4 +191,4 @@ async function timeRun(best: Timing, reps: number, fn: () => Promise<unknown>): 
   if (rate > best.rate) Object.assign(best, { rate, reps, seconds, cpuSeconds: (used.user + used.system) / 1e6 });
 }
 
-export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase, dalianProjectionCase];
+export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase, dalianProjectionCase, dalian2009Case];
