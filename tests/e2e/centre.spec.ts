@@ -29,7 +29,7 @@ test.describe('centre presets (English)', () => {
 test.describe('levers and a pinned baseline (English)', () => {
   test.use({ locale: 'en-US' });
 
-  test('pin Dalian 2002 as the baseline, switch on deemed approval and time limits, and read the differences', async ({ page }) => {
+  test('pin Dalian 2002 as the baseline, switch on deemed approval and time limits, and read the paired differences; the edit is the Compare view’s draft', async ({ page }) => {
     await openApp(page);
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption('dalian-2002');
     await page.locator('#field-replications').fill('2');
@@ -38,25 +38,49 @@ test.describe('levers and a pinned baseline (English)', () => {
     await page.getByRole('button', { name: 'Keep as baseline' }).click();
     await expect(page.getByRole('button', { name: 'Keep as baseline' })).toHaveCount(0);
 
-    await page.locator('.levers summary').click();
-    await page.getByRole('checkbox', { name: 'Deemed approval on timeout (超时默许)' }).check();
-    await page.getByRole('checkbox', { name: 'Time-limited completion (限时办结)' }).check();
+    await page.locator('.levers > summary').click();
+    await page.locator('#plan-lever-mech-deemedApproval').check();
+    await page.locator('#plan-lever-mech-timeLimit').check();
     await expect(page.locator('.levers-count')).toContainText('2 changes from the preset');
+    await expect(page.getByTestId('plan-lever-editor').getByText('DATA-BRIEF §6.1 联办件/并联审批')).toBeVisible();
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
 
     const results = page.getByTestId('results');
-    await expect(results.getByRole('heading', { level: 2 })).toContainText('(changed)');
+    await expect(results.getByRole('heading', { level: 2 })).toContainText('Dalian 2002');
+    await expect(results.getByRole('heading', { level: 2 })).toContainText('+超时默许');
     await expect(page.getByTestId('baseline-note')).toContainText('Dalian 2002');
+    // paired with the baseline under common random numbers (both run again with one seed)
+    await expect(page.getByTestId('pair-status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+    await expect(page.getByTestId('pair-status')).toContainText('2 paired replications');
     const deemed = results.locator('tr[data-kpi="deemedApprovalRate"]');
     await expect(deemed.locator('[data-col="baseline"]')).toHaveText('0.0%');
     await expect(deemed.locator('[data-col="diff"]')).toHaveText(/^\+\d+\.\d% ±\d+\.\d%$/);
+    await expect(deemed.locator('[data-col="diff"]')).toHaveAttribute('data-paired', 'true');
 
-    // the scenario that ran is the changed preset
+    // the scenario that ran is the edited preset, named after what changed
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario' }).click()]);
     const scenario = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(scenario.mechanisms.deemedApproval.on).toBe(true);
-    expect(scenario.name).toMatch(/\[changed\]$/);
+    expect(scenario.name).toMatch(/\+超时默许/);
+
+    // one draft: the Compare view offers the same edit
+    await page.getByRole('link', { name: 'Compare' }).click();
+    await expect(page.getByLabel('Scenario b (changed)').locator('option:checked')).toHaveText(/\+超时默许/);
+    await expect(page.locator('#lever-mech-deemedApproval')).toBeChecked();
+  });
+
+  test('an edited preset is compared with the unedited one under common random numbers', async ({ page }) => {
+    await openApp(page);
+    await page.locator('.levers > summary').click();
+    await page.locator('#plan-lever-mech-parallelApproval').uncheck();
+    await page.locator('#field-replications').fill('2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+    await expect(page.getByLabel('Difference against')).toHaveValue('preset');
+    await expect(page.getByTestId('pair-status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+    const trips = page.getByTestId('results').locator('tr[data-kpi="tripsPerCase"]');
+    await expect(trips.locator('[data-col="diff"]')).toHaveText(/^[+-]?\d+\.\d+ ±\d+\.\d+$/);
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { difference, insideInterval, KpiTable, type KpiRow } from '../../src/ui/components/KpiTable';
+import { excludesZero, insideInterval, KpiTable, type KpiRow } from '../../src/ui/components/KpiTable';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 
 afterEach(cleanup);
@@ -46,27 +46,34 @@ describe('KpiTable', () => {
     expect(screen.getByRole('rowheader').textContent).toBe('Cases completed（件）');
   });
 
-  it('with a baseline, shows the baseline mean and the difference with a combined half-width', () => {
+  it('with a paired comparison, shows the other run’s mean and the paired difference with its own half-width', () => {
     const withBase: KpiRow[] = [
-      { ...rows[0], theory: undefined, baseline: { mean: 1.0, ci95: [0.9, 1.1], halfWidth: 0.06, n: 20 } },
-      { ...rows[2], baseline: { mean: 1005, ci95: [990, 1020], halfWidth: 15, n: 20 } },
+      { ...rows[0], theory: undefined, baseline: { mean: 1.0, ci95: [0.9, 1.1], halfWidth: 0.06, n: 20 }, difference: { mean: -0.3, ci95: [-0.32, -0.28], halfWidth: 0.02, n: 20 } },
+      { ...rows[2], baseline: { mean: 1005, ci95: [990, 1020], halfWidth: 15, n: 20 }, difference: { mean: -5, ci95: [-9, -1], halfWidth: 4, n: 20 } },
+      { ...rows[1], theory: undefined, baseline: { mean: 2.2, ci95: [2.1, 2.3], halfWidth: 0.1, n: 20 }, difference: { mean: 0.01, ci95: [-0.02, 0.04], halfWidth: 0.03, n: 20 } },
     ];
     render(
       <I18nProvider locale="en">
         <KpiTable rows={withBase} caption="c" />
       </I18nProvider>,
     );
+    expect(screen.getAllByRole('columnheader').slice(-2).map((h) => h.textContent)).toEqual(['Baseline', 'Paired difference (95% CI)']);
     const wait = screen.getByRole('row', { name: /Mean wait/ });
     const cells = within(wait).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells.slice(-2)).toEqual(['1.000 min', '-0.300 min ±0.100 min']);
+    // the paired half-width (0.02), not √(0.08² + 0.06²) = 0.1 of two independent runs
+    expect(cells.slice(-2)).toEqual(['1.000 min', '-0.300 min ±0.020 min']);
     expect(within(wait).getAllByRole('cell').at(-1)!.dataset.clear).toBe('true');
+    expect(within(wait).getAllByRole('cell').at(-1)!.dataset.paired).toBe('true');
     const cases = screen.getByRole('row', { name: /Cases completed/ });
-    expect(within(cases).getAllByRole('cell').at(-1)!.dataset.clear).toBe('false');
+    expect(within(cases).getAllByRole('cell').at(-1)!.dataset.clear).toBe('true');
+    const p90 = screen.getByRole('row', { name: /90th percentile/ });
+    expect(within(p90).getAllByRole('cell').at(-1)!.dataset.clear).toBe('false');
   });
 
-  it('difference: mean of the difference, half-widths combined in quadrature', () => {
-    const d = difference({ mean: 5, ci95: [2, 8], halfWidth: 3, n: 5 }, { mean: 1, ci95: [-3, 5], halfWidth: 4, n: 5 });
-    expect(d).toEqual({ mean: 4, halfWidth: 5, clear: false });
+  it('excludesZero: a difference is clear when its CI lies on one side of 0', () => {
+    expect(excludesZero({ mean: 4, ci95: [1, 7], halfWidth: 3, n: 5 })).toBe(true);
+    expect(excludesZero({ mean: -4, ci95: [-7, -1], halfWidth: 3, n: 5 })).toBe(true);
+    expect(excludesZero({ mean: 1, ci95: [-2, 4], halfWidth: 3, n: 5 })).toBe(false);
   });
 
   it('insideInterval is closed at both ends', () => {

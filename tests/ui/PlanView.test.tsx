@@ -5,12 +5,13 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RunOptions, SimPool } from '../../src/client/simPool';
+import type { CompareOptions, CompareResult, RunOptions, SimPool } from '../../src/client/simPool';
 import type { RunSummary } from '../../src/engine/types';
 import { App } from '../../src/ui/App';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 import { LOCALE_STORAGE_KEY } from '../../src/ui/i18n/messages';
 import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
+import { DRAFT_STORAGE_KEY } from '../../src/ui/views/compare/leverDraft';
 
 // The real pool starts module workers, which jsdom lacks; these tests hand the provider a fake.
 vi.mock('../../src/client/simPool', () => ({
@@ -46,12 +47,17 @@ interface Deferred {
 
 function fakePool() {
   const runs: Deferred[] = [];
+  const compares: Array<{ a: unknown; b: unknown; options: CompareOptions; resolve: (r: CompareResult) => void }> = [];
   const pool: SimPool = {
     size: 1,
     dispose: vi.fn(),
     validate: async (json) => ({ ok: true, scenario: json as never }),
     runProjection: () => Promise.reject(new Error('not used in Plan')),
-    compare: () => Promise.reject(new Error('not used in Plan')),
+    compare: (a, b, options = {}) =>
+      new Promise<CompareResult>((resolve, reject) => {
+        compares.push({ a, b, options, resolve });
+        options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
+      }),
     compareMany: () => Promise.reject(new Error('not used in Plan')),
     run: (scenario, options = {}) =>
       new Promise<RunSummary>((resolve, reject) => {
@@ -59,7 +65,7 @@ function fakePool() {
         options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
       }),
   };
-  return { pool, runs };
+  return { pool, runs, compares };
 }
 
 function renderApp(pool: SimPool, locale?: 'en' | 'zh-CN', scenario = 'mmc') {
@@ -160,6 +166,65 @@ describe('Plan view with a fake pool', () => {
     expect(runs).toHaveLength(0);
     expect(screen.getByText('Windows c: must be an integer ≥ 1, got -3')).toBeTruthy();
     expect((servers as HTMLInputElement).value).toBe('-3');
+  });
+});
+
+describe('Plan levers: the shared draft, paired with the unedited preset', () => {
+  const centre = (name: string, trips: number): RunSummary => ({
+    ...summary(3),
+    name,
+    kind: 'onewindow/centre',
+    kpis: { tripsPerCase: est(trips, 0.05), onTimeRate: est(0.97, 0.01) },
+    analytic: {},
+  });
+
+  it('an edit in Plan is the shared draft; the run is named after it and paired with the preset under one seed', async () => {
+    const { pool, runs, compares } = fakePool();
+    renderApp(pool, 'en', 'dalian-2002');
+    const plan = within(document.querySelector<HTMLElement>('[data-view="plan"]')!);
+    fireEvent.click(plan.getByText(/^Levers: change the preset/));
+    fireEvent.click(document.getElementById('plan-lever-mech-deemedApproval')!);
+    expect(plan.getByText(/1 changes from the preset/)).toBeTruthy();
+    // the draft is the one the Compare view reads
+    const stored = JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!);
+    expect(stored).toMatchObject({ baseId: 'dalian-2002', scenario: { mechanisms: { deemedApproval: { on: true } } } });
+
+    fireEvent.change(plan.getByLabelText('Replications R'), { target: { value: '3' } });
+    fireEvent.click(plan.getByRole('button', { name: 'Run' }));
+    await flush();
+    expect(runs[0].scenario).toMatchObject({ name: expect.stringMatching(/^Dalian 2002 .*\+超时默许$/), mechanisms: { deemedApproval: { on: true } } });
+    await act(async () => runs[0].resolve(centre((runs[0].scenario as { name: string }).name, 1.2)));
+    expect(plan.getByRole('heading', { level: 2, name: /\+超时默许/ })).toBeTruthy();
+
+    // paired with the unedited preset: a = the preset, b = the run, the run's seed and replications
+    expect(compares).toHaveLength(1);
+    expect(compares[0].a).toMatchObject({ name: expect.stringMatching(/^Dalian 2002 — /) });
+    expect((compares[0].a as { mechanisms: Record<string, { on?: boolean }> }).mechanisms.deemedApproval?.on).not.toBe(true);
+    expect(compares[0].b).toBe(runs[0].scenario);
+    expect(compares[0].options).toMatchObject({ replications: 3, seed: 1 });
+    expect(plan.getByTestId('pair-status').dataset.status).toBe('running');
+    const differences = { kpis: { tripsPerCase: est(-0.3, 0.02), onTimeRate: est(0.001, 0.004) }, stations: {}, classes: {}, pairs: 3 };
+    await act(async () => compares[0].resolve({ a: centre('Dalian 2002', 1.5), b: centre('x', 1.2), differences }));
+    expect(plan.getByTestId('pair-status').textContent).toContain('3 paired replications');
+    const trips = plan.getByRole('row', { name: /Trips per case/ });
+    expect(within(trips).getAllByRole('cell').slice(-2).map((c) => c.textContent)).toEqual(['1.50', '-0.30 ±0.02']);
+    expect(trips.querySelector('[data-col="diff"]')!.getAttribute('data-clear')).toBe('true');
+    expect(plan.getByRole('row', { name: /Completed on time/ }).querySelector('[data-col="diff"]')!.getAttribute('data-clear')).toBe('false');
+
+    // "nothing" drops the columns
+    fireEvent.change(plan.getByLabelText('Difference against'), { target: { value: 'none' } });
+    expect(plan.queryByText('Paired difference (95% CI)')).toBeNull();
+  });
+
+  it('a draft holding edits of another preset is offered, not replaced', () => {
+    const { pool } = fakePool();
+    renderApp(pool, 'en', 'dalian-2002');
+    fireEvent.click(document.getElementById('plan-lever-mech-deemedApproval')!);
+    fireEvent.change(document.getElementById('scenario-picker')!, { target: { value: 'ningbo' } });
+    expect(screen.getByTestId('levers-elsewhere').textContent).toContain('+超时默许');
+    fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
+    expect((document.getElementById('scenario-picker') as HTMLSelectElement).value).toBe('dalian-2002');
+    expect((document.getElementById('plan-lever-mech-deemedApproval') as HTMLInputElement).checked).toBe(true);
   });
 });
 

@@ -3,7 +3,8 @@
  * theoretical value and whether it lies inside the interval. Reused by every view that shows
  * KPIs (one row per KPI; labels and formatting come from the caller).
  */
-import type { Estimate } from '../../engine/types';
+import type { PairedDifferences } from '../../client/simPool';
+import type { Estimate, RunSummary } from '../../engine/types';
 import { useT } from '../i18n/I18nProvider';
 
 export interface KpiRow {
@@ -17,8 +18,16 @@ export interface KpiRow {
   format: (value: number) => string;
   /** analytic value to compare with, if any */
   theory?: number;
-  /** the same KPI in a pinned baseline run, if any */
+  /** the same KPI in the run this one is paired with (a pinned baseline, the unedited preset), if any */
   baseline?: Estimate;
+  /** this run − that one, paired by replication under common random numbers, with its 95% CI */
+  difference?: Estimate;
+}
+
+/** A run paired with another under common random numbers: that run, and this − that per KPI. */
+export interface PairedComparison {
+  baseline: RunSummary;
+  differences: PairedDifferences;
 }
 
 export interface KpiTableProps {
@@ -28,15 +37,9 @@ export interface KpiTableProps {
   captionHidden?: boolean;
 }
 
-/**
- * This run minus the baseline, with a 95% half-width combining both runs' half-widths
- * (√(h₁² + h₂²), the independent-runs interval; runs sharing random numbers are positively
- * correlated, so the true paired interval is narrower: this one is conservative).
- */
-export function difference(run: Estimate, baseline: Estimate): { mean: number; halfWidth: number; clear: boolean } {
-  const mean = run.mean - baseline.mean;
-  const halfWidth = Math.hypot(run.halfWidth, baseline.halfWidth);
-  return { mean, halfWidth, clear: Math.abs(mean) > halfWidth };
+/** Whether a difference's 95% CI lies wholly on one side of 0. */
+export function excludesZero(d: Estimate): boolean {
+  return d.ci95[0] > 0 || d.ci95[1] < 0;
 }
 
 /** "+" in front of a positive difference, unless it shows as zero at the display precision. */
@@ -106,10 +109,11 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
 
 function DiffCell({ row }: { row: KpiRow }) {
   const t = useT();
-  if (!row.baseline) return <td className="num" data-col="diff">{t('kpi.none')}</td>;
-  const d = difference(row.estimate, row.baseline);
+  const d = row.difference;
+  if (!d) return <td className="num" data-col="diff">{t('kpi.none')}</td>;
+  const clear = excludesZero(d);
   return (
-    <td className={d.clear ? 'num diff diff-clear' : 'num diff'} data-col="diff" data-clear={d.clear}>
+    <td className={clear ? 'num diff diff-clear' : 'num diff'} data-col="diff" data-clear={clear} data-paired="true">
       {signed(row.format(d.mean), d.mean)} <span className="ci-half">±{row.format(d.halfWidth)}</span>
     </td>
   );

@@ -6,15 +6,14 @@
  * draft. Runs are `taskMachine` actors, so leaving a run (cancel, a new run) aborts it.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { CompareResult, Progress, RunSummary } from '../../../client/simPool';
 import { DifferenceChart } from '../../charts/DifferenceChart';
 import type { DifferenceInput } from '../../charts/differenceLayout';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
-import { dictionaries, translate, type Locale, type MessageKey } from '../../i18n/messages';
-import { centreParameterIndex } from '../../../client/centreParameters';
+import { dictionaries, type Locale, type MessageKey } from '../../i18n/messages';
 import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor, leverRule } from '../plan/LeverEditor';
@@ -23,13 +22,13 @@ import { withRunSettings, type RunSettings } from '../research/sweep';
 import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport';
 import { judgeDifference, kpiDirection, type Verdict } from './kpiDirection';
 import { estimateParts, formatEstimate } from './kpiFormat';
-import { changedPaths, draftIssues } from './leverDraft';
-import { draftName as draftNameOf } from './draftName';
+import { draftIssues } from './leverDraft';
+import { draftTitle } from './draftName';
 import { RunSettingsFields } from './RunSettingsFields';
 import { checkSettings, type SettingsIssue, type SettingsText } from './runSettings';
 import { chooseScenario, DRAFT_ID, FIVE_CENTRES, type ChosenScenario } from './scenarioChoice';
 import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine, type TaskActor } from './taskMachine';
-import { useLeverDraft } from './useLeverDraft';
+import { useEngineCheck, useLeverDraft } from './useLeverDraft';
 import { whatIfDraft, whatIfs, type WhatIf } from './whatIfs';
 import './compare.css';
 import { useVisited } from './useVisited';
@@ -341,39 +340,14 @@ function CompareViewBody() {
   const fiveStatus = useSelector(five, selectTaskStatus);
   const fiveOutcome = useSelector(five, selectTaskResult) as FiveOutcome | undefined;
 
-  // The engine's own checks (cross-field rules too) on the draft, a moment after each edit.
-  const [engineError, setEngineError] = useState<{ message: string; path: string }>();
-  const draftScenario = draft?.scenario;
-  useEffect(() => {
-    if (!draftScenario) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      pool.validate(draftScenario).then(
-        (v) => current && setEngineError(v.ok ? undefined : { message: v.message, path: v.path }),
-        () => undefined,
-      );
-    }, 300);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [draftScenario, pool]);
-
-  const draftBase = centrePresets.find((p) => p.id === draft?.baseId);
-  const draftChanges = useMemo(() => (draftBase && draftScenario ? changedPaths(draftBase.json, draftScenario) : []), [draftBase, draftScenario]);
-  /** the draft's name in a language: the preset it started from and what changed (e.g. "… −并联审批") */
-  const draftNameIn = (lang: Locale): string => {
-    const base = draftBase ? (lang === 'zh-CN' ? draftBase.nameZh : draftBase.name) : String(draftScenario?.name ?? '');
-    if (draftChanges.length === 0) return translate(lang, 'compare.draftName', { base });
-    const labels = { field: (p: string) => centreParameterIndex.get(p)?.zh ?? p, state: (st: string) => (isKey(`lever.fnState.${st}`) ? translate(lang, `lever.fnState.${st}` as MessageKey) : st) };
-    return draftNameOf(base, draftChanges, draftScenario, labels);
-  };
+  const engineError = useEngineCheck(pool, draft?.scenario);
+  const draftNameIn = (lang: Locale): string => (draft ? draftTitle(draft, centrePresets, lang) : '');
   const draftName = draftNameIn(locale);
   const draftInvalid = draft ? draftIssues(draft, leverRule).length : 0;
 
   /** The draft is named after the preset it started from, in both languages. */
   const named = (c: ChosenScenario | undefined): ChosenScenario | undefined =>
-    c && c.id === DRAFT_ID && draftBase
+    c && c.id === DRAFT_ID && centrePresets.some((p) => p.id === draft?.baseId)
       ? { ...c, name: draftNameIn('en'), nameZh: draftNameIn('zh-CN') }
       : c;
 

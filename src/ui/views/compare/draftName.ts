@@ -1,9 +1,12 @@
 /**
  * A short name for an edited scenario that says what changed, e.g. "Dalian 2009 −并联审批 +容缺受理
  * (+2)": mechanisms switched on (+) or off (−), functions with their new state, and a count of
- * the other changed fields. Pure: labels come from the caller.
+ * the other changed fields. Pure: `draftName` takes its labels from the caller, `draftTitle` from the dictionaries.
  */
-import { getPath } from './leverDraft';
+import { centreParameterIndex } from '../../../client/centreParameters';
+import { dictionaries, translate, type Locale, type MessageKey } from '../../i18n/messages';
+import type { CentrePreset } from '../plan/presets';
+import { changedPaths, getPath, type LeverDraft } from './leverDraft';
 
 export interface DraftNameLabels {
   /** the Chinese name of a mechanism or function, e.g. `mechanisms.parallelApproval.on` → 并联审批 */
@@ -42,4 +45,24 @@ export function draftName(base: string, changed: readonly string[], scenario: un
   const parts = [base, ...tokens];
   if (others > 0) parts.push(`(+${others})`);
   return parts.join(' ');
+}
+
+/**
+ * The draft's name in a language: the preset it started from and what changed (e.g. "Dalian 2009
+ * −并联审批"), or "Edited: <preset>" while nothing has changed. Mechanisms and functions are named
+ * by their Chinese terms in both languages (the registry's `zh`).
+ */
+export function draftTitle(draft: LeverDraft, presets: readonly CentrePreset[], lang: Locale): string {
+  const base = presets.find((p) => p.id === draft.baseId);
+  const baseName = base ? (lang === 'zh-CN' ? base.nameZh : base.name) : String(draft.scenario.name ?? '');
+  const changed = base ? changedPaths(base.json, draft.scenario) : [];
+  if (changed.length === 0) return translate(lang, 'compare.draftName', { base: baseName });
+  const labels: DraftNameLabels = {
+    field: (p) => centreParameterIndex.get(p)?.zh ?? p,
+    state: (st) => {
+      const key = `lever.fnState.${st}`;
+      return key in dictionaries.en ? translate(lang, key as MessageKey) : st;
+    },
+  };
+  return draftName(baseName, changed, draft.scenario, labels);
 }

@@ -1,7 +1,12 @@
-/** The lever editor's draft as React state, started from the stored draft or a preset, kept in localStorage on every change. */
-import { useCallback, useState } from 'react';
+/**
+ * The one edited scenario (the lever draft) the Plan, Compare and Research views share: a small
+ * external store over localStorage, so an edit made in one view is the draft in every other
+ * (and in other tabs, through the `storage` event). Started from the stored draft or a preset.
+ */
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { SimPool } from '../../../client/simPool';
 import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
-import { draftFromPreset, loadDraft, saveDraft, type LeverDraft } from './leverDraft';
+import { DRAFT_STORAGE_KEY, draftFromPreset, loadDraft, saveDraft, type LeverDraft } from './leverDraft';
 
 function storage(): Storage | undefined {
   try {
@@ -11,28 +16,82 @@ function storage(): Storage | undefined {
   }
 }
 
+function rawDraft(): string | null {
+  try {
+    return storage()?.getItem(DRAFT_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function presetDraft(id: string): LeverDraft | undefined {
   const p = centrePresets.find((x) => x.id === id) ?? centrePresets.find((x) => x.id === DEFAULT_PRESET_ID) ?? centrePresets[0];
   return p ? draftFromPreset(p.id, p.json) : undefined;
 }
 
-/** The current stored draft (for views that only read it, at run time). */
+/**
+ * The draft for the stored text, parsed once per distinct text (so the snapshot is stable under
+ * `===`). When storage refuses a write, the draft set last is kept here for this page.
+ */
+let cache: { raw: string | null; draft: LeverDraft | undefined } | undefined;
+const listeners = new Set<() => void>();
+
+/** The current draft (for views that only read it, at run time). */
 export function storedDraft(): LeverDraft | undefined {
-  return loadDraft(storage()) ?? presetDraft(DEFAULT_PRESET_ID);
+  const raw = rawDraft();
+  if (cache && cache.raw === raw) return cache.draft;
+  cache = { raw, draft: loadDraft(storage()) ?? presetDraft(DEFAULT_PRESET_ID) };
+  return cache.draft;
 }
 
+/** Replace the shared draft, keep it in localStorage and tell every view. */
+export function setStoredDraft(draft: LeverDraft): void {
+  saveDraft(storage(), draft);
+  cache = { raw: rawDraft(), draft };
+  for (const l of listeners) l();
+}
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange);
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === DRAFT_STORAGE_KEY || e.key === null) onChange();
+  };
+  globalThis.addEventListener?.('storage', onStorage);
+  return () => {
+    listeners.delete(onChange);
+    globalThis.removeEventListener?.('storage', onStorage);
+  };
+}
+
+/** The shared draft, a setter, and "start again from this preset". */
 export function useLeverDraft(): [LeverDraft | undefined, (draft: LeverDraft) => void, (presetId: string) => void] {
-  const [draft, setState] = useState<LeverDraft | undefined>(() => storedDraft());
-  const setDraft = useCallback((d: LeverDraft) => {
-    setState(d);
-    saveDraft(storage(), d);
+  const draft = useSyncExternalStore(subscribe, storedDraft, storedDraft);
+  const reset = useCallback((id: string) => {
+    const d = presetDraft(id);
+    if (d) setStoredDraft(d);
   }, []);
-  const reset = useCallback(
-    (id: string) => {
-      const d = presetDraft(id);
-      if (d) setDraft(d);
-    },
-    [setDraft],
-  );
-  return [draft, setDraft, reset];
+  return [draft, setStoredDraft, reset];
+}
+
+/**
+ * The engine's own checks (cross-field rules too) on a scenario, a moment after each change:
+ * `invalid <path>: <rule>, got <value>` and its path, or undefined while it passes.
+ */
+export function useEngineCheck(pool: Pick<SimPool, 'validate'>, scenario: unknown): { message: string; path: string } | undefined {
+  const [error, setError] = useState<{ message: string; path: string }>();
+  useEffect(() => {
+    if (!scenario) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      pool.validate(scenario).then(
+        (v) => current && setError(v.ok ? undefined : { message: v.message, path: v.path }),
+        () => undefined,
+      );
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [scenario, pool]);
+  return error;
 }

@@ -2,7 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
-import { KpiTable, type KpiRow } from '../../components/KpiTable';
+import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { dictionaries, type MessageKey } from '../../i18n/messages';
@@ -10,7 +10,7 @@ import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 
 const isKey = (key: string): key is MessageKey => key in dictionaries.en;
 
-export function CentreResults({ summary, stale, title, actions, baseline, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; baseline?: RunSummary; baselineNote?: ReactNode }) {
+export function CentreResults({ summary, stale, title, actions, comparison, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; comparison?: PairedComparison; baselineNote?: ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -26,12 +26,13 @@ export function CentreResults({ summary, stale, title, actions, baseline, baseli
             label: isKey(labelKey) ? t(labelKey) : id,
             unit: info.unit ? t(info.unit) : undefined,
             estimate: summary.kpis[id],
-            baseline: baseline?.kpis[id],
+            baseline: comparison?.baseline.kpis[id],
+            difference: comparison?.differences.kpis[id],
             format: info.format.kind === 'percent' ? (v) => formatPercent(locale, v, 1) : (v) => formatNumber(locale, v, info.format.kind === 'number' ? info.format.digits : 2),
           };
         }),
       })),
-    [summary, baseline, locale, t],
+    [summary, comparison, locale, t],
   );
 
   return (

@@ -103,9 +103,13 @@ export interface LeverEditorProps {
   onReset: (presetId: string) => void;
   /** the engine's validation error of the draft's scenario, if any (`invalid <path>: <rule>, got <value>`) */
   engineError?: { message: string; path: string };
+  /** prefix of element ids and test ids, so two editors (Plan, Compare) can live in one page */
+  idPrefix?: string;
+  /** inside another form (Plan): the base is the preset picked there, no card or base picker of its own */
+  embedded?: boolean;
 }
 
-export function LeverEditor({ draft, onChange, presets, onReset, engineError }: LeverEditorProps) {
+export function LeverEditor({ draft, onChange, presets, onReset, engineError, idPrefix = 'lever', embedded = false }: LeverEditorProps) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
@@ -123,7 +127,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
 
   const number = (path: string, opts: { label?: string; compact?: boolean } = {}) => {
     const spec = specOf(path);
-    const id = `lever-${path.replace(/[^\w]+/g, '-')}`;
+    const id = `${idPrefix}-${path.replace(/[^\w]+/g, '-')}`;
     const issue = issueByPath.get(path);
     const engineMessage = !issue && engineError?.path === path ? engineError.message : undefined;
     const fallback = typeof spec?.default === 'number' ? spec.default : undefined;
@@ -172,13 +176,20 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
   const name = String((zh ? draft.scenario.nameZh : draft.scenario.name) || draft.scenario.name || '');
 
   return (
-    <section className="lever-editor card" aria-labelledby="lever-title" data-testid="lever-editor">
-      <h2 id="lever-title">{t('lever.title')}</h2>
+    <section className={embedded ? 'lever-editor' : 'lever-editor card'} aria-labelledby={`${idPrefix}-title`} data-testid={`${idPrefix}-editor`}>
+      {embedded ? (
+        <h3 id={`${idPrefix}-title`} className="visually-hidden">
+          {t('lever.title')}
+        </h3>
+      ) : (
+        <h2 id={`${idPrefix}-title`}>{t('lever.title')}</h2>
+      )}
       <p className="form-hint">{t('lever.intro')}</p>
       <div className="lever-toolbar">
+        {!embedded && (
         <div className="field">
-          <label htmlFor="lever-base">{t('lever.base')}</label>
-          <select id="lever-base" value={resetTo} onChange={(e) => setResetTo(e.target.value)}>
+          <label htmlFor={`${idPrefix}-base`}>{t('lever.base')}</label>
+          <select id={`${idPrefix}-base`} value={resetTo} onChange={(e) => setResetTo(e.target.value)}>
             {presets.map((p) => (
               <option key={p.id} value={p.id}>
                 {zh ? p.nameZh : p.name}
@@ -186,7 +197,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
             ))}
           </select>
         </div>
-        <button type="button" className="button button-small" onClick={() => onReset(resetTo)}>
+        )}
+        <button type="button" className="button button-small" onClick={() => onReset(embedded ? draft.baseId : resetTo)}>
           {t('lever.reset')}
         </button>
         <button type="button" className="button button-small" onClick={() => downloadText(`${fileStem(String(draft.scenario.name ?? 'scenario'))}-edited.scenario.json`, draftFileText(draft), 'application/json')}>
@@ -195,9 +207,9 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
         <button type="button" className="button button-small" onClick={() => fileInput.current?.click()}>
           {t('lever.import')}
         </button>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid="lever-import" aria-label={t('lever.import')} />
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid={`${idPrefix}-import`} aria-label={t('lever.import')} />
       </div>
-      <p className="lever-status" data-testid="lever-status">
+      <p className="lever-status" data-testid={`${idPrefix}-status`}>
         {t('lever.status', { name, n: changed.length })}
         {changed.length > 0 && <span className="lever-changed" title={changed.join('\n')}> {changed.slice(0, 4).join(', ')}{changed.length > 4 ? ' …' : ''}</span>}
       </p>
@@ -207,12 +219,12 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
         </p>
       )}
       {engineError && (
-        <p className="form-alert" role="alert" data-testid="lever-engine-error">
+        <p className="form-alert" role="alert" data-testid={`${idPrefix}-engine-error`}>
           {t('compare.engineError', { message: engineError.message })}
         </p>
       )}
       {issues.length > 0 && (
-        <div className="form-alert" role="alert" data-testid="lever-issues">
+        <div className="form-alert" role="alert" data-testid={`${idPrefix}-issues`}>
           <p>{t('lever.issues', { n: issues.length })}</p>
           <ul>
             {issues.map((i) => (
@@ -225,8 +237,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
       <fieldset className="lever-group">
         <legend>{t('lever.group.hall')}</legend>
         <div className="field lever-field">
-          <label htmlFor="lever-centreType">{fieldLabel('centreType', draft.scenario, zh)}</label>
-          <select id="lever-centreType" value={String(getPath(draft.scenario, 'centreType') ?? 'functionIntegration')} onChange={(e) => onChange(editValue(draft, 'centreType', e.target.value))}>
+          <label htmlFor={`${idPrefix}-centreType`}>{fieldLabel('centreType', draft.scenario, zh)}</label>
+          <select id={`${idPrefix}-centreType`} value={String(getPath(draft.scenario, 'centreType') ?? 'functionIntegration')} onChange={(e) => onChange(editValue(draft, 'centreType', e.target.value))}>
             {(Object.keys(CENTRE_TYPES) as CentreTypeId[]).map((id) => (
               <option key={id} value={id}>
                 {pick(CENTRE_TYPES[id].profile.model, locale)}
@@ -238,8 +250,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
           </span>
         </div>
         <div className="field lever-field">
-          <label htmlFor="lever-windowOrganisation">{fieldLabel('windowOrganisation', draft.scenario, zh)}</label>
-          <select id="lever-windowOrganisation" value={String(getPath(draft.scenario, 'windowOrganisation') ?? 'department')} onChange={(e) => onChange(editValue(draft, 'windowOrganisation', e.target.value))}>
+          <label htmlFor={`${idPrefix}-windowOrganisation`}>{fieldLabel('windowOrganisation', draft.scenario, zh)}</label>
+          <select id={`${idPrefix}-windowOrganisation`} value={String(getPath(draft.scenario, 'windowOrganisation') ?? 'department')} onChange={(e) => onChange(editValue(draft, 'windowOrganisation', e.target.value))}>
             {WINDOW_ORGANISATIONS.map((w) => (
               <option key={w} value={w}>
                 {t(`lever.windowOrg.${w}`)}
@@ -257,7 +269,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
         <div className="lever-switches">
           {MECHANISMS.map((m) => {
             const path = `mechanisms.${m}.on`;
-            const id = `lever-mech-${m}`;
+            const id = `${idPrefix}-mech-${m}`;
             return (
               <div className="lever-switch" key={m}>
                 <input id={id} type="checkbox" checked={getPath(draft.scenario, path) === true} onChange={(e) => onChange(editValue(draft, path, e.target.checked))} />
@@ -277,8 +289,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
             const value = String(getPath(draft.scenario, path) ?? specOf(path)?.default ?? 'separate');
             return (
               <div className="field lever-field" key={f}>
-                <label htmlFor={`lever-fn-${f}`}>{zh ? specOf(path)?.zh : `${specOf(path)?.zh} ${t(`lever.fn.${f}`)}`}</label>
-                <select id={`lever-fn-${f}`} value={value} onChange={(e) => onChange(editValue(draft, path, e.target.value))}>
+                <label htmlFor={`${idPrefix}-fn-${f}`}>{zh ? specOf(path)?.zh : `${specOf(path)?.zh} ${t(`lever.fn.${f}`)}`}</label>
+                <select id={`${idPrefix}-fn-${f}`} value={value} onChange={(e) => onChange(editValue(draft, path, e.target.value))}>
                   {FUNCTION_STATES.map((s) => (
                     <option key={s} value={s}>
                       {t(`lever.fnState.${s}`)}
@@ -298,8 +310,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
           {number('demand.onlineAdoption')}
         </div>
         <div className="lever-switch">
-          <input id="lever-items-online" type="checkbox" checked={allItemsOnline(draft.scenario)} onChange={(e) => onChange(setAllItemsOnline(draft, e.target.checked))} />
-          <label htmlFor="lever-items-online">{t('lever.itemsOnline')}</label>
+          <input id={`${idPrefix}-items-online`} type="checkbox" checked={allItemsOnline(draft.scenario)} onChange={(e) => onChange(setAllItemsOnline(draft, e.target.checked))} />
+          <label htmlFor={`${idPrefix}-items-online`}>{t('lever.itemsOnline')}</label>
           <SourceNote path="items[].onlineCapable" />
         </div>
         <p className="form-hint">{t('lever.onlineHint')}</p>
@@ -315,8 +327,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
           {t('lever.authHint')} · <SourceNote path="departments[].authorisationShare" />
         </p>
         <div className="lever-bulk">
-          <label htmlFor="lever-all-stationing">{t('lever.allStationing')}</label>
-          <select id="lever-all-stationing" value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'stationing', e.target.value))}>
+          <label htmlFor={`${idPrefix}-all-stationing`}>{t('lever.allStationing')}</label>
+          <select id={`${idPrefix}-all-stationing`} value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'stationing', e.target.value))}>
             <option value="">—</option>
             {STATIONINGS.map((s) => (
               <option key={s} value={s}>
@@ -324,8 +336,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError }: 
               </option>
             ))}
           </select>
-          <label htmlFor="lever-all-auth">{t('lever.allAuth')}</label>
-          <select id="lever-all-auth" value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'authorisationShare', Number(e.target.value)))}>
+          <label htmlFor={`${idPrefix}-all-auth`}>{t('lever.allAuth')}</label>
+          <select id={`${idPrefix}-all-auth`} value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'authorisationShare', Number(e.target.value)))}>
             <option value="">—</option>
             {[0, 0.25, 0.5, 0.75, 0.9, 1].map((v) => (
               <option key={v} value={v}>

@@ -2,7 +2,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Estimate, RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
-import { KpiTable, type KpiRow } from '../../components/KpiTable';
+import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
 import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
@@ -22,7 +22,7 @@ interface KpiSpec {
   id: string;
   label: MessageKey;
   kind: Kind;
-  pick: (s: RunSummary) => Estimate | undefined;
+  pick: (s: Pick<RunSummary, 'kpis' | 'stations'>) => Estimate | undefined;
 }
 
 const specs: KpiSpec[] = [
@@ -34,7 +34,7 @@ const specs: KpiSpec[] = [
   { id: 'casesCompleted', label: 'kpi.casesCompleted', kind: 'count', pick: (s) => s.kpis.casesCompleted },
 ];
 
-export function MmcResults({ summary, stale, title, actions, baseline, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; baseline?: RunSummary; baselineNote?: ReactNode }) {
+export function MmcResults({ summary, stale, title, actions, comparison, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; comparison?: PairedComparison; baselineNote?: ReactNode }) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -54,10 +54,11 @@ export function MmcResults({ summary, stale, title, actions, baseline, baselineN
     return specs.flatMap((spec) => {
       const estimate = spec.pick(summary);
       if (!estimate) return [];
-      const base = baseline ? spec.pick(baseline) : undefined;
-      return [{ id: spec.id, label: t(spec.label), unit: unit[spec.kind], estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id), baseline: base }];
+      const baseline = comparison && spec.pick(comparison.baseline);
+      const difference = comparison && spec.pick(comparison.differences);
+      return [{ id: spec.id, label: t(spec.label), unit: unit[spec.kind], estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id), baseline, difference }];
     });
-  }, [summary, baseline, locale, t]);
+  }, [summary, comparison, locale, t]);
 
   const theoryWait = analyticValue(summary, 'erlangC', 'meanWaitMinutes');
 

@@ -4,7 +4,7 @@
  * results with their 95% CIs. One run actor serves every scenario kind.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { runMachine, selectError, selectStatus, selectSummary } from '../../../app/runMachine';
 import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
@@ -16,10 +16,14 @@ import { CentreResults } from './CentreResults';
 import { MmcFields } from './MmcFields';
 import { analyticValue, MmcResults } from './MmcResults';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
-import { applyLevers, changeCount, noLevers, type Levers } from './levers';
-import { PresetFields } from './PresetFields';
+import { PresetFields, PresetLevers } from './PresetFields';
 import { centrePresets, DEFAULT_PRESET_ID, planPresets } from './presets';
 import { RunControls } from './RunControls';
+import { changedPaths } from '../compare/leverDraft';
+import { draftTitle } from '../compare/draftName';
+import { storedDraft, useEngineCheck, useLeverDraft } from '../compare/useLeverDraft';
+import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
+import type { CompareResult } from '../../../client/simPool';
 
 /** The scenario picker's value for the M/M/c hall (presets use their file stem). */
 const MMC = 'mmc';
@@ -28,11 +32,35 @@ const FILE = 'file';
 
 type LoadedFile = { name: string; json: unknown } | { name: string; error: string };
 
-/** Appended to a preset's name when levers changed it (kept in the scenario file the run used). */
-const VARIANT_SUFFIX = ' [changed]';
+/** What a run was, for its title and for what it can be compared with. */
+interface RunRequest {
+  scenario: unknown;
+  name: string;
+  nameZh: string;
+  /** the unedited preset, when the run was the edited draft of it */
+  unedited?: { scenario: unknown; name: string; nameZh: string };
+}
+
+/** A run to set the current one against, with common random numbers. */
+type Against = 'baseline' | 'preset' | 'none';
+
+interface Pairing {
+  /** the run (summary) the pairing belongs to */
+  summary: RunSummary;
+  against: Exclude<Against, 'none'>;
+  title: string;
+  result: CompareResult;
+}
 
 const isKey = (key: string): key is MessageKey => key in dictionaries.en;
-const initialScenario = planPresets.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : MMC;
+
+/** The picker opens on the preset the shared draft edits, if it holds edits, else on Dalian 2009. */
+function initialScenario(): string {
+  const draft = storedDraft();
+  const base = draft && planPresets.find((p) => p.id === draft.baseId);
+  if (base && changedPaths(base.json, draft.scenario).length > 0) return base.id;
+  return planPresets.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : MMC;
+}
 
 export function PlanView() {
   const t = useT();
@@ -46,12 +74,20 @@ export function PlanView() {
   const [scenarioId, setScenarioId] = useState(initialScenario);
   const preset = planPresets.find((p) => p.id === scenarioId);
   const [file, setFile] = useState<LoadedFile>();
-  const [leversByPreset, setLeversByPreset] = useState<Record<string, Levers>>({});
-  const levers = (preset && leversByPreset[preset.id]) || noLevers;
-  /** a completed run the user pinned: later runs show their difference from it */
-  const [baseline, setBaseline] = useState<{ summary: RunSummary; title: string }>();
+  const [draft, setDraft, resetDraft] = useLeverDraft();
+  const ownDraft = preset && draft?.baseId === preset.id ? draft : undefined;
+  const engineError = useEngineCheck(pool, ownDraft?.scenario);
+  /** a completed run the user pinned: later runs are paired with it */
+  const [baseline, setBaseline] = useState<{ summary: RunSummary; scenario: unknown; title: string }>();
+  const [request, setRequest] = useState<RunRequest>();
+  const [againstChoice, setAgainstChoice] = useState<Against>();
   const [fileMissing, setFileMissing] = useState(false);
   const lastScenario = useSelector(run, (s) => s.context.scenario);
+  const pair = useActorRef(taskMachine);
+  const pairStatus = useSelector(pair, selectTaskStatus);
+  const pairProgress = useSelector(pair, selectTaskProgress);
+  const pairError = useSelector(pair, selectTaskError);
+  const pairing = useSelector(pair, selectTaskResult) as Pairing | undefined;
 
   const [values, setValues] = useState<MmcFormValues>(defaultMmcForm);
   /** replications typed per preset (the preset's own count until edited) */
@@ -109,28 +145,61 @@ export function PlanView() {
       return;
     }
     if (preset) {
-      const changed = changeCount(preset.json, levers) > 0;
-      const scenario = changed ? { ...(applyLevers(preset.json, levers) as object), name: preset.name + VARIANT_SUFFIX } : preset.json;
-      run.send({ type: 'run.start', scenario, replications: Number(replicationsText.trim()) || preset.replications });
+      const replications = Number(replicationsText.trim()) || preset.replications;
+      const edited = ownDraft && changedPaths(preset.json, ownDraft.scenario).length > 0 ? ownDraft : undefined;
+      const next: RunRequest = edited
+        ? {
+            scenario: { ...edited.scenario, name: draftTitle(edited, planPresets, 'en'), nameZh: draftTitle(edited, planPresets, 'zh-CN') },
+            name: draftTitle(edited, planPresets, 'en'),
+            nameZh: draftTitle(edited, planPresets, 'zh-CN'),
+            unedited: { scenario: preset.json, name: preset.name, nameZh: preset.nameZh },
+          }
+        : { scenario: preset.json, name: preset.name, nameZh: preset.nameZh };
+      setRequest(next);
+      run.send({ type: 'run.start', scenario: next.scenario, replications });
     } else {
       const params = validateMmcForm(values).params;
       if (params) run.send({ type: 'run.start', scenario: mmcScenario(params) });
     }
   };
 
-  /** A run's name in the UI language: presets by their Chinese name, a changed preset marked as such. */
+  /** A run's name in the UI language: presets by their Chinese name, an edited draft by what changed. */
   function displayName(name: string): string {
-    const variant = name.endsWith(VARIANT_SUFFIX);
-    const base = variant ? name.slice(0, -VARIANT_SUFFIX.length) : name;
-    const from = centrePresets.find((p) => p.name === base);
-    const shown = from && locale === 'zh-CN' ? from.nameZh : base;
-    return variant ? t('plan.variant', { name: shown }) : shown;
+    if (request && request.name === name) return locale === 'zh-CN' ? request.nameZh : request.name;
+    const from = centrePresets.find((p) => p.name === name);
+    return from && locale === 'zh-CN' ? from.nameZh : name;
   }
 
-  const resultTitle = (() => {
-    if (!summary) return '';
-    return t('results.for', { name: displayName(summary.name) });
-  })();
+  const resultTitle = summary ? t('results.for', { name: displayName(summary.name) }) : '';
+
+  // What this run can be paired with: the pinned baseline (another run of the same kind), or the
+  // preset it edits. The user picks one; by default the baseline, else the unedited preset.
+  const done = status === 'done' && summary ? summary : undefined;
+  const canBaseline = !!(done && baseline && baseline.summary !== done && baseline.summary.kind === done.kind);
+  const unedited = done && request?.name === done.name ? request.unedited : undefined;
+  const against: Against =
+    againstChoice === 'baseline' && canBaseline ? 'baseline' : againstChoice === 'preset' && unedited ? 'preset' : againstChoice === 'none' ? 'none' : canBaseline ? 'baseline' : unedited ? 'preset' : 'none';
+  const partner = !done || against === 'none' ? undefined : against === 'baseline' ? { scenario: baseline!.scenario, title: baseline!.title } : { scenario: unedited!.scenario, title: locale === 'zh-CN' ? unedited!.nameZh : unedited!.name };
+  const partnerScenario = partner?.scenario;
+  const partnerTitle = partner?.title;
+  const runScenario = done && request?.name === done.name ? request.scenario : lastScenario;
+  useEffect(() => {
+    if (!done || against === 'none' || partnerScenario === undefined) {
+      pair.send({ type: 'task.cancel' });
+      return;
+    }
+    const title = partnerTitle ?? '';
+    pair.send({
+      type: 'task.start',
+      // both run again with the run's seed and replications: replication i of each shares its random streams
+      job: async (signal, onProgress) => {
+        const result = await pool.compare(partnerScenario, runScenario, { replications: done.replications, seed: done.seed, signal, onProgress });
+        return { summary: done, against, title, result } satisfies Pairing;
+      },
+    });
+  }, [done, against, partnerScenario, partnerTitle, runScenario, pool, pair]);
+  const paired = pairStatus === 'done' && pairing && pairing.summary === summary && pairing.against === against ? pairing : undefined;
+
   const labelOf = (metric: string) => {
     const key = `kpi.${metric}`;
     return isKey(key) ? t(key) : '';
@@ -141,17 +210,33 @@ export function PlanView() {
       labelOf={labelOf}
       theoryOf={(metric) => analyticValue(summary, 'erlangC', metric)}
       scenario={status === 'done' ? lastScenario : undefined}
-      onPin={status === 'done' && baseline?.summary !== summary ? () => setBaseline({ summary, title: displayName(summary.name) }) : undefined}
+      onPin={done && baseline?.summary !== done ? () => setBaseline({ summary: done, scenario: runScenario, title: displayName(done.name) }) : undefined}
       onClearBaseline={baseline ? () => setBaseline(undefined) : undefined}
     />
   );
-  // compare with the pinned baseline only when it is another run of the same kind
-  const comparable = summary && baseline && baseline.summary !== summary && baseline.summary.kind === summary.kind ? baseline : undefined;
-  const baselineNote = comparable && (
-    <p className="baseline-note" data-testid="baseline-note">
-      {t('baseline.note', { name: comparable.title })}
-    </p>
+  const againstOptions: Against[] = [...(canBaseline ? (['baseline'] as const) : []), ...(unedited ? (['preset'] as const) : [])];
+  const baselineNote = done && againstOptions.length > 0 && (
+    <div className="baseline-note" data-testid="baseline-note">
+      <div className="field field-inline">
+        <label htmlFor="plan-against">{t('pair.against')}</label>
+        <select id="plan-against" value={against} onChange={(e) => setAgainstChoice(e.target.value as Against)}>
+          {canBaseline && <option value="baseline">{t('pair.against.baseline', { name: baseline!.title })}</option>}
+          {unedited && <option value="preset">{t('pair.against.preset', { name: locale === 'zh-CN' ? unedited.nameZh : unedited.name })}</option>}
+          <option value="none">{t('pair.against.none')}</option>
+        </select>
+      </div>
+      {against !== 'none' && (
+        <p data-testid="pair-status" data-status={paired ? 'done' : pairStatus}>
+          {paired
+            ? t('pair.note', { name: paired.title, n: paired.result.differences.pairs, seed: paired.result.a.seed })
+            : pairStatus === 'failed'
+              ? t('pair.failed', { message: pairError?.message ?? '' })
+              : t('pair.running', { name: partnerTitle ?? '', done: pairProgress.done, total: pairProgress.total })}
+        </p>
+      )}
+    </div>
   );
+  const comparison = paired && { baseline: paired.result.a, differences: paired.result.differences };
 
   return (
     <div className="plan-view">
@@ -212,9 +297,9 @@ export function PlanView() {
               message={messages.replications}
               onChange={(v) => setPresetReplications((r) => ({ ...r, [preset.id]: v }))}
               onBlur={() => reveal('replications')}
-              levers={levers}
-              onLevers={(next) => setLeversByPreset((all) => ({ ...all, [preset.id]: next }))}
-            />
+            >
+              {draft && <PresetLevers preset={preset} presets={planPresets} draft={draft} onChange={setDraft} onReset={resetDraft} onOpen={pickScenario} engineError={engineError} />}
+            </PresetFields>
           ) : (
             <MmcFields values={values} messages={messages} onChange={(field, v) => setValues((old) => ({ ...old, [field]: v }))} onBlur={reveal} hint={hint} />
           )}
@@ -235,9 +320,9 @@ export function PlanView() {
         <div className="plan-results">
           {summary ? (
             summary.kind === 'onewindow/centre' ? (
-              <CentreResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} baseline={comparable?.summary} baselineNote={baselineNote} />
+              <CentreResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
             ) : (
-              <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} baseline={comparable?.summary} baselineNote={baselineNote} />
+              <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
             )
           ) : (
             <section className="results card results-empty">

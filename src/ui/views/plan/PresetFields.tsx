@@ -1,12 +1,17 @@
-/** What a centre preset is (model, description, sources) and the one input it takes: replications. */
+/**
+ * What a centre preset is (model, description, sources), the one input it takes (replications)
+ * and its levers: the shared lever editor, editing the one draft the Compare view also uses.
+ */
+import type { ReactNode } from 'react';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import type { CentreTypeId } from '../../../../models/centreTypes/caseJourney';
 import { TextField } from '../../components/TextField';
-import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { pick } from '../../i18n/bilingual';
-import { changeCount, MECHANISM_IDS, mechanismsOf, noLevers, type Levers } from './levers';
-import type { CentrePreset } from './presets';
+import { changedPaths, type LeverDraft } from '../compare/leverDraft';
+import { draftTitle } from '../compare/draftName';
+import { LeverEditor } from './LeverEditor';
+import { presetText, type CentrePreset, type PresetText } from './presets';
 
 export interface PresetFieldsProps {
   preset: CentrePreset;
@@ -14,16 +19,28 @@ export interface PresetFieldsProps {
   message?: string;
   onChange: (value: string) => void;
   onBlur: () => void;
-  levers: Levers;
-  onLevers: (levers: Levers) => void;
+  /** the levers panel (see `PresetLevers`) */
+  children?: ReactNode;
 }
 
-const AUTHORISATION_STEPS = [0, 0.25, 0.5, 0.75, 1];
+/** A text from a preset file in the UI's language; English in the Chinese UI is marked 【英文】. */
+function PresetTextSpan({ text }: { text: PresetText }) {
+  const t = useT();
+  return text.lang === 'en' && text.marked ? (
+    <>
+      <span className="text-lang-marker">{t('text.englishOnly')}</span>
+      <span lang="en">{text.text}</span>
+    </>
+  ) : (
+    <span lang={text.lang === 'zh' ? 'zh-CN' : 'en'}>{text.text}</span>
+  );
+}
 
-export function PresetFields({ preset, replications, message, onChange, onBlur, levers, onLevers }: PresetFieldsProps) {
+export function PresetFields({ preset, replications, message, onChange, onBlur, children }: PresetFieldsProps) {
   const t = useT();
   const { locale } = useLocale();
   const profile = CENTRE_TYPES[preset.centreType as CentreTypeId]?.profile;
+  const text = presetText(preset, locale);
   return (
     <div className="preset" data-preset={preset.id}>
       {profile && (
@@ -31,7 +48,11 @@ export function PresetFields({ preset, replications, message, onChange, onBlur, 
           <strong>{t('plan.preset.model', { model: pick(profile.model, locale) })}</strong> {pick(profile.whatItDoes, locale)}
         </p>
       )}
-      {locale === 'en' && preset.description && <p className="preset-description">{preset.description}</p>}
+      {text.description && (
+        <p className="preset-description">
+          <PresetTextSpan text={text.description} />
+        </p>
+      )}
       {preset.days !== undefined && <p className="form-hint">{t('plan.preset.days', { days: preset.days })}</p>}
       <div className="field-grid">
         <TextField
@@ -45,13 +66,15 @@ export function PresetFields({ preset, replications, message, onChange, onBlur, 
           onBlur={onBlur}
         />
       </div>
-      <LeversPanel preset={preset} levers={levers} onLevers={onLevers} />
-      {preset.sources.length > 0 && (
+      {children}
+      {text.sources.length > 0 && (
         <details className="preset-sources">
-          <summary>{t('plan.preset.sources', { n: preset.sources.length })}</summary>
-          <ul lang="en">
-            {preset.sources.map((s) => (
-              <li key={s}>{s}</li>
+          <summary>{t('plan.preset.sources', { n: text.sources.length })}</summary>
+          <ul>
+            {text.sources.map((s) => (
+              <li key={s.text}>
+                <PresetTextSpan text={s} />
+              </li>
             ))}
           </ul>
         </details>
@@ -60,70 +83,54 @@ export function PresetFields({ preset, replications, message, onChange, onBlur, 
   );
 }
 
-function LeversPanel({ preset, levers, onLevers }: { preset: CentrePreset; levers: Levers; onLevers: (levers: Levers) => void }) {
+export interface PresetLeversProps {
+  preset: CentrePreset;
+  /** every preset the draft may start from (for names) */
+  presets: readonly CentrePreset[];
+  /** the shared draft */
+  draft: LeverDraft;
+  onChange: (draft: LeverDraft) => void;
+  onReset: (presetId: string) => void;
+  /** show another preset in the picker */
+  onOpen: (presetId: string) => void;
+  engineError?: { message: string; path: string };
+}
+
+/**
+ * The levers of the picked preset. The draft is shared with Compare: when it holds edits of
+ * another preset, those are offered (open that preset) rather than silently replaced; a draft
+ * with no edits simply follows the picked preset.
+ */
+export function PresetLevers({ preset, presets, draft, onChange, onReset, onOpen, engineError }: PresetLeversProps) {
   const t = useT();
   const { locale } = useLocale();
-  const base = mechanismsOf(preset.json);
-  const stationings = (CENTRE_TYPES[preset.centreType as CentreTypeId]?.profile.stationings ?? []).filter((s) => s !== 'absent');
-  const changes = changeCount(preset.json, levers);
+  const own = draft.baseId === preset.id;
+  const draftBase = presets.find((p) => p.id === draft.baseId);
+  const draftEdited = !draftBase || changedPaths(draftBase.json, draft.scenario).length > 0 || Object.keys(draft.text).length > 0;
+  const editing: LeverDraft | undefined = own ? draft : draftEdited ? undefined : { baseId: preset.id, scenario: structuredClone(preset.json) as LeverDraft['scenario'], text: {} };
+  const changes = own ? changedPaths(preset.json, draft.scenario).length : 0;
   return (
     <details className="levers" open={changes > 0 || undefined}>
       <summary>
         {t('levers.title')}
         {changes > 0 && <span className="levers-count"> · {t('levers.changed', { n: changes })}</span>}
       </summary>
-      <fieldset className="field-group">
-        <legend>{t('levers.mechanisms')}</legend>
-        <ul className="check-list">
-          {MECHANISM_IDS.map((id) => (
-            <li key={id}>
-              <label>
-                <input
-                  type="checkbox"
-                  name={`mechanism-${id}`}
-                  checked={levers.mechanisms[id] ?? base[id]}
-                  onChange={(e) => onLevers({ ...levers, mechanisms: { ...levers.mechanisms, [id]: e.target.checked } })}
-                />{' '}
-                {t(`mechanism.${id}`)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      {stationings.length > 1 && (
-        <div className="field">
-          <label htmlFor="lever-stationing">{t('levers.stationing')}</label>
-          <select id="lever-stationing" value={levers.stationing ?? ''} onChange={(e) => onLevers({ ...levers, stationing: (e.target.value || undefined) as Levers['stationing'] })}>
-            <option value="">{t('levers.stationing.keep')}</option>
-            {stationings.map((s) => (
-              <option key={s} value={s}>
-                {t('levers.stationing.all', { value: t(`stationing.${s}`) })}
-              </option>
-            ))}
-          </select>
+      {editing ? (
+        <LeverEditor draft={editing} onChange={onChange} presets={presets} onReset={onReset} engineError={own ? engineError : undefined} idPrefix="plan-lever" embedded />
+      ) : (
+        <div className="levers-elsewhere" data-testid="levers-elsewhere">
+          <p>{t('levers.elsewhere', { name: draftTitle(draft, presets, locale) })}</p>
+          <div className="result-actions">
+            {draftBase && (
+              <button type="button" className="button button-small" onClick={() => onOpen(draftBase.id)}>
+                {t('levers.openDraft')}
+              </button>
+            )}
+            <button type="button" className="button button-small" onClick={() => onReset(preset.id)}>
+              {t('levers.editThis')}
+            </button>
+          </div>
         </div>
-      )}
-      {stationings.includes('authorised') && (
-        <div className="field">
-          <label htmlFor="lever-authorisation">{t('levers.authorisation')}</label>
-          <select
-            id="lever-authorisation"
-            value={levers.authorisation === undefined ? '' : String(levers.authorisation)}
-            onChange={(e) => onLevers({ ...levers, authorisation: e.target.value === '' ? undefined : Number(e.target.value) })}
-          >
-            <option value="">{t('levers.authorisation.keep')}</option>
-            {AUTHORISATION_STEPS.map((v) => (
-              <option key={v} value={String(v)}>
-                {t('levers.authorisation.value', { value: formatPercent(locale, v, 0) })}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {changes > 0 && (
-        <button type="button" className="button button-small" onClick={() => onLevers(noLevers)}>
-          {t('levers.reset')}
-        </button>
       )}
     </details>
   );

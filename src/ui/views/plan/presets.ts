@@ -8,12 +8,16 @@ export interface CentrePreset {
   name: string;
   nameZh: string;
   description: string;
+  /** the description in Chinese, when the file has one (`descriptionZh`) */
+  descriptionZh?: string;
   centreType: string;
   year?: number;
   replications: number;
   /** working days one replication simulates */
   days?: number;
   sources: string[];
+  /** the sources in Chinese, when the file has them (`_sourcesZh`, one per source) */
+  sourcesZh?: string[];
   /** the scenario JSON as stored */
   json: unknown;
 }
@@ -27,6 +31,7 @@ const ORDER = ['dalian-2009', 'dalian-2002', 'dispersed', 'tianjin-before-centre
 const files = import.meta.glob('../../../../models/presets/*.scenario.json', { eager: true, import: 'default' });
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 
 /** Read the fields the picker shows from preset files; other kinds (networks) are skipped. Pure. */
 export function toCentrePresets(entries: Record<string, unknown>): CentrePreset[] {
@@ -42,11 +47,13 @@ export function toCentrePresets(entries: Record<string, unknown>): CentrePreset[
       name: str(s.name) || id,
       nameZh: str(s.nameZh) || str(s.name) || id,
       description: str(s.description),
+      descriptionZh: str(s.descriptionZh) || undefined,
       centreType: str(s.centreType),
       year: typeof s.year === 'number' ? s.year : undefined,
       replications: typeof s.replications === 'number' ? s.replications : 5,
       days: typeof simulation.days === 'number' ? simulation.days : undefined,
-      sources: Array.isArray(s._sources) ? s._sources.filter((x): x is string => typeof x === 'string') : typeof s._sources === 'string' ? [s._sources] : [],
+      sources: strings(s._sources),
+      sourcesZh: strings(s._sourcesZh).length > 0 ? strings(s._sourcesZh) : undefined,
       json,
     });
   }
@@ -58,3 +65,22 @@ export const centrePresets: readonly CentrePreset[] = toCentrePresets(files);
 
 /** The presets the Plan view runs as one period: those without a reform timeline (the Evolution view projects those). */
 export const planPresets: readonly CentrePreset[] = centrePresets.filter((p) => !Array.isArray((p.json as { timeline?: unknown }).timeline));
+
+/** A text of a preset file in one language; `marked` when it is English standing in for missing Chinese. */
+export interface PresetText {
+  text: string;
+  lang: 'zh' | 'en';
+  marked: boolean;
+}
+
+/**
+ * A preset's description and sources in the UI's language: the Chinese the file has
+ * (`descriptionZh`, `_sourcesZh`), else the English, marked as such in the Chinese UI. Pure.
+ */
+export function presetText(preset: CentrePreset, locale: 'zh-CN' | 'en'): { description?: PresetText; sources: PresetText[] } {
+  const zh = locale === 'zh-CN';
+  const one = (en: string, chinese: string | undefined): PresetText | undefined =>
+    zh && chinese ? { text: chinese, lang: 'zh', marked: false } : en ? { text: en, lang: 'en', marked: zh } : chinese ? { text: chinese, lang: 'zh', marked: false } : undefined;
+  const sources = preset.sources.map((en, i) => one(en, preset.sourcesZh?.[i])).filter((x): x is PresetText => !!x);
+  return { description: one(preset.description, preset.descriptionZh), sources };
+}
