@@ -271,3 +271,42 @@ describe('routing, classes and per-case bookkeeping', () => {
     expect(r.kpis.meanWaitMinutes).toBeGreaterThan(0);
   });
 });
+
+describe('working-time service', () => {
+  it('a back office of 2 working days (960 open minutes) skips nights and the weekend', () => {
+    const sc = network({
+      stop: { minutes: 6 * 1440, drain: true },
+      warmup: { minutes: 0 },
+      calendar: { hoursPerDay: 8, daysPerWeek: 5 },
+      // arrivals every 400 open minutes: Mon 400, Tue 320 (open minute 800), Wed 240, Thu 160, Fri 80, Fri 480 → next Mon
+      classes: [{ id: 'c', arrivals: { to: 'office', interarrival: { dist: 'deterministic', value: 400 } } }],
+      stations: [{ id: 'office', servers: 'infinite', service: { dist: 'deterministic', value: 960 }, workingTime: true }],
+    });
+    const { records: r } = simulateReplication(sc, 0);
+    const open = (t: number) => {
+      const w = Math.floor(t / 10080);
+      const d = Math.floor((t - w * 10080) / 1440);
+      return w * 2400 + d * 480 + (t - w * 10080 - d * 1440);
+    };
+    for (let v = 0; v < r.visits; v++) {
+      if (r.visitEnd[v] !== r.visitEnd[v]) continue;
+      // 960 open minutes later, at an instant inside opening hours (or exactly at a closing)
+      expect(open(r.visitEnd[v]) - open(r.visitStart[v])).toBeCloseTo(960, 9);
+      expect(r.visitEnd[v] % 1440).toBeLessThanOrEqual(480);
+      expect(Math.floor(r.visitEnd[v] / 1440) % 7).toBeLessThan(5);
+    }
+    // Friday's case (arrives day 4, minute 80) finishes Tuesday of the next week at minute 80
+    const fri = [...r.caseArrive].findIndex((t) => Math.floor(t / 1440) === 4);
+    expect(r.caseDepart[fri]).toBe(7 * 1440 + 1440 + (r.caseArrive[fri] - 4 * 1440));
+  });
+
+  it('needs a calendar', () => {
+    expect(() =>
+      network({
+        stop: { minutes: 100 },
+        classes: [{ id: 'c', arrivals: { to: 'o', interarrival: { dist: 'deterministic', value: 1 } } }],
+        stations: [{ id: 'o', service: { dist: 'deterministic', value: 1 }, workingTime: true }],
+      }),
+    ).toThrow('invalid stations[0].workingTime: needs a calendar (opening hours to count), got true');
+  });
+});

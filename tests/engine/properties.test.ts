@@ -43,6 +43,7 @@ const networkDoc = fc
         balking: fc.option(fc.record({ queueLength: fc.integer({ min: 0, max: 4 }), probability: fc.double({ min: 0, max: 1, noNaN: true }) }), { nil: undefined }),
         patience: fc.option(dist, { nil: undefined }),
         schedule: fc.option(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { nil: undefined }),
+        workingTime: fc.boolean(),
         feedback: fc.double({ min: 0, max: 0.4, noNaN: true }),
         onward: fc.double({ min: 0, max: 0.5, noNaN: true }),
       }),
@@ -82,6 +83,7 @@ const networkDoc = fc
           waitingRoom: st.waitingRoom,
           balking: st.balking,
           patience: st.patience,
+          workingTime: g.calendar !== undefined && st.workingTime,
           schedule: finite && st.schedule ? { periodMinutes: 60, windows: [{ start: 0, servers: st.schedule[0] }, { start: 30, servers: st.schedule[1] }] } : undefined,
         };
       }),

@@ -37,6 +37,8 @@ export interface NetworkModel {
   classIds: string[];
   servers: Int32Array;
   infinite: Uint8Array;
+  /** 1 where service time counts opening hours only */
+  workingTime: Uint8Array;
   discipline: Uint8Array;
   waitingRoom: Float64Array;
   balkAt: Float64Array;
@@ -87,6 +89,7 @@ export function compileNetwork(sc: NetworkScenario): NetworkModel {
 
   const servers = new Int32Array(nS);
   const infinite = new Uint8Array(nS);
+  const workingTime = Uint8Array.from(sc.stations, (st) => (st.workingTime ? 1 : 0));
   const discipline = new Uint8Array(nS);
   const waitingRoom = new Float64Array(nS).fill(Infinity);
   const balkAt = new Float64Array(nS).fill(Infinity);
@@ -202,6 +205,7 @@ export function compileNetwork(sc: NetworkScenario): NetworkModel {
     classIds,
     servers,
     infinite,
+    workingTime,
     discipline,
     waitingRoom,
     balkAt,

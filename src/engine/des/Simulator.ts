@@ -78,6 +78,7 @@ export class Simulator {
   private readonly balkAt: Float64Array;
   private readonly balkP: Float64Array;
   private readonly calendarFree: Uint8Array;
+  private readonly workingTime: Uint8Array;
   private readonly sendHome: boolean;
   private readonly routeStart: Int32Array;
   private readonly routeEnd: Int32Array;
@@ -189,6 +190,7 @@ export class Simulator {
     this.balkAt = model.balkAt;
     this.balkP = model.balkP;
     this.calendarFree = Uint8Array.from(model.infinite);
+    this.workingTime = model.workingTime;
     this.sendHome = model.calendar !== null && model.calendar.sendHome;
     this.routeStart = model.routeStart;
     this.routeEnd = model.routeEnd;
@@ -471,6 +473,33 @@ export class Simulator {
     return w * WEEK + d * DAY + (r - d * o);
   }
 
+  /** Maps calendar time to open time (a closed instant maps to the next opening). */
+  private toOpen(t: number): number {
+    const cal = this.m.calendar!;
+    const o = cal.openMinutes;
+    const days = cal.daysPerWeek;
+    const w = Math.floor(t / WEEK);
+    const r = t - w * WEEK;
+    const d = Math.floor(r / DAY);
+    const within = r - d * DAY;
+    if (d >= days) return (w + 1) * o * days;
+    if (within >= o) return (w * days + d + 1) * o;
+    return (w * days + d) * o + within;
+  }
+
+  /** Like toWall, but the end of an opening day maps to its closing time, not the next opening. */
+  private toWallEnd(x: number): number {
+    const cal = this.m.calendar!;
+    const o = cal.openMinutes;
+    const weekOpen = o * cal.daysPerWeek;
+    const w = Math.floor(x / weekOpen);
+    const r = x - w * weekOpen;
+    const d = Math.floor(r / o);
+    const within = r - d * o;
+    if (within === 0 && x > 0) return d === 0 ? (w - 1) * WEEK + (cal.daysPerWeek - 1) * DAY + o : w * WEEK + (d - 1) * DAY + o;
+    return w * WEEK + d * DAY + within;
+  }
+
   private onArrival(c: number, t: number): void {
     this.pendingArrivals--;
     this.takeArrival(c);
@@ -584,7 +613,7 @@ export class Simulator {
     const smp = this.service[s * this.nC + c];
     const d = smp.kind === EXPONENTIAL ? smp.p0 * standardExponential(this.svcRng[s]) : smp.sample(this.svcRng[s]);
     this.pendingService++;
-    this.heap.push(t + d, (v << KIND_BITS) | DEPART);
+    this.heap.push(this.workingTime[s] === 1 ? this.toWallEnd(this.toOpen(t) + d) : t + d, (v << KIND_BITS) | DEPART);
   }
 
   /** Starts service for waiting visits while servers are free; call after touch(s). */

@@ -90,6 +90,7 @@ export function checkNetwork(s: NetworkScenario): void {
       });
     }
     if (st.servers === 'infinite' && st.schedule) fail(['stations', i, 'schedule'], 'cannot apply to "infinite" servers', st.schedule);
+    if (st.workingTime && !s.calendar) fail(['stations', i, 'workingTime'], 'needs a calendar (opening hours to count)', st.workingTime);
   });
 
   let anyArrivals = false;

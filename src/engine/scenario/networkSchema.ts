@@ -105,6 +105,10 @@ export const stationSchema = z
       .describe('default none'),
     patience: distributionSchema.optional().describe('time a waiting customer stays before reneging, minutes; default infinite'),
     schedule: scheduleSchema.optional().describe('servers over time (overrides `servers` while the centre is open); default constant'),
+    workingTime: z
+      .boolean()
+      .default(false)
+      .describe('service time counts opening hours only (a back office taking 2 working days = 960 minutes with 8-hour days runs over nights and weekends); needs a calendar; default false'),
   })
   .strict();
 
