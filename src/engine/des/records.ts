@@ -62,10 +62,11 @@ export interface CaseRecords {
   visitOutcome: Uint8Array;
 }
 
-/** Doubles a typed array's length, keeping its contents; pure (returns a new array). */
-export function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, min: number): T {
-  let n = a.length * 2;
+/** A longer copy of a typed array: doubled until ≥ `min`, or exactly `min`; pure. */
+export function grown<T extends Float64Array | Int32Array | Uint8Array>(a: T, min: number, exact = false): T {
+  let n = Math.max(1, a.length * 2);
   while (n < min) n *= 2;
+  if (exact) n = Math.max(min, a.length);
   const b = new (a.constructor as new (n: number) => T)(n);
   b.set(a);
   return b;
@@ -115,33 +116,34 @@ export class RecordStore {
 
   /** Makes room for at least `cases` cases and `visits` visits and `counters` zeroed counters. */
   reserve(cases: number, visits: number, counters: number): void {
-    if (this.caseClass.length < cases) this.growCases(cases);
-    if (this.visitCase.length < visits) this.growVisits(visits);
+    // exactly the expected size (doubling here would over-allocate up to 2×)
+    if (this.caseClass.length < cases) this.growCases(cases, true);
+    if (this.visitCase.length < visits) this.growVisits(visits, true);
     while (this.counters.length < counters) this.counters.push(new Int32Array(this.caseClass.length));
     for (let i = 0; i < counters; i++) this.counters[i].fill(0);
   }
 
-  /** Grows the case columns to hold at least `n` cases, keeping their contents. */
-  growCases(n: number): void {
-    this.caseClass = grown(this.caseClass, n);
-    this.caseCur = grown(this.caseCur, n);
-    this.caseArrive = grown(this.caseArrive, n);
-    this.caseDepart = grown(this.caseDepart, n);
-    this.caseOutcome = grown(this.caseOutcome, n);
-    this.caseWait = grown(this.caseWait, n);
-    this.caseDeadline = grown(this.caseDeadline, n);
-    this.caseVisits = grown(this.caseVisits, n);
-    this.counters = this.counters.map((a) => grown(a, this.caseClass.length));
+  /** Grows the case columns to hold at least `n` cases (by doubling, or to exactly `n`), keeping their contents. */
+  growCases(n: number, exact = false): void {
+    this.caseClass = grown(this.caseClass, n, exact);
+    this.caseCur = grown(this.caseCur, n, exact);
+    this.caseArrive = grown(this.caseArrive, n, exact);
+    this.caseDepart = grown(this.caseDepart, n, exact);
+    this.caseOutcome = grown(this.caseOutcome, n, exact);
+    this.caseWait = grown(this.caseWait, n, exact);
+    this.caseDeadline = grown(this.caseDeadline, n, exact);
+    this.caseVisits = grown(this.caseVisits, n, exact);
+    this.counters = this.counters.map((a) => grown(a, this.caseClass.length, true));
   }
 
-  /** Grows the visit columns to hold at least `n` visits, keeping their contents. */
-  growVisits(n: number): void {
-    this.visitCase = grown(this.visitCase, n);
-    this.visitStation = grown(this.visitStation, n);
-    this.visitClass = grown(this.visitClass, n);
-    this.visitArrive = grown(this.visitArrive, n);
-    this.visitStart = grown(this.visitStart, n);
-    this.visitEnd = grown(this.visitEnd, n);
-    this.visitOutcome = grown(this.visitOutcome, n);
+  /** Grows the visit columns to hold at least `n` visits (by doubling, or to exactly `n`), keeping their contents. */
+  growVisits(n: number, exact = false): void {
+    this.visitCase = grown(this.visitCase, n, exact);
+    this.visitStation = grown(this.visitStation, n, exact);
+    this.visitClass = grown(this.visitClass, n, exact);
+    this.visitArrive = grown(this.visitArrive, n, exact);
+    this.visitStart = grown(this.visitStart, n, exact);
+    this.visitEnd = grown(this.visitEnd, n, exact);
+    this.visitOutcome = grown(this.visitOutcome, n, exact);
   }
 }
