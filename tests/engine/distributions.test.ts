@@ -8,6 +8,7 @@ const specs: [string, DistributionSpec, number, number][] = [
   ['exponential mean', { dist: 'exponential', mean: 3 }, 3, 9],
   ['deterministic', { dist: 'deterministic', value: 4 }, 4, 0],
   ['erlang k=3', { dist: 'erlang', k: 3, mean: 6 }, 6, 12],
+  ['erlang k=800 (no underflow)', { dist: 'erlang', k: 800, mean: 10 }, 10, 0.125],
   ['gamma shape 2.5', { dist: 'gamma', shape: 2.5, mean: 5 }, 5, 10],
   ['gamma shape 0.5', { dist: 'gamma', shape: 0.5, mean: 1 }, 1, 2],
   ['lognormal', { dist: 'lognormal', mean: 10, cv: 0.5 }, 10, 25],

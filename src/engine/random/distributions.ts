@@ -196,10 +196,17 @@ export class Sampler {
       case DETERMINISTIC:
         return this.p0;
       case ERLANG: {
-        // sum of k exponentials = −θ ln Π u_i
+        // sum of k exponentials = −θ ln Π u_i (the product is logged before it could underflow)
         let prod = 1;
-        for (let i = 0; i < this.p1; i++) prod *= rng.next();
-        return -this.p0 * Math.log(prod);
+        let logs = 0;
+        for (let i = 0; i < this.p1; i++) {
+          prod *= rng.next();
+          if (prod < 1e-250) {
+            logs += Math.log(prod);
+            prod = 1;
+          }
+        }
+        return -this.p0 * (logs + Math.log(prod));
       }
       case GAMMA:
         return this.p0 * gammaUnitScale(this.p1, rng);
