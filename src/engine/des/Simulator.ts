@@ -1,8 +1,9 @@
 /**
  * The discrete-event loop of one replication of a compiled network. All state lives in typed
- * arrays and numeric fields; the loop pops events from a (time, seq) heap and switches on their
- * kind — no Promise, generator or closure per event. Random streams are per (seed, replication,
- * source), so results depend on the replication index only.
+ * arrays and numeric fields; the loop takes the earlier of the (time, seq) heap's top and the next
+ * external arrival (kept outside the heap, one per class) and switches on the event kind — no
+ * Promise, generator or closure per event. Random streams are per (seed, replication, source), so
+ * results depend on the replication index only.
  */
 import { Discipline, type NetworkModel } from '../compile/compileNetwork';
 import { EXPONENTIAL, type Sampler } from '../random/distributions';
