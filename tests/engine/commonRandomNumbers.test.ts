@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runReplications } from '../../src/engine/run/runReplications';
+import { simulateReplication } from '../../src/engine/run/simulate';
 import { pairedDifferences } from '../../src/engine/stats/paired';
 import { estimate } from '../../src/engine/stats/estimate';
-import { exp, singleStation } from './helpers';
+import { exp, network, singleStation } from './helpers';
 
 describe('common random numbers', () => {
   it('two scenarios sharing stream names give a paired CI far tighter than independent runs', () => {
@@ -21,5 +22,41 @@ describe('common random numbers', () => {
     expect(paired.halfWidth).toBeLessThan(0.6 * independent.halfWidth);
     // the arrival stream is shared: both scenarios see exactly the same arrivals
     expect(rb.map((r) => r.kpis.arrivals)).toEqual(ra.map((r) => r.kpis.arrivals));
+  });
+});
+
+describe('service times drawn on arrival keep streams aligned across disciplines and losses', () => {
+  const doc = (discipline: string, waitingRoom?: number) =>
+    network({
+      seed: 4,
+      stop: { minutes: 600, drain: true },
+      classes: [
+        { id: 'green', priority: 0, arrivals: { to: 'q', interarrival: exp(0.3) } },
+        { id: 'normal', priority: 1, arrivals: { to: 'q', interarrival: exp(0.5) } },
+      ],
+      stations: [{ id: 'q', discipline, waitingRoom, service: { dist: 'lognormal', mean: 1, cv: 0.8 } }],
+    });
+  const serviceTimes = (sc: ReturnType<typeof doc>) => {
+    const r = simulateReplication(sc, 0).records;
+    const out = new Map<number, number>();
+    for (let v = 0; v < r.visits; v++) if (r.visitStart[v] === r.visitStart[v]) out.set(v, r.visitEnd[v] - r.visitStart[v]);
+    return out;
+  };
+
+  it('FIFO vs priority: every customer gets the same service time; the classes trade waits', () => {
+    const a = serviceTimes(doc('fifo'));
+    const b = serviceTimes(doc('priority'));
+    expect(b.size).toBe(a.size);
+    for (const [v, d] of a) expect(b.get(v)).toBeCloseTo(d, 12);
+    const d = pairedDifferences(runReplications(doc('fifo'), { from: 0, to: 8 }), runReplications(doc('priority'), { from: 0, to: 8 }));
+    expect(d.classes.green.meanWaitMinutes.ci95[1]).toBeLessThan(0);
+    expect(d.classes.normal.meanWaitMinutes.ci95[0]).toBeGreaterThan(0);
+  });
+
+  it('with a finite waiting room the customers who are served keep their service times', () => {
+    const a = serviceTimes(doc('fifo'));
+    const b = serviceTimes(doc('fifo', 1));
+    expect(b.size).toBeLessThan(a.size);
+    for (const [v, d] of b) expect(a.get(v)).toBeCloseTo(d, 12);
   });
 });

@@ -366,10 +366,12 @@ export class Simulator {
       if (this.tracked[s] === 1) this.touch(s, this.end);
       else this.areas.available[s] = this.m.servers[s] * span; // constant servers, never exceeded
     }
-    // visits still in service at the end
+    // visits still there at the end: in service, or waiting; neither has ended (visitEnd held
+    // their planned service time)
     for (let v = 0; v < this.nVisits; v++) {
-      if (this.visitOutcome[v] === Outcome.WAITING && this.visitStart[v] === this.visitStart[v])
-        this.visitOutcome[v] = Outcome.IN_SERVICE;
+      if (this.visitOutcome[v] !== Outcome.WAITING) continue;
+      if (this.visitStart[v] === this.visitStart[v]) this.visitOutcome[v] = Outcome.IN_SERVICE;
+      this.visitEnd[v] = NaN;
     }
   }
 
@@ -568,7 +570,11 @@ export class Simulator {
     this.visitClass[v] = c;
     this.visitArrive[v] = t;
     // visitStart is written below: the service start, or NaN (queued or gone)
-    this.visitEnd[v] = NaN;
+    // The service time is drawn on arrival, so the k-th arrival at a station gets the k-th draw
+    // whatever the queue order, servers or losses: common random numbers stay aligned across
+    // scenarios that differ in discipline or capacity. Until the visit ends, visitEnd holds it.
+    const smp = this.service[s * this.nC + c];
+    this.visitEnd[v] = smp.kind === EXPONENTIAL ? smp.p0 * standardExponential(this.svcRng[s]) : smp.sample(this.svcRng[s]);
     this.visitOutcome[v] = Outcome.WAITING;
     this.caseVisits[k]++;
     const masks = this.counterMasks;
@@ -579,7 +585,7 @@ export class Simulator {
       return;
     }
     if (this.busy[s] < this.cap[s]) {
-      this.startService(v, s, c, t);
+      this.startService(v, s, t);
       return;
     }
     const nq = this.nq[s];
@@ -608,11 +614,10 @@ export class Simulator {
   }
 
   /** Starts serving visit v (its wait, if any, is already added to the case). */
-  private startService(v: number, s: number, c: number, t: number): void {
+  private startService(v: number, s: number, t: number): void {
     this.busy[s]++;
     this.visitStart[v] = t;
-    const smp = this.service[s * this.nC + c];
-    const d = smp.kind === EXPONENTIAL ? smp.p0 * standardExponential(this.svcRng[s]) : smp.sample(this.svcRng[s]);
+    const d = this.visitEnd[v]; // the service time drawn on arrival
     this.pendingService++;
     this.heap.push(this.workingTime[s] === 1 ? this.toWallEnd(this.toOpen(t) + d) : t + d, (v << KIND_BITS) | DEPART);
   }
@@ -625,7 +630,7 @@ export class Simulator {
       while (this.visitOutcome[w] !== Outcome.WAITING) w = q.pop();
       this.nq[s]--;
       this.caseWait[this.visitCase[w]] += t - this.visitArrive[w];
-      this.startService(w, s, this.visitClass[w], t);
+      this.startService(w, s, t);
     }
   }
 
