@@ -148,8 +148,8 @@ export const stageMachine = setup({
       meta: {
         zh: '分散办理：各部门分头受理、分头办理',
         en: 'dispersed: each department accepts and decides in its own office',
-        quote: { zh: PAPER.dispersedBefore, en: 'this stage mainly concentrated the approval items handled separately in each department for acceptance at the administrative service centre' },
-        source: 'paper §1 (the baseline before stage 1); 上世纪90年代中期 centres appear',
+        // no quote: the paper describes what stage 1 changed, not the baseline (its sentence belongs to stage 1)
+        source: 'paper §1 (the baseline before stage 1: no centre; a label, not the paper’s words); 上世纪90年代中期 centres appear',
       },
       always: { target: 'stage1', guard: 'qualifiesForStage1' },
     },

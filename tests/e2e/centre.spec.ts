@@ -91,6 +91,9 @@ test.describe('centre presets (Chinese)', () => {
     await openApp(page);
     await page.getByRole('combobox', { name: '情景' }).selectOption('dispersed');
     await expect(page.locator('.preset-model')).toContainText('模式');
+    // the preset file has its description in English only: shown, marked as English
+    await expect(page.locator('.preset-description')).toContainText('【英文】Before any centre');
+    await expect(page.locator('.preset-description [lang="en"]')).toHaveCount(1);
     await page.locator('#field-replications').fill('1');
     await page.getByRole('button', { name: '运行', exact: true }).click();
     await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });

@@ -18,11 +18,18 @@ test.describe('Learn view in English', () => {
     await expect(page).toHaveTitle(/Learn/);
     await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
     await expect(current(page)).toHaveAttribute('data-stage', 'dispersed');
+    // the baseline is labelled as this model's, not quoted: the paper's sentence describes stage 1
+    const detail = page.getByTestId('stage-detail');
+    await expect(detail).toContainText('The baseline before stage 1: there is no centre yet.');
+    await expect(detail.locator('[data-source="label"]')).toContainText('not the paper’s words');
+    await expect(detail.locator('blockquote')).toHaveCount(0);
+    await expect(detail).not.toContainText('mainly concentrated');
 
     await page.locator('#learn-accepted').fill('60');
     await expect(current(page)).toHaveAttribute('data-stage', 'stage1');
     await expect(page.getByTestId('stage-detail')).toContainText('centralised acceptance, separate processing');
     await expect(page.getByTestId('stage-detail')).toContainText('one window outward');
+    await expect(page.getByTestId('stage-detail').locator('blockquote')).toContainText('mainly concentrated');
 
     await page.locator('#learn-decided').fill('70');
     await expect(current(page)).toHaveAttribute('data-stage', 'stage2');
@@ -92,6 +99,8 @@ test.describe('Learn view in Chinese', () => {
   test('shows the stages with the paper’s own words', async ({ page }) => {
     await openApp(page, '#/learn');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习：行政服务中心的三个发展时期');
+    await expect(page.getByTestId('stage-detail')).toContainText('第一阶段之前的基线');
+    await expect(page.getByTestId('stage-detail')).toContainText('非论文原文');
     await page.locator('#learn-accepted').fill('80');
     await expect(current(page)).toContainText('集中受理、分头办理');
     await expect(page.getByTestId('stage-detail')).toContainText('一個窗口對外');

@@ -82,6 +82,13 @@ function renderApp(pool: SimPool, locale?: 'en' | 'zh-CN', scenario = 'mmc') {
 
 const flush = () => act(async () => {});
 
+/** Open the Plan view's levers panel (jsdom does not toggle <details> on a click). */
+function openLevers() {
+  const details = document.querySelector<HTMLDetailsElement>('[data-view="plan"] details.levers')!;
+  details.open = true;
+  fireEvent(details, new Event('toggle'));
+}
+
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
@@ -182,7 +189,7 @@ describe('Plan levers: the shared draft, paired with the unedited preset', () =>
     const { pool, runs, compares } = fakePool();
     renderApp(pool, 'en', 'dalian-2002');
     const plan = within(document.querySelector<HTMLElement>('[data-view="plan"]')!);
-    fireEvent.click(plan.getByText(/^Levers: change the preset/));
+    openLevers();
     fireEvent.click(document.getElementById('plan-lever-mech-deemedApproval')!);
     expect(plan.getByText(/1 changes from the preset/)).toBeTruthy();
     // the draft is the one the Compare view reads
@@ -219,8 +226,10 @@ describe('Plan levers: the shared draft, paired with the unedited preset', () =>
   it('a draft holding edits of another preset is offered, not replaced', () => {
     const { pool } = fakePool();
     renderApp(pool, 'en', 'dalian-2002');
+    openLevers();
     fireEvent.click(document.getElementById('plan-lever-mech-deemedApproval')!);
     fireEvent.change(document.getElementById('scenario-picker')!, { target: { value: 'ningbo' } });
+    openLevers();
     expect(screen.getByTestId('levers-elsewhere').textContent).toContain('+超时默许');
     fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
     expect((document.getElementById('scenario-picker') as HTMLSelectElement).value).toBe('dalian-2002');

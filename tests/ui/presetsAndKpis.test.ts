@@ -3,7 +3,7 @@ import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { CENTRE_KPIS } from '../../src/engine/centre/runCentre';
 import { dictionaries, locales } from '../../src/ui/i18n/messages';
 import { groupKpis, kpiCatalogue, kpiInfo } from '../../src/ui/kpis/kpiCatalogue';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets, toCentrePresets } from '../../src/ui/views/plan/presets';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets, presetText, toCentrePresets } from '../../src/ui/views/plan/presets';
 
 describe('centre presets in the Plan view', () => {
   it('lists every centre preset of models/presets, Dalian 2009 first, each with a known centre type and a Chinese name', () => {
@@ -14,6 +14,25 @@ describe('centre presets in the Plan view', () => {
       expect(p.nameZh).toMatch(/[\u4e00-\u9fff]/);
       expect(p.replications).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('description and sources in Chinese where the file has them, else English marked as such (zh UI only)', () => {
+    const [bilingual] = toCentrePresets({
+      'x/a.scenario.json': { type: 'onewindow/centre', name: 'A', description: 'A centre', descriptionZh: '一个中心', _sources: ['one', 'two'], _sourcesZh: ['一'] },
+    });
+    expect(presetText(bilingual, 'zh-CN')).toEqual({
+      description: { text: '一个中心', lang: 'zh', marked: false },
+      sources: [
+        { text: '一', lang: 'zh', marked: false },
+        { text: 'two', lang: 'en', marked: true },
+      ],
+    });
+    expect(presetText(bilingual, 'en').description).toEqual({ text: 'A centre', lang: 'en', marked: false });
+    // the shipped presets have English descriptions and sources only: shown, marked 【英文】 in Chinese
+    const dalian = centrePresets.find((p) => p.id === DEFAULT_PRESET_ID)!;
+    const zh = presetText(dalian, 'zh-CN');
+    expect(zh.description).toMatchObject({ lang: 'en', marked: true });
+    expect(zh.sources.length).toBe(dalian.sources.length);
   });
 
   it('the Plan view lists the presets without a reform timeline (those go to Evolution)', () => {

@@ -37,6 +37,8 @@ export const en = {
   'learn.stages.current': 'current stage',
   'learn.quote': 'The paper',
   'learn.source': 'Source: {source}',
+  'learn.stage.dispersed': 'The baseline before stage 1: there is no centre yet. Each department accepts and decides applications in its own office, and an applicant carries a linked item from office to office. Stage 1 is what changed this.',
+  'learn.label': 'Label of this model (assumption), not the paper’s words',
   'learn.guards.title': 'Guards (thresholds are assumptions standing in for the paper’s words)',
   'learn.guard.accepted': 'at least {min} of cases accepted at the centre → stage 1',
   'learn.guard.decided': 'at least {min} of cases decided in the centre → stage 2',

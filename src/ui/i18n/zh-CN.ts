@@ -35,6 +35,8 @@ export const zhCN: Messages = {
   'learn.stages.current': '当前时期',
   'learn.quote': '论文原文',
   'learn.source': '出处：{source}',
+  'learn.stage.dispersed': '第一阶段之前的基线：尚无行政服务中心。各部门在各自办公地点分头受理、分头办理，联办事项由申请人在各部门之间往返递送。第一阶段改变的正是这种状态。',
+  'learn.label': '本模型的标注（假设），非论文原文',
   'learn.guards.title': '守卫条件（阈值为假设，用以量化论文的表述）',
   'learn.guard.accepted': '在中心受理的办件不少于 {min} → 第一时期',
   'learn.guard.decided': '在中心办结的办件不少于 {min} → 第二时期',

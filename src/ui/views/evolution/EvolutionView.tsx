@@ -12,7 +12,8 @@ import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { centrePresets } from '../plan/presets';
+import { centrePresets, presetText } from '../plan/presets';
+import { PresetTextSpan } from '../../components/PresetTextSpan';
 import { CityLevels } from './CityLevels';
 import { Downloads } from './Downloads';
 import { EvolutionCharts } from './EvolutionCharts';
@@ -81,7 +82,11 @@ export function EvolutionView() {
               </option>
             ))}
           </select>
-          {preset && <p className="hint">{preset.description}</p>}
+          {preset && presetText(preset, locale).description && (
+            <p className="hint">
+              <PresetTextSpan text={presetText(preset, locale).description!} />
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="evolution-replications">{t('evolution.replications')}</label>

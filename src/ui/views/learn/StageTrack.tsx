@@ -52,6 +52,14 @@ export function StageTrack({ actor }: { actor: StageActor }) {
             </footer>
           </blockquote>
         )}
+        {!text.quote && current === 'dispersed' && (
+          <div className="stage-label" data-source="label">
+            <p>{t('learn.stage.dispersed')}</p>
+            <footer>
+              {t('learn.label')} · {t('learn.source', { source: text.source })}
+            </footer>
+          </div>
+        )}
       </div>
       <GuardList actor={actor} />
     </section>

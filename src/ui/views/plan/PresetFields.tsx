@@ -2,7 +2,7 @@
  * What a centre preset is (model, description, sources), the one input it takes (replications)
  * and its levers: the shared lever editor, editing the one draft the Compare view also uses.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import type { CentreTypeId } from '../../../../models/centreTypes/caseJourney';
 import { TextField } from '../../components/TextField';
@@ -11,7 +11,8 @@ import { pick } from '../../i18n/bilingual';
 import { changedPaths, type LeverDraft } from '../compare/leverDraft';
 import { draftTitle } from '../compare/draftName';
 import { LeverEditor } from './LeverEditor';
-import { presetText, type CentrePreset, type PresetText } from './presets';
+import { presetText, type CentrePreset } from './presets';
+import { PresetTextSpan } from '../../components/PresetTextSpan';
 
 export interface PresetFieldsProps {
   preset: CentrePreset;
@@ -21,19 +22,6 @@ export interface PresetFieldsProps {
   onBlur: () => void;
   /** the levers panel (see `PresetLevers`) */
   children?: ReactNode;
-}
-
-/** A text from a preset file in the UI's language; English in the Chinese UI is marked 【英文】. */
-function PresetTextSpan({ text }: { text: PresetText }) {
-  const t = useT();
-  return text.lang === 'en' && text.marked ? (
-    <>
-      <span className="text-lang-marker">{t('text.englishOnly')}</span>
-      <span lang="en">{text.text}</span>
-    </>
-  ) : (
-    <span lang={text.lang === 'zh' ? 'zh-CN' : 'en'}>{text.text}</span>
-  );
 }
 
 export function PresetFields({ preset, replications, message, onChange, onBlur, children }: PresetFieldsProps) {
@@ -109,13 +97,15 @@ export function PresetLevers({ preset, presets, draft, onChange, onReset, onOpen
   const draftEdited = !draftBase || changedPaths(draftBase.json, draft.scenario).length > 0 || Object.keys(draft.text).length > 0;
   const editing: LeverDraft | undefined = own ? draft : draftEdited ? undefined : { baseId: preset.id, scenario: structuredClone(preset.json) as LeverDraft['scenario'], text: {} };
   const changes = own ? changedPaths(preset.json, draft.scenario).length : 0;
+  /** the editor is long and the Plan view stays mounted while hidden: rendered only while open */
+  const [open, setOpen] = useState(changes > 0);
   return (
-    <details className="levers" open={changes > 0 || undefined}>
+    <details className="levers" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         {t('levers.title')}
         {changes > 0 && <span className="levers-count"> · {t('levers.changed', { n: changes })}</span>}
       </summary>
-      {editing ? (
+      {!open ? null : editing ? (
         <LeverEditor draft={editing} onChange={onChange} presets={presets} onReset={onReset} engineError={own ? engineError : undefined} idPrefix="plan-lever" embedded />
       ) : (
         <div className="levers-elsewhere" data-testid="levers-elsewhere">
