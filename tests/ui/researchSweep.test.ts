@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sweepLayout } from '../../src/ui/charts/sweepLayout';
+import { bandLayout } from '../../src/ui/charts/bandLayout';
 import { isSweepableParameter, parameterLever, runCommand, scaleCounts, sweepLever, sweepScenarios, sweepValues, withRunSettings } from '../../src/ui/views/research/sweep';
 import { pointFile, sweepCsv, sweepJson, type SweepResult } from '../../src/ui/views/research/sweepExport';
 
@@ -63,7 +63,7 @@ describe('sweep layout', () => {
     { x: 0, mean: 6, lo: 5, hi: 7 },
     { x: 0.5, mean: NaN, lo: 1, hi: 2 },
   ];
-  const l = sweepLayout({ points, width: 400, height: 200, margin: { left: 50, right: 10, top: 10, bottom: 30 } });
+  const l = bandLayout({ points, width: 400, height: 200, margin: { left: 50, right: 10, top: 10, bottom: 30 } });
   it('sorted by x, non-finite dropped, ends at the plot edges, band and line as paths', () => {
     expect(l.points.map((p) => p.x)).toEqual([0, 1]);
     expect(l.points[0].cx).toBe(50);

@@ -1,7 +1,7 @@
 /** Per-year KPI charts of a projection, each with its 95% CI band and the years with events marked. */
 import { useMemo } from 'react';
 import type { ProjectionResult } from '../../../client/simPool';
-import { TimeSeriesChart } from '../../charts/TimeSeriesChart';
+import { BandChart } from '../../charts/BandChart';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { formatKpi } from './EvolutionView';
@@ -25,8 +25,11 @@ export function EvolutionCharts({ result }: { result: ProjectionResult }) {
           const lastP = points[points.length - 1];
           const fmt = (v: number) => formatKpi(locale, k, v);
           return (
-            <TimeSeriesChart
+            <BandChart
               key={k}
+              xTicks="years"
+              width={360}
+              height={200}
               testId={`chart-${k}`}
               title={t(`kpi.${k}` as MessageKey)}
               points={points}

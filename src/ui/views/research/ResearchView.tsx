@@ -9,7 +9,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { centreParameterIndex } from '../../../client/centreParameters';
 import type { Progress } from '../../../client/simPool';
-import { SweepChart } from '../../charts/SweepChart';
+import { BandChart } from '../../charts/BandChart';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { formatNumber } from '../../i18n/format';
@@ -233,8 +233,9 @@ function ResearchViewBody() {
                 {kpis
                   .filter((k) => result.points.every((p) => k in p.kpis))
                   .map((k) => (
-                    <SweepChart
+                    <BandChart
                       key={k}
+                      className="sweep-chart"
                       testId={`sweep-chart-${k}`}
                       title={`${kpiLabel(t, k)}${kpiUnit(t, k)}`}
                       xLabel={leverName(resultLever)}

@@ -1,0 +1,81 @@
+/**
+ * A mean line with its 95% CI band, as thin SVG over `bandLayout` (all geometry is computed
+ * there): a KPI against a swept lever (Research) or a yearly series with event markers (Evolution).
+ */
+import { useId, useMemo } from 'react';
+import { bandLayout, type BandPoint } from './bandLayout';
+import { timeSeriesLayout } from './timeSeriesLayout';
+
+export interface BandChartProps {
+  points: readonly BandPoint[];
+  title: string;
+  /** accessible description with the numbers */
+  ariaLabel: string;
+  /** the x axis's name, under it (sweeps) */
+  xLabel?: string;
+  /** x ticks: round numbers, or years */
+  xTicks?: 'numeric' | 'years';
+  /** x positions of events, drawn as dashed vertical lines */
+  markers?: readonly number[];
+  formatX?: (v: number) => string;
+  formatY?: (v: number) => string;
+  width?: number;
+  height?: number;
+  className?: string;
+  testId?: string;
+}
+
+export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric', markers, formatX, formatY, width = 380, height = 220, className, testId }: BandChartProps) {
+  const titleId = useId();
+  const years = xTicks === 'years';
+  const layout = useMemo(
+    () => (years ? timeSeriesLayout({ points, width, height, markers, formatY }) : bandLayout({ points, width, height, markers, formatX, formatY })),
+    [years, points, width, height, markers, formatX, formatY],
+  );
+  const { plot } = layout;
+  return (
+    <figure className={className ? `ts-chart ${className}` : 'ts-chart'} data-testid={testId}>
+      <figcaption>{title}</figcaption>
+      <svg viewBox={`0 0 ${width} ${xLabel ? height + 14 : height}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{`${title}. ${ariaLabel}`}</title>
+        <g className="ts-grid" aria-hidden="true">
+          {layout.yTicks.map((t) => (
+            <line key={t.value} x1={plot.x0} x2={plot.x1} y1={t.position} y2={t.position} />
+          ))}
+        </g>
+        {layout.markers.length > 0 && (
+          <g className="ts-markers" aria-hidden="true">
+            {layout.markers.map((m) => (
+              <line key={m.x} x1={m.position} x2={m.position} y1={plot.y1} y2={plot.y0} />
+            ))}
+          </g>
+        )}
+        <path className="ts-band" d={layout.band} data-testid="ci-band" />
+        <path className="ts-line" d={layout.line} />
+        <g className="ts-points">
+          {layout.points.map((p) => (
+            <circle key={p.x} cx={p.cx} cy={p.cy} r={years ? 2.5 : 3} data-x={p.x} />
+          ))}
+        </g>
+        <g className="ts-axis" aria-hidden="true">
+          <line x1={plot.x0} x2={plot.x1} y1={plot.y0} y2={plot.y0} />
+          {layout.xTicks.map((t) => (
+            <text key={t.value} x={t.position} y={plot.y0 + 16} textAnchor="middle">
+              {t.label}
+            </text>
+          ))}
+          {layout.yTicks.map((t) => (
+            <text key={t.value} x={plot.x0 - 6} y={t.position + 4} textAnchor="end">
+              {t.label}
+            </text>
+          ))}
+          {xLabel && (
+            <text x={(plot.x0 + plot.x1) / 2} y={height + 10} textAnchor="middle" className="sweep-xlabel">
+              {xLabel}
+            </text>
+          )}
+        </g>
+      </svg>
+    </figure>
+  );
+}
