@@ -13,10 +13,12 @@ import type { DifferenceInput } from '../../charts/differenceLayout';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
-import { dictionaries, type Locale, type MessageKey } from '../../i18n/messages';
-import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
+import type { Locale } from '../../i18n/messages';
+import { groupKpis } from '../../kpis/kpiCatalogue';
+import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor, leverRule } from '../plan/LeverEditor';
+import { DraftOption, PresetOptions } from '../plan/PresetOptions';
 import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../plan/presets';
 import { withRunSettings, type RunSettings } from '../research/sweep';
 import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport';
@@ -33,17 +35,6 @@ import { whatIfDraft, whatIfs, type WhatIf } from './whatIfs';
 import './compare.css';
 import { useVisited } from './useVisited';
 
-const isKey = (key: string): key is MessageKey => key in dictionaries.en;
-
-export function kpiLabel(t: Translate, kpi: string): string {
-  const key = `kpi.${kpi}`;
-  return isKey(key) ? t(key) : kpi;
-}
-
-export function kpiUnit(t: Translate, kpi: string): string {
-  const unit = kpiInfo(kpi).unit;
-  return unit ? t('kpi.unit', { unit: t(unit) }) : '';
-}
 
 interface CompareOutcome {
   result: CompareResult;
@@ -103,22 +94,12 @@ export function TaskError({ task }: { task: TaskActor }) {
 }
 
 function ScenarioPicker({ id, label, value, onChange, draftName }: { id: string; label: string; value: string; onChange: (v: string) => void; draftName: string }) {
-  const t = useT();
-  const { locale } = useLocale();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <optgroup label={t('plan.scenario.centres')}>
-          {planPresets.map((p) => (
-            <option key={p.id} value={p.id}>
-              {locale === 'zh-CN' ? p.nameZh : p.name}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('compare.draftGroup')}>
-          <option value={DRAFT_ID}>{draftName}</option>
-        </optgroup>
+        <PresetOptions />
+        <DraftOption name={draftName} />
       </select>
     </div>
   );

@@ -3,12 +3,11 @@ import { useMemo, type ReactNode } from 'react';
 import type { RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
 import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { formatKpi } from '../compare/kpiFormat';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { dictionaries, type MessageKey } from '../../i18n/messages';
+import { kpiLabel } from '../../kpis/kpiLabel';
 import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
 
-const isKey = (key: string): key is MessageKey => key in dictionaries.en;
 
 export function CentreResults({ summary, stale, title, actions, comparison, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; comparison?: PairedComparison; baselineNote?: ReactNode }) {
   const t = useT();
@@ -20,15 +19,14 @@ export function CentreResults({ summary, stale, title, actions, comparison, base
         group,
         rows: names.map((id): KpiRow => {
           const info = kpiInfo(id);
-          const labelKey = `kpi.${id}`;
           return {
             id,
-            label: isKey(labelKey) ? t(labelKey) : id,
+            label: kpiLabel(t, id),
             unit: info.unit ? t(info.unit) : undefined,
             estimate: summary.kpis[id],
             baseline: comparison?.baseline.kpis[id],
             difference: comparison?.differences.kpis[id],
-            format: info.format.kind === 'percent' ? (v) => formatPercent(locale, v, 1) : (v) => formatNumber(locale, v, info.format.kind === 'number' ? info.format.digits : 2),
+            format: (v) => formatKpi(locale, id, v),
           };
         }),
       })),

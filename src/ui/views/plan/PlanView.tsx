@@ -10,13 +10,14 @@ import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { dictionaries, type MessageKey } from '../../i18n/messages';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { CentreResults } from './CentreResults';
 import { MmcFields } from './MmcFields';
 import { analyticValue, MmcResults } from './MmcResults';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
 import { PresetFields, PresetLevers } from './PresetFields';
+import { PresetOptions } from './PresetOptions';
+import { kpiLabel } from '../../kpis/kpiLabel';
 import { centrePresets, DEFAULT_PRESET_ID, planPresets } from './presets';
 import { RunControls } from './RunControls';
 import { changedPaths } from '../compare/leverDraft';
@@ -52,7 +53,6 @@ interface Pairing {
   result: CompareResult;
 }
 
-const isKey = (key: string): key is MessageKey => key in dictionaries.en;
 
 /** The picker opens on the preset the shared draft edits, if it holds edits, else on Dalian 2009. */
 function initialScenario(): string {
@@ -200,9 +200,10 @@ export function PlanView() {
   }, [done, against, partnerScenario, partnerTitle, runScenario, pool, pair]);
   const paired = pairStatus === 'done' && pairing && pairing.summary === summary && pairing.against === against ? pairing : undefined;
 
+  // the CSV's label column: the KPI's name, empty where the dictionaries have none
   const labelOf = (metric: string) => {
-    const key = `kpi.${metric}`;
-    return isKey(key) ? t(key) : '';
+    const label = kpiLabel(t, metric);
+    return label === metric ? '' : label;
   };
   const actions = summary && (
     <ResultActions
@@ -255,13 +256,7 @@ export function PlanView() {
           <div className="field">
             <label htmlFor="scenario-picker">{t('plan.scenario.label')}</label>
             <select id="scenario-picker" value={scenarioId} onChange={(e) => pickScenario(e.target.value)}>
-              <optgroup label={t('plan.scenario.centres')}>
-                {planPresets.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {locale === 'zh-CN' ? p.nameZh : p.name}
-                  </option>
-                ))}
-              </optgroup>
+              <PresetOptions />
               <optgroup label={t('plan.scenario.theory')}>
                 <option value={MMC}>{t('plan.scenario.mmc')}</option>
               </optgroup>

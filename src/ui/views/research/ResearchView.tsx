@@ -10,13 +10,15 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { centreParameterIndex } from '../../../client/centreParameters';
 import type { Progress } from '../../../client/simPool';
 import { BandChart } from '../../charts/BandChart';
+import { DraftOption, PresetOptions } from '../plan/PresetOptions';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../plan/presets';
-import { kpiLabel, kpiUnit, TaskControls, TaskError } from '../compare/CompareView';
+import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
+import { TaskControls, TaskError } from '../compare/CompareView';
+import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { kpiDirection } from '../compare/kpiDirection';
 import { formatEstimate, formatKpi } from '../compare/kpiFormat';
 import { checkNumber } from '../compare/leverDraft';
@@ -148,16 +150,8 @@ function ResearchViewBody() {
           <div className="field">
             <label htmlFor="research-base">{t('research.base')}</label>
             <select id="research-base" value={baseId} onChange={(e) => setBaseId(e.target.value)}>
-              <optgroup label={t('plan.scenario.centres')}>
-                {planPresets.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {zh ? p.nameZh : p.name}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t('compare.draftGroup')}>
-                <option value={DRAFT_ID}>{t('research.draft')}</option>
-              </optgroup>
+              <PresetOptions />
+              <DraftOption name={t('research.draft')} />
             </select>
           </div>
           <div className="field">

@@ -1,0 +1,29 @@
+/** The scenario pickers' shared options: the centre presets Plan runs as one period, and the shared edited draft. */
+import { useLocale, useT } from '../../i18n/I18nProvider';
+import { DRAFT_ID } from '../compare/scenarioChoice';
+import { planPresets } from './presets';
+
+/** Every one-period centre preset, named in the UI's language, as an <optgroup>. */
+export function PresetOptions() {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <optgroup label={t('plan.scenario.centres')}>
+      {planPresets.map((p) => (
+        <option key={p.id} value={p.id}>
+          {locale === 'zh-CN' ? p.nameZh : p.name}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
+/** The edited draft (shared by Plan, Compare and Research) as an <optgroup> of one option. */
+export function DraftOption({ name }: { name: string }) {
+  const t = useT();
+  return (
+    <optgroup label={t('compare.draftGroup')}>
+      <option value={DRAFT_ID}>{name}</option>
+    </optgroup>
+  );
+}
