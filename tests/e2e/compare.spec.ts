@@ -1,5 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+
+/** Run the comparison with a few replications of a few working days and wait until it is done. */
+async function compareRun(page: Page, replications: string, days: string) {
+  await page.locator('#field-compare-replications').fill(replications);
+  await page.locator('#field-compare-days').fill(days);
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+}
 
 // Small runs (a few replications of a few working days) so each test finishes in seconds.
 test.describe('Compare view (English)', () => {
@@ -10,10 +19,7 @@ test.describe('Compare view (English)', () => {
     await expect(page).toHaveTitle(/Compare/);
     await page.getByLabel('Scenario a (baseline)').selectOption('dalian-2002');
     await page.getByLabel('Scenario b (changed)').selectOption('dalian-2009');
-    await page.locator('#field-compare-replications').fill('3');
-    await page.locator('#field-compare-days').fill('2');
-    await page.getByRole('button', { name: 'Compare', exact: true }).click();
-    await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await compareRun(page, '3', '2');
 
     const results = page.getByTestId('compare-results');
     await expect(page.getByTestId('compare-meta')).toHaveText('Seed 1, 3 paired replications of 2 working days each, common random numbers.');
@@ -60,10 +66,7 @@ test.describe('Compare view (English)', () => {
 
     // b is the draft by default: it runs with its last valid values
     await expect(page.getByText('Your edited scenario has 1 fields that break a rule; their last valid values are used.')).toBeVisible();
-    await page.locator('#field-compare-replications').fill('2');
-    await page.locator('#field-compare-days').fill('1');
-    await page.getByRole('button', { name: 'Compare', exact: true }).click();
-    await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await compareRun(page, '2', '1');
     await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('Dalian 2009 — administrative-function integration (five-in-one) −并联审批');
   });
 
@@ -74,10 +77,7 @@ test.describe('Compare view (English)', () => {
     await expect(page.getByLabel('Scenario b (changed)')).toHaveValue('draft');
     await expect(page.getByLabel('Scenario b (changed)').locator('option:checked')).toHaveText(/\+并联审批$/);
     await expect(page.locator('#lever-mech-parallelApproval')).toBeChecked();
-    await page.locator('#field-compare-replications').fill('2');
-    await page.locator('#field-compare-days').fill('1');
-    await page.getByRole('button', { name: 'Compare', exact: true }).click();
-    await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await compareRun(page, '2', '1');
     await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('+并联审批');
   });
 

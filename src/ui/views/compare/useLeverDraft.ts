@@ -93,5 +93,5 @@ export function useEngineCheck(pool: Pick<SimPool, 'validate'>, scenario: unknow
       clearTimeout(timer);
     };
   }, [scenario, pool]);
-  return error;
+  return scenario ? error : undefined;
 }

@@ -75,8 +75,10 @@ export function PlanView() {
   const preset = planPresets.find((p) => p.id === scenarioId);
   const [file, setFile] = useState<LoadedFile>();
   const [draft, setDraft, resetDraft] = useLeverDraft();
-  const ownDraft = preset && draft?.baseId === preset.id ? draft : undefined;
-  const engineError = useEngineCheck(pool, ownDraft?.scenario);
+  /** the shared draft when it edits the picked preset (else the preset runs as it is) */
+  const edited = useMemo(() => (preset && draft?.baseId === preset.id && changedPaths(preset.json, draft.scenario).length > 0 ? draft : undefined), [preset, draft]);
+  // checked by the engine only once edited: an untouched preset starts no worker
+  const engineError = useEngineCheck(pool, edited?.scenario);
   /** a completed run the user pinned: later runs are paired with it */
   const [baseline, setBaseline] = useState<{ summary: RunSummary; scenario: unknown; title: string }>();
   const [request, setRequest] = useState<RunRequest>();
@@ -146,7 +148,6 @@ export function PlanView() {
     }
     if (preset) {
       const replications = Number(replicationsText.trim()) || preset.replications;
-      const edited = ownDraft && changedPaths(preset.json, ownDraft.scenario).length > 0 ? ownDraft : undefined;
       const next: RunRequest = edited
         ? {
             scenario: { ...edited.scenario, name: draftTitle(edited, planPresets, 'en'), nameZh: draftTitle(edited, planPresets, 'zh-CN') },
