@@ -218,6 +218,12 @@ describe('Plan levers: the shared draft, paired with the unedited preset', () =>
     expect(trips.querySelector('[data-col="diff"]')!.getAttribute('data-clear')).toBe('true');
     expect(plan.getByRole('row', { name: /Completed on time/ }).querySelector('[data-col="diff"]')!.getAttribute('data-clear')).toBe('false');
 
+    // the language is only how it reads: switching it runs nothing again
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    expect(compares).toHaveLength(1);
+    expect(plan.getByTestId('pair-status').textContent).toContain('共 3 对重复');
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+
     // "nothing" drops the columns
     fireEvent.change(plan.getByLabelText('Difference against'), { target: { value: 'none' } });
     expect(plan.queryByText('Paired difference (95% CI)')).toBeNull();

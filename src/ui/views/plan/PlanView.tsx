@@ -48,9 +48,15 @@ type Against = 'baseline' | 'preset' | 'none';
 interface Pairing {
   /** the run (summary) the pairing belongs to */
   summary: RunSummary;
-  against: Exclude<Against, 'none'>;
-  title: string;
+  /** the scenario it was paired with */
+  partner: unknown;
   result: CompareResult;
+}
+
+/** A run's name in both languages. */
+interface Names {
+  en: string;
+  zh: string;
 }
 
 
@@ -80,7 +86,7 @@ export function PlanView() {
   // checked by the engine only once edited: an untouched preset starts no worker
   const engineError = useEngineCheck(pool, edited?.scenario);
   /** a completed run the user pinned: later runs are paired with it */
-  const [baseline, setBaseline] = useState<{ summary: RunSummary; scenario: unknown; title: string }>();
+  const [baseline, setBaseline] = useState<{ summary: RunSummary; scenario: unknown; names: Names }>();
   const [request, setRequest] = useState<RunRequest>();
   const [againstChoice, setAgainstChoice] = useState<Against>();
   const [fileMissing, setFileMissing] = useState(false);
@@ -164,12 +170,14 @@ export function PlanView() {
     }
   };
 
-  /** A run's name in the UI language: presets by their Chinese name, an edited draft by what changed. */
-  function displayName(name: string): string {
-    if (request && request.name === name) return locale === 'zh-CN' ? request.nameZh : request.name;
+  /** A run's names: presets by their Chinese name, an edited draft by what changed. */
+  function namesOf(name: string): Names {
+    if (request && request.name === name) return { en: request.name, zh: request.nameZh };
     const from = centrePresets.find((p) => p.name === name);
-    return from && locale === 'zh-CN' ? from.nameZh : name;
+    return { en: name, zh: from ? from.nameZh : name };
   }
+  const inLocale = (names: Names) => (locale === 'zh-CN' ? names.zh : names.en);
+  const displayName = (name: string) => inLocale(namesOf(name));
 
   const resultTitle = summary ? t('results.for', { name: displayName(summary.name) }) : '';
 
@@ -180,26 +188,25 @@ export function PlanView() {
   const unedited = done && request?.name === done.name ? request.unedited : undefined;
   const against: Against =
     againstChoice === 'baseline' && canBaseline ? 'baseline' : againstChoice === 'preset' && unedited ? 'preset' : againstChoice === 'none' ? 'none' : canBaseline ? 'baseline' : unedited ? 'preset' : 'none';
-  const partner = !done || against === 'none' ? undefined : against === 'baseline' ? { scenario: baseline!.scenario, title: baseline!.title } : { scenario: unedited!.scenario, title: locale === 'zh-CN' ? unedited!.nameZh : unedited!.name };
+  const partner = !done || against === 'none' ? undefined : against === 'baseline' ? { scenario: baseline!.scenario, names: baseline!.names } : { scenario: unedited!.scenario, names: { en: unedited!.name, zh: unedited!.nameZh } };
   const partnerScenario = partner?.scenario;
-  const partnerTitle = partner?.title;
   const runScenario = done && request?.name === done.name ? request.scenario : lastScenario;
   useEffect(() => {
     if (!done || against === 'none' || partnerScenario === undefined) {
       pair.send({ type: 'task.cancel' });
       return;
     }
-    const title = partnerTitle ?? '';
     pair.send({
       type: 'task.start',
       // both run again with the run's seed and replications: replication i of each shares its random streams
       job: async (signal, onProgress) => {
         const result = await pool.compare(partnerScenario, runScenario, { replications: done.replications, seed: done.seed, signal, onProgress });
-        return { summary: done, against, title, result } satisfies Pairing;
+        return { summary: done, partner: partnerScenario, result } satisfies Pairing;
       },
     });
-  }, [done, against, partnerScenario, partnerTitle, runScenario, pool, pair]);
-  const paired = pairStatus === 'done' && pairing && pairing.summary === summary && pairing.against === against ? pairing : undefined;
+  }, [done, against, partnerScenario, runScenario, pool, pair]);
+  const paired = pairStatus === 'done' && pairing && pairing.summary === summary && pairing.partner === partnerScenario ? pairing : undefined;
+  const partnerTitle = partner ? inLocale(partner.names) : '';
 
   // the CSV's label column: the KPI's name, empty where the dictionaries have none
   const labelOf = (metric: string) => {
@@ -212,7 +219,7 @@ export function PlanView() {
       labelOf={labelOf}
       theoryOf={(metric) => analyticValue(summary, 'erlangC', metric)}
       scenario={status === 'done' ? lastScenario : undefined}
-      onPin={done && baseline?.summary !== done ? () => setBaseline({ summary: done, scenario: runScenario, title: displayName(done.name) }) : undefined}
+      onPin={done && baseline?.summary !== done ? () => setBaseline({ summary: done, scenario: runScenario, names: namesOf(done.name) }) : undefined}
       onClearBaseline={baseline ? () => setBaseline(undefined) : undefined}
     />
   );
@@ -222,7 +229,7 @@ export function PlanView() {
       <div className="field field-inline">
         <label htmlFor="plan-against">{t('pair.against')}</label>
         <select id="plan-against" value={against} onChange={(e) => setAgainstChoice(e.target.value as Against)}>
-          {canBaseline && <option value="baseline">{t('pair.against.baseline', { name: baseline!.title })}</option>}
+          {canBaseline && <option value="baseline">{t('pair.against.baseline', { name: inLocale(baseline!.names) })}</option>}
           {unedited && <option value="preset">{t('pair.against.preset', { name: locale === 'zh-CN' ? unedited.nameZh : unedited.name })}</option>}
           <option value="none">{t('pair.against.none')}</option>
         </select>
@@ -230,10 +237,10 @@ export function PlanView() {
       {against !== 'none' && (
         <p data-testid="pair-status" data-status={paired ? 'done' : pairStatus}>
           {paired
-            ? t('pair.note', { name: paired.title, n: paired.result.differences.pairs, seed: paired.result.a.seed })
+            ? t('pair.note', { name: partnerTitle, n: paired.result.differences.pairs, seed: paired.result.a.seed })
             : pairStatus === 'failed'
               ? t('pair.failed', { message: pairError?.message ?? '' })
-              : t('pair.running', { name: partnerTitle ?? '', done: pairProgress.done, total: pairProgress.total })}
+              : t('pair.running', { name: partnerTitle, done: pairProgress.done, total: pairProgress.total })}
         </p>
       )}
     </div>
