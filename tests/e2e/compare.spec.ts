@@ -126,5 +126,8 @@ test.describe('Compare view (Chinese)', () => {
     await expect(page.locator('#field-compare-replications')).toHaveValue('1');
     await expect(page.getByTestId('compare-status')).toHaveAttribute('data-status', 'idle');
     await expect(page.getByTestId('lever-editor')).toContainText('首问负责');
+    // the registry's units in Chinese
+    await expect(page.getByTestId('lever-editor')).toContainText('件/年 · 来源');
+    await expect(page.getByTestId('lever-editor')).toContainText('比例（0–1） · 来源');
   });
 });

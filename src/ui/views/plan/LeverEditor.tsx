@@ -38,6 +38,7 @@ import {
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import type { CentreTypeId } from '../../../../models/centreTypes/caseJourney';
 import { pick } from '../../i18n/bilingual';
+import { registryUnitText } from '../../i18n/registryUnit';
 import type { CentrePreset } from './presets';
 
 const INTEGER_FIELDS = new Set(['departments[].windows', 'departments[].staff', 'demand.annualVolume']);
@@ -114,6 +115,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
   const fileInput = useRef<HTMLInputElement>(null);
+  const unitOf = (unit: string) => registryUnitText(unit, locale, t('text.englishOnly'));
   const [importError, setImportError] = useState<string>();
   const [resetTo, setResetTo] = useState(draft.baseId);
   /** the department table is long: rendered only while open */
@@ -150,7 +152,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
         />
         {!opts.compact && spec && (
           <span className="field-unit">
-            {spec.unit} · <SourceNote path={path} />
+            {unitOf(spec.unit)} · <SourceNote path={path} />
           </span>
         )}
         {(issue || engineMessage) && (
@@ -322,7 +324,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
         {departmentsOpen && (
           <>
         <p className="form-hint">
-          {specOf('departments[].stationing')?.unit} · <SourceNote path="departments[].stationing" />
+          {unitOf(specOf('departments[].stationing')?.unit ?? '')} · <SourceNote path="departments[].stationing" />
           <br />
           {t('lever.authHint')} · <SourceNote path="departments[].authorisationShare" />
         </p>
@@ -353,8 +355,8 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
                 <th scope="col">{t('lever.col.department')}</th>
                 <th scope="col">{specOf('departments[].stationing')?.[zh ? 'zh' : 'en']}</th>
                 <th scope="col">{`${specOf('departments[].authorisationShare')?.[zh ? 'zh' : 'en']} (0–1)`}</th>
-                <th scope="col">{`${specOf('departments[].windows')?.[zh ? 'zh' : 'en']} (${specOf('departments[].windows')?.unit})`}</th>
-                <th scope="col">{`${specOf('departments[].staff')?.[zh ? 'zh' : 'en']} (${specOf('departments[].staff')?.unit})`}</th>
+                <th scope="col">{`${specOf('departments[].windows')?.[zh ? 'zh' : 'en']} (${unitOf(specOf('departments[].windows')?.unit ?? '')})`}</th>
+                <th scope="col">{`${specOf('departments[].staff')?.[zh ? 'zh' : 'en']} (${unitOf(specOf('departments[].staff')?.unit ?? '')})`}</th>
               </tr>
             </thead>
             <tbody>

@@ -10,6 +10,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { centreParameterIndex } from '../../../client/centreParameters';
 import type { Progress } from '../../../client/simPool';
 import { BandChart } from '../../charts/BandChart';
+import { registryUnitText } from '../../i18n/registryUnit';
 import { DraftOption, PresetOptions } from '../plan/PresetOptions';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
@@ -174,7 +175,7 @@ function ResearchViewBody() {
             </select>
             {spec && (
               <span className="field-unit" data-testid="research-lever-source">
-                {spec.unit} · {spec.source === 'assumption' ? t('lever.assumption') : t('lever.source', { source: spec.source })}
+                {registryUnitText(spec.unit, locale, t('text.englishOnly'))} · {spec.source === 'assumption' ? t('lever.assumption') : t('lever.source', { source: spec.source })}
               </span>
             )}
           </div>
