@@ -3,6 +3,7 @@
  * there): a KPI against a swept lever (Research) or a yearly series with event markers (Evolution).
  */
 import { useId, useMemo } from 'react';
+import { GridLines, XAxis } from './Axis';
 import { bandLayout, type BandPoint } from './bandLayout';
 import { timeSeriesLayout } from './timeSeriesLayout';
 
@@ -38,11 +39,7 @@ export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric'
       <figcaption>{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${xLabel ? height + 14 : height}`} role="img" aria-labelledby={titleId}>
         <title id={titleId}>{`${title}. ${ariaLabel}`}</title>
-        <g className="ts-grid" aria-hidden="true">
-          {layout.yTicks.map((t) => (
-            <line key={t.value} x1={plot.x0} x2={plot.x1} y1={t.position} y2={t.position} />
-          ))}
-        </g>
+        <GridLines className="ts-grid" x0={plot.x0} x1={plot.x1} ticks={layout.yTicks} />
         {layout.markers.length > 0 && (
           <g className="ts-markers" aria-hidden="true">
             {layout.markers.map((m) => (
@@ -57,13 +54,7 @@ export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric'
             <circle key={p.x} cx={p.cx} cy={p.cy} r={years ? 2.5 : 3} data-x={p.x} />
           ))}
         </g>
-        <g className="ts-axis" aria-hidden="true">
-          <line x1={plot.x0} x2={plot.x1} y1={plot.y0} y2={plot.y0} />
-          {layout.xTicks.map((t) => (
-            <text key={t.value} x={t.position} y={plot.y0 + 16} textAnchor="middle">
-              {t.label}
-            </text>
-          ))}
+        <XAxis className="ts-axis" x0={plot.x0} x1={plot.x1} y={plot.y0} ticks={layout.xTicks}>
           {layout.yTicks.map((t) => (
             <text key={t.value} x={plot.x0 - 6} y={t.position + 4} textAnchor="end">
               {t.label}
@@ -74,7 +65,7 @@ export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric'
               {xLabel}
             </text>
           )}
-        </g>
+        </XAxis>
       </svg>
     </figure>
   );

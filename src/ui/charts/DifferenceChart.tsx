@@ -1,5 +1,6 @@
 /** Paired differences b − a as a forest plot with CI whiskers: thin SVG over `differenceLayout`. */
 import { useId, useMemo } from 'react';
+import { XAxis } from './Axis';
 import { differenceLayout, type DifferenceInput } from './differenceLayout';
 
 export interface DifferenceChartProps {
@@ -38,14 +39,7 @@ export function DifferenceChart({ rows, title, ariaLabel, width = 680, testId }:
             <circle cx={r.cx} cy={r.y} r={3.5} />
           </g>
         ))}
-        <g className="diff-axis" aria-hidden="true">
-          <line x1={plot.x0} x2={plot.x1} y1={plot.y1} y2={plot.y1} />
-          {layout.ticks.map((t) => (
-            <text key={t.value} x={t.position} y={plot.y1 + 16} textAnchor="middle">
-              {t.label}
-            </text>
-          ))}
-        </g>
+        <XAxis className="diff-axis" x0={plot.x0} x1={plot.x1} y={plot.y1} ticks={layout.ticks} />
       </svg>
     </figure>
   );
