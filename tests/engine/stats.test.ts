@@ -43,6 +43,30 @@ describe('quantiles (type 7)', () => {
   });
 });
 
+describe('several quantiles at once (selection, then a min scan for rank ⌊h⌋ + 1)', () => {
+  it('equal the sorted order statistics exactly, with ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.constant(1.5), fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((x) => x + 0)), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }),
+        (xs, ps) => {
+          const sorted = Float64Array.from(xs).sort();
+          const n = xs.length;
+          const want = ps.map((p) => {
+            const h = (n - 1) * p;
+            const lo = Math.floor(h);
+            const a = sorted[lo];
+            return h === lo ? a : a + (h - lo) * (sorted[Math.min(lo + 1, n - 1)] - a);
+          });
+          const ascending = [...ps].sort((a, b) => a - b);
+          expect(quantilesInPlace(Float64Array.from(xs), n, ascending)).toEqual(ascending.map((p) => want[ps.indexOf(p)]));
+          expect(quantilesInPlace(Float64Array.from(xs), n, ps)).toEqual(want);
+        },
+      ),
+    );
+  });
+});
+
 describe('quantiles of large samples (histogram path)', () => {
   it('agree with sorting for 50,000 values with ties and a long tail', () => {
     const xs = new Float64Array(50_000);

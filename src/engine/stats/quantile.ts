@@ -37,11 +37,15 @@ export function quantilesInPlace(values: Float64Array, n: number, ps: readonly n
   const stat = new Float64Array(2 * m);
   if (n >= HISTOGRAM_FROM) orderStatistics(values, n, ranks, stat);
   else if (isAscending(ranks)) {
-    // after selecting rank r the part from r on holds every larger rank: search only there
+    // after selecting rank r the part from r on holds every larger rank: search only there;
+    // rank r + 1 is then the smallest value after position r (a scan, not another selection)
     let from = 0;
-    for (let i = 0; i < 2 * m; i++) {
-      stat[i] = select(values, from, n, ranks[i]);
-      from = ranks[i];
+    for (let i = 0; i < 2 * m; i += 2) {
+      const lo = ranks[i];
+      const hi = ranks[i + 1];
+      stat[i] = select(values, from, n, lo);
+      stat[i + 1] = hi === lo ? stat[i] : minToFront(values, hi, n);
+      from = hi;
     }
   } else for (let i = 0; i < 2 * m; i++) stat[i] = select(values, 0, n, ranks[i]);
   for (let i = 0; i < m; i++) {
@@ -56,6 +60,25 @@ export function quantilesInPlace(values: Float64Array, n: number, ps: readonly n
 function isAscending(a: Int32Array): boolean {
   for (let i = 1; i < a.length; i++) if (a[i] < a[i - 1]) return false;
   return true;
+}
+
+/**
+ * The smallest of a[from..n), swapped into a[from] (the first of equal smallest values found);
+ * n > from.
+ */
+function minToFront(a: Float64Array, from: number, n: number): number {
+  let at = from;
+  let min = a[from];
+  for (let i = from + 1; i < n; i++) {
+    const x = a[i];
+    if (x < min) {
+      min = x;
+      at = i;
+    }
+  }
+  a[at] = a[from];
+  a[from] = min;
+  return min;
 }
 
 /** Writes the order statistics of ranks `ks` (0-based) of v[0..n) into `out`, by histogram. */

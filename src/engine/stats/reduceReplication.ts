@@ -55,11 +55,22 @@ interface VisitTotals {
 
 const zeros = (n: number) => new Float64Array(n);
 
+/**
+ * The window bounds, read back from a Float64Array so the passes below see unboxed doubles (a
+ * warm-up of 0 is a small integer, and `a > w ? a : w` mixing it with doubles was about 15–30%
+ * slower per record). The values are unchanged.
+ */
+const bounds = new Float64Array(2);
+
 // Each pass is its own small function: V8 optimises (OSR) each loop with its own type feedback,
 // which matters because a reduction runs once per replication over up to millions of records.
 
 /** One pass over the cases: cohort totals per class; writes completed waits into `waits`. */
-function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): CaseTotals {
+function scanCases(r: CaseRecords, w0: number, nC: number, waits: Float64Array): CaseTotals {
+  bounds[0] = w0;
+  bounds[1] = r.end;
+  const w = bounds[0];
+  const end = bounds[1];
   const t: CaseTotals = {
     arrivals: zeros(nC),
     done: zeros(nC),
@@ -82,7 +93,6 @@ function scanCases(r: CaseRecords, w: number, nC: number, waits: Float64Array): 
   const due = r.caseDeadline;
   const visits = r.caseVisits;
   let notOne = 0;
-  const end = r.end;
   let departed = 0;
   let area = 0;
   let n = 0;
@@ -139,7 +149,11 @@ function groupCaseWaits(r: CaseRecords, w: number, nC: number, done: Float64Arra
 }
 
 /** One pass over the visits: cohort totals per station. */
-function scanVisits(r: CaseRecords, w: number, nS: number): VisitTotals {
+function scanVisits(r: CaseRecords, w0: number, nS: number): VisitTotals {
+  bounds[0] = w0;
+  bounds[1] = r.end;
+  const w = bounds[0];
+  const stop = bounds[1];
   const t: VisitTotals = {
     arrivals: zeros(nS),
     served: zeros(nS),
@@ -158,7 +172,6 @@ function scanVisits(r: CaseRecords, w: number, nS: number): VisitTotals {
   const arrive = r.visitArrive;
   const start = r.visitStart;
   const end = r.visitEnd;
-  const stop = r.end;
   for (let v = 0; v < r.visits; v++) {
     const s = station[v];
     const o = outcome[v];
