@@ -250,8 +250,12 @@ export function reduceReplication(m: NetworkModel, r: CaseRecords, areas: Statio
   const nWaits = ct.nWaits;
   // deterministic subsample of case waits (every j-th, in arrival order)
   const step = Math.max(1, Math.ceil(nWaits / MAX_WAIT_SAMPLE));
-  const waits = new Float64Array(Math.ceil(nWaits / step));
-  for (let i = 0, j = 0; i < nWaits; i += step) waits[j++] = scratch[i];
+  let waits: Float64Array;
+  if (step === 1) waits = scratch.slice(0, nWaits); // a block copy
+  else {
+    waits = new Float64Array(Math.ceil(nWaits / step));
+    for (let i = 0, j = 0; i < nWaits; i += step) waits[j++] = scratch[i];
+  }
   const [p50, p90] = quantilesInPlace(scratch, nWaits, [0.5, 0.9]);
   const arrivals = sum(ct.arrivals);
   const done = sum(ct.done);
