@@ -2,10 +2,6 @@ import { PAPER } from '../text/paperQuotes';
 import { complaintStates, createCaseMachine, type CaseStateConfig } from './caseJourney';
 import type { CentreTypeProfile } from './profile';
 
-const QUOTE = {
-  zh: PAPER.dispersedBefore,
-  en: 'this stage mainly concentrated the approval items handled separately in each department for acceptance at the administrative service centre',
-};
 const ASSUMED = 'assumption: the baseline before any centre (paper §1 describes what stage 1 replaced)';
 
 /** The dispersed baseline: no centre; each department's own office. */
@@ -39,7 +35,7 @@ const states: Record<string, CaseStateConfig> = {
   returnedForMaterials: { tags: ['away'], meta: m('材料不全，退回补正', 'materials incomplete: sent home (a later trip)'), on: { 'case.arrive': { target: 'windowQueue', actions: 'resubmitMaterials' } } },
   acceptance: {
     tags: ['applicant.department', 'window', 'acceptance.department'],
-    meta: { zh: '部门受理', en: 'accepted by the department', quote: QUOTE, source: 'paper §1 (分散在各部门办理)' },
+    meta: m('部门受理（在本部门办公地点，尚无行政服务中心）', 'accepted by the department at its own office (no centre yet)'),
     on: { 'case.accepted': [{ target: 'onTheSpotDecision', guard: 'isOnTheSpotItem' }, { target: 'backOffice' }] },
   },
   onTheSpotDecision: { tags: ['window', 'decision', 'decision.onTheSpot', 'decision.department'], meta: m('即办件当场办结', 'decided on the spot (即办件)'), on: { 'case.decided': 'done' } },

@@ -98,6 +98,7 @@ export function dalianTimeline(events: readonly ProgrammeEvent[] = DALIAN_EVENTS
 export function buildDalianReplay(base: Record<string, unknown>): Record<string, unknown> {
   const deps = base.departments;
   const sources = Array.isArray(base._sources) ? (base._sources as string[]) : [];
+  const sourcesZh = Array.isArray(base._sourcesZh) ? (base._sourcesZh as string[]) : [];
   const timeline = dalianTimeline();
   return {
     ...base,
@@ -105,6 +106,8 @@ export function buildDalianReplay(base: Record<string, unknown>): Record<string,
     nameZh: '大连市政府行政服务中心 2002–2015 回放',
     description:
       'The paper’s timeline for Dalian as reform events on the 2002 centre (run on its own, this file is the 2002 centre before approval moved in): founding (approval only), the Licensing Law and the 2004–2006 mechanisms, the 2007–2009 integration steps to five-in-one, the 2010 extension to the districts and online approval, and the planned public-resource trading centre. Each event cites the paper.',
+    descriptionZh:
+      '以论文所述的大连时间线作为2002年中心上的改革事件（单独运行时，本文件即审批职能进驻前的2002年中心）：创立（只有行政审批）、《行政许可法》与2004–2006年的各项机制、2007–2009年走向五合一的职能整合步骤、2010年向各区市县延伸和网上审批，以及规划中的公共资源交易中心。每个事件均引用论文原文。',
     year: 2002,
     replications: 10,
     departments: deps,
@@ -115,6 +118,12 @@ export function buildDalianReplay(base: Record<string, unknown>): Record<string,
       'timeline: every dated event of models/programmes/dalian.ts with the paper’s sentence (SEED-BRIEF §4); events dated only by phase are applied at the phase’s first year; the 2014 trading centre is the paper’s plan (“两年内”)',
       'event payloads (legal limits × 0.67, 10% of items abolished, promised = 40% of legal, 90% authorisation, ten whole units, +20%/+30% windows for the new halls, online approval for half the items, +10% staff in 2010): assumptions, see models/programmes/dalianReplay.ts',
       'dynamics (demand growth 10%/yr, trust, online adoption, staffing): assumptions, see models/presets/README-projection.md',
+    ],
+    _sourcesZh: [
+      ...sourcesZh,
+      '时间线：models/programmes/dalian.ts中每个注明日期的事件及其论文原句（SEED-BRIEF §4）；只注明所属阶段的事件按该阶段第一年实施；2014年公共资源交易中心为论文中的规划（“两年内”）',
+      '事件参数（法定时限×0.67、取消10%的事项、承诺时限为法定时限的40%、授权90%、10个部门成建制进驻、新大厅窗口增加20%/30%、一半事项实行网上审批、2010年人员增加10%）：假设，见models/programmes/dalianReplay.ts',
+      '动态参数（需求年增长10%、信任、网办采用率、人员配置）：假设，见models/presets/README-projection.md',
     ],
     timeline,
   };

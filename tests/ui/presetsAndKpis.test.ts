@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
+import { CENTRE_KPI_INFO } from '../../src/engine/centre/kpiInfo';
 import { CENTRE_KPIS } from '../../src/engine/centre/runCentre';
 import { dictionaries, locales } from '../../src/ui/i18n/messages';
 import { groupKpis, kpiCatalogue, kpiInfo } from '../../src/ui/kpis/kpiCatalogue';
@@ -16,6 +17,14 @@ describe('centre presets in the Plan view', () => {
     }
   });
 
+  it('every centre preset has its description and each of its sources in Chinese', () => {
+    for (const p of centrePresets) {
+      expect(p.descriptionZh, p.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(p.sourcesZh?.length, p.id).toBe(p.sources.length);
+      for (const t of [presetText(p, 'zh-CN').description!, ...presetText(p, 'zh-CN').sources]) expect(t.marked, p.id).toBe(false);
+    }
+  });
+
   it('description and sources in Chinese where the file has them, else English marked as such (zh UI only)', () => {
     const [bilingual] = toCentrePresets({
       'x/a.scenario.json': { type: 'onewindow/centre', name: 'A', description: 'A centre', descriptionZh: '一个中心', _sources: ['one', 'two'], _sourcesZh: ['一'] },
@@ -28,11 +37,12 @@ describe('centre presets in the Plan view', () => {
       ],
     });
     expect(presetText(bilingual, 'en').description).toEqual({ text: 'A centre', lang: 'en', marked: false });
-    // the shipped presets have English descriptions and sources only: shown, marked 【英文】 in Chinese
+    // the shipped presets carry Chinese texts: shown in Chinese, unmarked; English in the English UI
     const dalian = centrePresets.find((p) => p.id === DEFAULT_PRESET_ID)!;
     const zh = presetText(dalian, 'zh-CN');
-    expect(zh.description).toMatchObject({ lang: 'en', marked: true });
+    expect(zh.description).toMatchObject({ lang: 'zh', marked: false });
     expect(zh.sources.length).toBe(dalian.sources.length);
+    expect(presetText(dalian, 'en').description).toMatchObject({ lang: 'en', marked: false });
   });
 
   it('the Plan view lists the presets without a reform timeline (those go to Evolution)', () => {
@@ -53,7 +63,8 @@ describe('centre presets in the Plan view', () => {
 
 describe('KPI catalogue', () => {
   it('every KPI the centre engine reports has a group, a format and a label in both languages', () => {
-    for (const name of CENTRE_KPIS) {
+    // CENTRE_KPI_INFO lists every KPI simulateCentre emits (tests/centre/simulateCentre.test.ts), CENTRE_KPIS the stable subset
+    for (const name of new Set<string>([...CENTRE_KPIS, ...Object.keys(CENTRE_KPI_INFO)])) {
       expect(kpiCatalogue[name], name).toBeDefined();
       for (const locale of locales) expect((dictionaries[locale] as Record<string, string>)[`kpi.${name}`], `${locale} kpi.${name}`).toBeTruthy();
     }

@@ -32,10 +32,12 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'name', zh: '名称', en: 'name', unit: '—', default: 'centre', source: A },
   { path: 'nameZh', zh: '中文名称', en: 'Chinese name', unit: '—', default: '', source: A },
   { path: 'description', zh: '说明', en: 'description', unit: '—', default: '', source: A },
+  { path: 'descriptionZh', zh: '中文说明', en: 'description (zh)', unit: '—', default: null, source: A, note: 'optional; shown in the Chinese UI instead of `description`' },
   { path: 'year', zh: '年份', en: 'year described', unit: 'year', default: 2009, min: 1990, max: 2100, source: A },
   { path: 'seed', zh: '随机种子', en: 'base random seed', unit: 'integer', default: 1, min: 0, max: 4294967295, source: A },
   { path: 'replications', zh: '重复次数', en: 'replications', unit: 'runs', default: 10, min: 1, source: A },
   { path: '_sources', zh: '来源', en: 'sources and notes', unit: '—', default: null, source: A, note: 'free text: which figures come from where' },
+  { path: '_sourcesZh', zh: '中文来源', en: 'sources and notes (zh)', unit: '—', default: null, source: A, note: 'optional; `_sources` in Chinese, one per source, shown in the Chinese UI' },
   // city
   { path: 'city.name', zh: '城市', en: 'city name', unit: '—', default: 'City', source: A },
   { path: 'city.nameZh', zh: '城市中文名', en: 'city name (zh)', unit: '—', default: '', source: A },

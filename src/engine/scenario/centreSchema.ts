@@ -134,10 +134,14 @@ export const centreScenarioObject = z
     name: str('name'),
     nameZh: str('nameZh'),
     description: str('description'),
+    /** the description in Chinese (optional; the UI shows it in the Chinese interface) */
+    descriptionZh: z.string().optional(),
     year: num('year', { int: true }),
     seed: num('seed', { int: true }),
     replications: num('replications', { int: true }),
     _sources: z.union([z.string(), z.array(z.string()), z.record(z.string())]).optional(),
+    /** `_sources` in Chinese, one per source (optional; the UI shows them in the Chinese interface) */
+    _sourcesZh: z.array(z.string()).optional(),
     city: z
       .object({
         name: str('city.name'),

@@ -23,6 +23,7 @@ const num = (digits: number): KpiFormat => ({ kind: 'number', digits });
 export const kpiCatalogue: Record<string, KpiInfo> = {
   // hall and windows
   meanWaitMinutes: { group: 'hall', format: num(2), unit: 'unit.minutes' },
+  preTicketWaitMinutes: { group: 'hall', format: num(2), unit: 'unit.minutes' },
   p90WaitMinutes: { group: 'hall', format: num(2), unit: 'unit.minutes' },
   waitWithin15MinRate: { group: 'hall', format: pct },
   windowUtilisation: { group: 'hall', format: pct },
@@ -72,6 +73,8 @@ export const kpiCatalogue: Record<string, KpiInfo> = {
   tradingTransactions: { group: 'stage3', format: num(0), unit: 'unit.transactions' },
   tradingCycleDays: { group: 'stage3', format: num(2), unit: 'unit.days' },
   counterRequests: { group: 'stage3', format: num(0), unit: 'unit.requests' },
+  counterWaitMinutes: { group: 'stage3', format: num(2), unit: 'unit.minutes' },
+  counterUtilisation: { group: 'stage3', format: pct },
 };
 
 const fallback: KpiInfo = { group: 'other', format: num(3) };
