@@ -91,9 +91,10 @@ test.describe('centre presets (Chinese)', () => {
     await openApp(page);
     await page.getByRole('combobox', { name: '情景' }).selectOption('dispersed');
     await expect(page.locator('.preset-model')).toContainText('模式');
-    // the preset file has its description in English only: shown, marked as English
-    await expect(page.locator('.preset-description')).toContainText('【英文】Before any centre');
-    await expect(page.locator('.preset-description [lang="en"]')).toHaveCount(1);
+    // the preset file carries its description in Chinese (descriptionZh): shown as is, not marked as English
+    await expect(page.locator('.preset-description')).toContainText('尚无任何行政服务中心');
+    await expect(page.locator('.preset-description')).not.toContainText('【英文】');
+    await expect(page.locator('.preset-description [lang="en"]')).toHaveCount(0);
     await page.locator('#field-replications').fill('1');
     await page.getByRole('button', { name: '运行', exact: true }).click();
     await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
