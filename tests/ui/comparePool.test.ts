@@ -1,7 +1,7 @@
 // simPool.compare with real worker modules (in-thread under @vitest/web-worker): common random
 // numbers, paired differences equal to the engine's own, validation errors per side, cancel.
 import '@vitest/web-worker';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createSimPool, isAbortError, ScenarioValidationError, type SimPool } from '../../src/client/simPool';
 import { simApi } from '../../src/worker/api';
 import { pairedDifferences } from '../../src/engine/stats/paired';
@@ -9,6 +9,9 @@ import { badServersScenario, mmcScenario } from '../worker/fixtures';
 
 const pools: SimPool[] = [];
 afterEach(() => pools.splice(0).forEach((p) => p.dispose()));
+// A worker terminated by an abort while its module is still importing (in-thread under
+// @vitest/web-worker) finishes that import later; let it settle before the environment is torn down.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 500)));
 
 let instances = 0;
 function pool(size = 2): SimPool {
