@@ -67,6 +67,11 @@ export interface CaseAttributes {
    * cover this case (窗口授权不到位). Physical unification and the bureau never need it.
    */
   needsHeadquartersVisit: boolean;
+  /**
+   * an online case whose applicant must still come to the hall once to have identity or original
+   * documents verified (网上审批 before full e-certification); hall cases ignore it
+   */
+  needsVerificationVisit: boolean;
   mechanisms: RoutingMechanisms;
 }
 
@@ -78,6 +83,7 @@ export const DEFAULT_CASE: CaseAttributes = {
   channel: 'hall',
   materialsComplete: true,
   needsHeadquartersVisit: false,
+  needsVerificationVisit: false,
   mechanisms: { firstInquiry: false, acceptWithGaps: false, parallelApproval: false, delivery: false },
 };
 
@@ -174,6 +180,7 @@ export const caseSetup = setup({
   },
   guards: {
     isOnline: ({ context }) => context.case.channel === 'online',
+    needsVerificationVisit: ({ context }) => context.case.needsVerificationVisit,
     hasFirstInquiryDesk: ({ context }) => context.case.mechanisms.firstInquiry,
     areMaterialsComplete: ({ context }) => context.case.materialsComplete,
     acceptsWithGaps: ({ context }) => context.case.mechanisms.acceptWithGaps,
@@ -225,6 +232,7 @@ export const CASE_STATE_TEXT: Record<string, Bilingual & { source: string }> = {
   acceptance: { zh: '窗口受理', en: 'accepted at the window', source: 'paper §1: 集中受理' },
   onlineReview: { zh: '网上预审', en: 'online pre-review of materials', source: 'paper §4, improvement 2010–: 网上审批系统' },
   onlineAcceptance: { zh: '网上受理', en: 'accepted online (网上审批)', source: 'paper §4, improvement 2010–: 网上审批系统' },
+  verificationVisit: { zh: '到大厅核验原件', en: 'comes to the hall once to have originals verified', source: 'assumption: online approval still needs an in-person check for a share of cases (mechanisms.onlineApproval.verificationTripP)' },
   onTheSpotDecision: { zh: '即办件当场办结', en: 'decided on the spot (即办件)', source: ASSUMED },
   backOffice: { zh: '中心内后台办理', en: 'processed in the centre’s back office', source: 'paper §1: 相对集中办理' },
   serialHandOffs: { zh: '联办件逐个部门串联办理', en: 'linked item passed from department to department (serial)', source: ASSUMED },
@@ -332,7 +340,12 @@ export function centreStates(o: CentreRouting): Record<string, CaseStateConfig> 
     returnedForMaterials: { tags: ['away'], meta: q('returnedForMaterials'), on: { 'case.arrive': arrival(true) } },
     acceptance: { tags: ['applicant.hall', 'window', 'acceptance.inCentre'], meta: q('acceptance'), on: { 'case.accepted': decision() } },
     onlineReview: { tags: ['online'], meta: q('onlineReview'), on: { 'case.materialsChecked': materials('onlineAcceptance') } },
-    onlineAcceptance: { tags: ['online', 'acceptance.inCentre'], meta: q('onlineAcceptance'), on: { 'case.accepted': decision() } },
+    verificationVisit: { tags: ['applicant.hall'], meta: q('verificationVisit'), on: { 'case.called': decision() } },
+    onlineAcceptance: {
+      tags: ['online', 'acceptance.inCentre'],
+      meta: q('onlineAcceptance'),
+      on: { 'case.accepted': [{ target: 'verificationVisit', guard: 'needsVerificationVisit' }, ...decision()] },
+    },
     onTheSpotDecision: { tags: ['window', 'decision', 'decision.onTheSpot', 'decision.inCentre'], meta: q('onTheSpotDecision'), on: { 'case.decided': finish } },
   };
   if (o.bureau) {

@@ -51,7 +51,7 @@ const states: Record<string, CaseStateConfig> = {
     },
   },
   nextDepartmentVisit: {
-    tags: ['applicant.otherDepartment', 'window'],
+    tags: ['applicant.otherDepartment', 'queue', 'window'],
     meta: m('申请人携件跑下一个部门', 'applicant carries the file to the next department (one trip per extra department)'),
     on: { 'case.accepted': 'serialHandOffs' },
   },

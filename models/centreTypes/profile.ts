@@ -9,6 +9,7 @@ export interface RoutingBlock {
   channel?: readonly ('hall' | 'online')[];
   materialsComplete?: readonly boolean[];
   needsHeadquartersVisit?: readonly boolean[];
+  needsVerificationVisit?: readonly boolean[];
   firstInquiry?: readonly boolean[];
   acceptWithGaps?: readonly boolean[];
   parallelApproval?: readonly boolean[];
@@ -55,6 +56,7 @@ export function centreDomain(services: readonly CaseService[], stationings: read
       channel: ['hall', 'online'],
       materialsComplete: [true, false],
       ...(stationings.includes('reception') || stationings.includes('authorised') ? { needsHeadquartersVisit: B } : {}),
+      needsVerificationVisit: B,
       firstInquiry: B,
       acceptWithGaps: B,
       parallelApproval: B,

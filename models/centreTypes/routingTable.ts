@@ -10,6 +10,7 @@ import {
 } from './caseJourney';
 import type { RoutingBlock } from './profile';
 import { CENTRE_TYPES } from './registry';
+import { isArrival, placeOf, type RoutePath as SharedRoutePath, type RoutingTable as SharedRoutingTable } from '../../src/domain/routes';
 
 /** The attributes a routing table enumerates, in index order (the first varies slowest). */
 export const ROUTING_DIMS = [
@@ -18,6 +19,7 @@ export const ROUTING_DIMS = [
   'channel',
   'materialsComplete',
   'needsHeadquartersVisit',
+  'needsVerificationVisit',
   'firstInquiry',
   'acceptWithGaps',
   'parallelApproval',
@@ -36,40 +38,17 @@ function setDim(a: CaseAttributes, d: RoutingDim, v: DimValue): CaseAttributes {
   return MECHANISM_DIMS.includes(d) ? { ...a, mechanisms: { ...a.mechanisms, [d]: v } } : { ...a, [d]: v };
 }
 
-/** The route of one case: the stable states it visits, the event that ends each, and what the route costs the applicant. */
-export interface RoutePath {
-  /** states in visiting order, from `notArrived` to `done` */
-  states: string[];
-  /** events[i] takes the case from states[i] to states[i + 1] */
+/** The route of one case (src/domain/routes.ts), with the case vocabulary's event and tag types. */
+export interface RoutePath extends SharedRoutePath {
   events: CaseEventType[];
-  /** tags of each state */
   tags: CaseTag[][];
-  /** trips (跑动次数): times the applicant arrives at a place (a new `applicant.*` tag after none or another) */
-  trips: number;
-  /** accepted at a centre window or online (tag acceptance.inCentre) */
-  acceptedInCentre: boolean;
-  /** decided inside the centre: a decision step, and none at headquarters (no transfer there) or at a department's own office */
-  decidedInCentre: boolean;
-  /** decided on the spot (即办): tag decision.onTheSpot */
-  decidedOnTheSpot: boolean;
-  /** the applicant had to go to headquarters as well (两头办理) */
-  visitsHeadquarters: boolean;
-  /**
-   * When materials were incomplete: [first, last] indices of the segment from `returnedForMaterials`
-   * to the next materials check, which a simulation repeats if the next attempt is incomplete too.
-   */
-  retrySegment: [number, number] | null;
 }
 
-/** A compiled routing table: plain data (JSON-serialisable), read by lookupRoute in a hot loop. */
-export interface RoutingTable {
+/** A compiled routing table (src/domain/routes.ts): plain data, read by lookupRoute and by the simulator. */
+export interface RoutingTable extends SharedRoutingTable {
   machineId: CentreTypeId;
-  /** one block per service; `offset` is the block's first entry */
   blocks: Array<{ service: CaseService; dims: Array<{ dim: RoutingDim; values: DimValue[] }>; offset: number; size: number }>;
-  /** distinct routes */
   paths: RoutePath[];
-  /** entry index (mixed radix over the block's dims) → index into paths */
-  pathOf: number[];
 }
 
 /** Every attribute combination of a routing block, in table order; pure. */
@@ -87,8 +66,8 @@ function summarise(states: string[], events: CaseEventType[], tags: CaseTag[][])
   let trips = 0;
   let prev: string | undefined;
   for (const t of tags) {
-    const here = t.find((x) => x.startsWith('applicant.'));
-    if (here && here !== prev) trips++;
+    const here = placeOf(t);
+    if (isArrival(prev, here)) trips++;
     prev = here;
   }
   const flat = tags.flat();

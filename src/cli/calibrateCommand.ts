@@ -12,6 +12,7 @@ import { writeStdout } from './command';
 import { InputError } from './errors';
 import { num, table } from './format';
 import { readJsonFile, validateScenario } from './scenarioFile';
+import { engineModels } from '../../models/centreTypes/centreModels';
 
 export const calibrationFile = fileURLToPath(new URL('../../models/data/calibration.json', import.meta.url));
 const presetFile = (id: string) => fileURLToPath(new URL(`../../models/presets/${id}.scenario.json`, import.meta.url));
@@ -113,7 +114,7 @@ export const calibrateCommand: Command = {
     const scenarios = Object.fromEntries(ids.map((id) => [id, loadPreset(id, days)]));
     if (process.stderr.isTTY) process.stderr.write(`calibrate: ${ids.length} presets × ${replications} replications…`);
     const start = performance.now();
-    const rows = runCalibration(targets, scenarios, replications);
+    const rows = runCalibration(targets, scenarios, engineModels.centre, replications);
     const seconds = (performance.now() - start) / 1000;
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
     const within = rows.filter((r) => r.within).length;

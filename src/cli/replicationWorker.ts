@@ -7,6 +7,7 @@ import { loadScenario } from '../engine/scenario/loadScenario';
 import { runReplications } from '../engine/run/runReplications';
 import type { JobMessage, WorkerMessage } from './threadPool';
 import { runProjectionTask } from './projectionTasks';
+import { engineModels } from '../../models/centreTypes/centreModels';
 
 const port = parentPort;
 if (!port) throw new Error('replicationWorker must run in a worker thread');
@@ -27,7 +28,7 @@ port.on('message', (job: JobMessage) => {
       return;
     }
     const scenario = loadScenario(job.input);
-    const results = runReplications(scenario, { from: job.from, to: job.to, onProgress });
+    const results = runReplications(scenario, { models: engineModels, from: job.from, to: job.to, onProgress });
     post({ kind: 'done', id: job.id, results }, transferList(results));
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));

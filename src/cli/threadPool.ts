@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { runReplications } from '../engine/run/runReplications';
 import type { ReplicationResult } from '../engine/types';
 import type { Scenario } from './scenarioFile';
+import { engineModels } from '../../models/centreTypes/centreModels';
 
 /** Main → worker: run replications [from, to) of the scenario `input` (raw JSON, re-loaded there). */
 export interface JobMessage {
@@ -162,7 +163,7 @@ export async function openRunner(workers: number): Promise<ReplicationRunner> {
       threads: 1,
       async run(_input, scenario, total, onProgress) {
         let done = 0;
-        return runReplications(scenario, { from: 0, to: total, onProgress: onProgress ? () => onProgress(++done, total) : undefined });
+        return runReplications(scenario, { models: engineModels, from: 0, to: total, onProgress: onProgress ? () => onProgress(++done, total) : undefined });
       },
       async close() {},
     };

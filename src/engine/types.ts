@@ -23,6 +23,10 @@ export interface ReplicationResult {
   kpis: Metrics;
   stations: Record<string, Metrics>;
   classes: Record<string, Metrics>;
+  /** per department (centre runs): wait, queue length, window and back-office utilisation, lead time, overdue */
+  departments?: Record<string, Metrics>;
+  /** one day's per-case, per-visit and per-task records (centre runs, when asked for) */
+  records?: unknown;
   /** events processed by the event loop */
   events: number;
   /** a deterministic subsample (≤ 20,000) of waiting times in queue, minutes, after warm-up */
@@ -40,6 +44,8 @@ export interface RunSummary {
   kpis: Record<string, Estimate>;
   stations: Record<string, Record<string, Estimate>>;
   classes: Record<string, Record<string, Estimate>>;
+  /** per department (centre runs), keyed by department id then metric */
+  departments?: Record<string, Record<string, Estimate>>;
   /** analytic companions (Erlang C, P-K, Allen–Cunneen, Jackson), keyed by formula then metric */
   analytic: Record<string, Record<string, number | Record<string, number>>>;
   events: number;

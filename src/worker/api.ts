@@ -8,10 +8,22 @@
  */
 import { releaseProxy, transfer } from 'comlink';
 import { loadScenario, ScenarioError, type Scenario } from '../engine/scenario/loadScenario';
-import { runReplications as runEngineReplications } from '../engine/run/runReplications';
+import { prepareReplications } from '../engine/run/runReplications';
 import type { ReplicationResult } from '../engine/types';
 import { projectReplications, type ProjectionReplication } from '../engine/projection/project';
 import { projectionModels } from '../../models/programmes/projectionModels';
+import { engineModels } from '../../models/centreTypes/centreModels';
+
+/**
+ * One load and one compile per scenario per worker: a run split into chunks, or rerun, reuses the
+ * scenario it prepared last (keyed by the document's JSON text).
+ */
+let prepared: { key: string; run: (replication: number) => ReplicationResult } | undefined;
+function preparedRun(json: unknown): (replication: number) => ReplicationResult {
+  const key = JSON.stringify(json);
+  if (prepared?.key !== key) prepared = { key, run: prepareReplications(loadScenario(json), engineModels) };
+  return prepared.run;
+}
 
 /** The outcome of validating scenario JSON: the normalised scenario, or the first problem. */
 export type ValidationResult =
@@ -70,7 +82,7 @@ export const simApi = {
     onProgress?: ReplicationProgress,
   ): Promise<ReplicationResult[]> {
     try {
-      const scenario = loadScenario(json);
+      const run = preparedRun(json);
       const report = onProgress
         ? (done: number) => {
             // Over Comlink the call returns a promise; progress is best effort, never fatal.
@@ -78,7 +90,11 @@ export const simApi = {
             if (pending instanceof Promise) pending.catch(() => undefined);
           }
         : undefined;
-      const results = runEngineReplications(scenario, { from, to, onProgress: report });
+      const results: ReplicationResult[] = [];
+      for (let r = from; r < to; r++) {
+        results.push(run(r));
+        report?.(results.length);
+      }
       return transfer(results, waitBuffers(results));
     } finally {
       (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();

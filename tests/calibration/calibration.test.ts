@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { type CalibrationRun, type CalibrationTarget, calibrationReport, formatCalibrationReport } from '../../src/engine/centre/calibration';
 import { runCentreReplications, summariseCentre } from '../../src/engine/centre/runCentre';
 import { loadPreset } from '../centre/helpers';
+import { centreModels } from '../../models/centreTypes/centreModels';
 
 const targets = (JSON.parse(readFileSync(new URL('../../models/data/calibration.json', import.meta.url), 'utf8')) as { targets: CalibrationTarget[] }).targets;
 
@@ -18,7 +19,7 @@ export function calibrationRuns(replications = 2): Record<string, CalibrationRun
   const runs: Record<string, CalibrationRun> = {};
   for (const name of names) {
     const scenario = loadPreset(name);
-    runs[name] = { scenario, summary: summariseCentre(scenario, runCentreReplications(scenario, { from: 0, to: replications })) };
+    runs[name] = { scenario, summary: summariseCentre(scenario, runCentreReplications(scenario, { models: centreModels, from: 0, to: replications })) };
   }
   return runs;
 }

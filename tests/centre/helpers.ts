@@ -5,6 +5,7 @@ import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
 import { runCentreReplications } from '../../src/engine/centre/runCentre';
 import { pairedDifferences } from '../../src/engine/stats/paired';
 import type { Estimate, ReplicationResult } from '../../src/engine/types';
+import { centreModels } from '../../models/centreTypes/centreModels';
 
 export const PRESET_DIR = new URL('../../models/presets/', import.meta.url);
 
@@ -43,8 +44,8 @@ export function short(s: CentreScenario, days: number): CentreScenario {
 
 /** Runs R replications of each scenario (same seed ⇒ common random numbers) and returns b − a. */
 export function compare(a: CentreScenario, b: CentreScenario, reps = 5): { a: ReplicationResult[]; b: ReplicationResult[]; diff: Record<string, Estimate> } {
-  const ra = runCentreReplications(a, { from: 0, to: reps });
-  const rb = runCentreReplications(b, { from: 0, to: reps });
+  const ra = runCentreReplications(a, { models: centreModels, from: 0, to: reps });
+  const rb = runCentreReplications(b, { models: centreModels, from: 0, to: reps });
   return { a: ra, b: rb, diff: pairedDifferences(ra, rb).kpis };
 }
 

@@ -6,12 +6,13 @@ import { CENTRE_KPIS, runCentreReplications, summariseCentre } from '../../src/e
 import { runReplications } from '../../src/engine/run/runReplications';
 import { summarise } from '../../src/engine/run/summarise';
 import { centrePresetFiles, loadPreset, short, variant } from './helpers';
+import { centreModels, engineModels } from '../../models/centreTypes/centreModels';
 
 const small = short(loadPreset('tianjin-2007'), 10);
 
 describe('centre simulation', () => {
   it('same seed → same numbers; another seed → other numbers', () => {
-    const cc = compileCentre(small);
+    const cc = compileCentre(small, centreModels);
     const a = simulateCentre(cc, 0);
     const b = simulateCentre(cc, 0);
     expect(b.kpis).toEqual(a.kpis);
@@ -26,7 +27,7 @@ describe('centre simulation', () => {
           x.mechanisms.deemedApproval.on = deemed;
           x.mechanisms.parallelApproval.on = parallel;
         });
-        const k = simulateCentre(compileCentre(s), rep).kpis;
+        const k = simulateCentre(compileCentre(s, centreModels), rep).kpis;
         expect(k.casesCompleted).toBe(k.casesArrived);
         for (const name of ['waitWithin15MinRate', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate', 'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'windowUtilisation', 'backOfficeUtilisation', 'badRatingRate'])
         {
@@ -41,13 +42,13 @@ describe('centre simulation', () => {
   });
 
   it('splitting replications across calls gives the same results (worker-count independence)', () => {
-    const all = runCentreReplications(small, { from: 0, to: 3 });
-    const parts = [...runCentreReplications(small, { from: 0, to: 1 }), ...runCentreReplications(small, { from: 1, to: 3 })];
+    const all = runCentreReplications(small, { models: centreModels, from: 0, to: 3 });
+    const parts = [...runCentreReplications(small, { models: centreModels, from: 0, to: 1 }), ...runCentreReplications(small, { models: centreModels, from: 1, to: 3 })];
     expect(parts.map((r) => r.kpis)).toEqual(all.map((r) => r.kpis));
   });
 
   it('runReplications/summarise dispatch on scenario.type and report every KPI of DESIGN.md with a 95% CI', () => {
-    const reps = runReplications(small, { from: 0, to: 3 });
+    const reps = runReplications(small, { from: 0, to: 3, models: engineModels });
     const sum = summarise(small, reps);
     expect(sum.kind).toBe('onewindow/centre');
     for (const k of CENTRE_KPIS) {
@@ -59,7 +60,7 @@ describe('centre simulation', () => {
 
   it.each(centrePresetFiles())('preset %s runs (5 working days) and gives sane KPIs', (file) => {
     const s = short(loadPreset(file.replace('.scenario.json', '')), 5);
-    const k = simulateCentre(compileCentre(s), 0).kpis;
+    const k = simulateCentre(compileCentre(s, centreModels), 0).kpis;
     expect(k.casesCompleted).toBeGreaterThan(0);
     expect(k.tripsPerCase).toBeGreaterThanOrEqual(0);
     expect(k.leadTimeDays).toBeGreaterThanOrEqual(0);
@@ -69,7 +70,7 @@ describe('centre simulation', () => {
   it('spread sampling: 25 days spread over the 12 months carry a year’s volume (annualised), consecutive days from January do not', () => {
     const year = variant(small, (x) => (x.simulation.days = 250));
     const spread = variant(small, (x) => ((x.simulation.days = 25), (x.simulation.sampling = 'spread')));
-    const annual = (s: typeof small) => (simulateCentre(compileCentre(s), 0).kpis.casesArrived * 250) / s.simulation.days;
+    const annual = (s: typeof small) => (simulateCentre(compileCentre(s, centreModels), 0).kpis.casesArrived * 250) / s.simulation.days;
     const full = annual(year);
     expect(Math.abs(annual(spread) / full - 1)).toBeLessThan(0.03);
     expect(annual(variant(small, (x) => (x.simulation.days = 25))) / full).toBeLessThan(0.95);
@@ -79,7 +80,7 @@ describe('centre simulation', () => {
 describe('pre-ticket desk (DATA-BRIEF §6.5)', () => {
   it('desks add a wait before the ticket that the official wait leaves out; more desks never lengthen it', () => {
     const run = (desks: number) =>
-      simulateCentre(compileCentre(variant(small, (x) => ((x.hall.desks = desks), (x.hall.deskMinutes = 0.5), (x.simulation.days = 5)))), 0).kpis;
+      simulateCentre(compileCentre(variant(small, (x) => ((x.hall.desks = desks), (x.hall.deskMinutes = 0.5), (x.simulation.days = 5))), centreModels), 0).kpis;
     const none = run(0);
     const two = run(2);
     const four = run(4);
@@ -94,7 +95,7 @@ describe('pre-ticket desk (DATA-BRIEF §6.5)', () => {
 describe('KPI metadata', () => {
   it('every KPI a replication reports has zh/en names, a unit and a definition, and nothing else is listed', async () => {
     const { CENTRE_KPI_INFO } = await import('../../src/engine/centre/kpiInfo');
-    const k = simulateCentre(compileCentre(variant(small, (x) => (x.simulation.days = 2))), 0).kpis;
+    const k = simulateCentre(compileCentre(variant(small, (x) => (x.simulation.days = 2)), centreModels), 0).kpis;
     expect(Object.keys(CENTRE_KPI_INFO).sort()).toEqual(Object.keys(k).sort());
     for (const info of Object.values(CENTRE_KPI_INFO)) expect(info.zh && info.en && info.unit && info.definition).toBeTruthy();
   });

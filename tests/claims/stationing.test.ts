@@ -10,6 +10,7 @@ import type { FunctionId } from '../../models/functions/fiveFunctionsMachine';
 import type { ServiceId } from '../../models/stages/stageMachine';
 import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
 import { compare, loadPreset, mean, short, variant } from '../centre/helpers';
+import { centreModels } from '../../models/centreTypes/centreModels';
 
 const base = short(loadPreset('tianjin-2007'), 30);
 const allAs = (s: CentreScenario, stationing: CentreScenario['departments'][number]['stationing'], auth: number) =>
@@ -44,7 +45,7 @@ describe('claims: stationing and centre types', () => {
   it('SEED §3 审管分离 (Chengdu Wuhou): an approval bureau with parallel approval has the shortest lead time for linked items', () => {
     const ningbo = short(loadPreset('ningbo'), 20); // more linked items
     const withMech = (s: CentreScenario, parallel: boolean) => variant(s, (x) => (x.mechanisms.parallelApproval.on = parallel));
-    const bureau = withMech(allAs(ningbo, 'bureau', 1), true);
+    const bureau = withMech(allAs(variant(ningbo, (x) => (x.centreType = 'approvalBureau')), 'bureau', 1), true);
     const others = [
       withMech(allAs(ningbo, 'whole-unit', 1), false),
       withMech(allAs(ningbo, 'whole-unit', 1), true),
@@ -69,7 +70,7 @@ describe('claims: stationing and centre types', () => {
 
   it('SEED §1 the stage follows from measured state: dispersed < Dalian 2002 (stage 1) < Dalian 2009 (stage 2) < with public-resource trading (stage 3)', () => {
     const stage = (s: CentreScenario) => {
-      const m = compileCentre(s).measured;
+      const m = compileCentre(s, centreModels).measured;
       return stageOf({
         acceptedInCentreShare: m.acceptedInCentreShare,
         decidedInCentreShare: m.decidedInCentreShare,

@@ -26,6 +26,7 @@ function representativeInputs(id: (typeof CENTRE_TYPE_IDS)[number]): CaseAttribu
                 channel,
                 materialsComplete,
                 needsHeadquartersVisit: flag,
+                needsVerificationVisit: flag,
                 mechanisms: { firstInquiry: flag, acceptWithGaps: false, parallelApproval: flag, delivery: flag },
               });
   return out;

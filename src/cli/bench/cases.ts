@@ -11,6 +11,7 @@ import { dalianProjectionCase } from './projectionCase';
 import { dalian2009Case } from './centreCase';
 import { median } from './types';
 import { RssSampler } from './rssSampler';
+import { engineModels } from '../../../models/centreTypes/centreModels';
 
 const LAMBDA = 9;
 const MU = 1;
@@ -79,7 +80,7 @@ export const engineMM10Case: BenchCase = {
       const sc = scenario(customers, seed);
       let cpu = process.cpuUsage();
       const t = performance.now();
-      const [r] = runReplications(sc, { from: 0, to: 1 });
+      const [r] = runReplications(sc, { models: engineModels, from: 0, to: 1 });
       runs.push({ events: r.events, seconds: (performance.now() - t) / 1000 });
       engineCpu = Math.max(engineCpu, r.events / cpuSeconds(cpu));
       cpu = process.cpuUsage();
@@ -119,10 +120,10 @@ export const serviceDayCase: BenchCase = {
     const rounds = 3;
     const warmup = serviceDayScenario(ctx.quick ? 20 : 300);
     const warm = loadScenario(warmup);
-    runReplications(warm, { from: 0, to: warm.replications });
+    runReplications(warm, { models: engineModels, from: 0, to: warm.replications });
     // size the runs from a probe on one thread
     const t = performance.now();
-    runReplications(warm, { from: 0, to: warm.replications });
+    runReplications(warm, { models: engineModels, from: 0, to: warm.replications });
     const reps = Math.max(10, Math.round((warm.replications / ((performance.now() - t) / 1000)) * seconds));
     const timed = loadScenario(serviceDayScenario(reps));
 
@@ -138,7 +139,7 @@ export const serviceDayCase: BenchCase = {
       // interleaved rounds, best of each: other load on the machine only ever slows a run down
       for (let round = 1; round <= rounds; round++) {
         ctx.log(`service-day: round ${round}/${rounds}, ${reps} replications per thread`);
-        await timeRun(best.inProcess, reps, async () => runReplications(timed, { from: 0, to: reps }));
+        await timeRun(best.inProcess, reps, async () => runReplications(timed, { models: engineModels, from: 0, to: reps }));
         await timeRun(best.oneWorker, reps, () => one.run(serviceDayScenario(reps), reps));
         await timeRun(best.twoWorkers, 2 * reps, () => two.run(serviceDayScenario(2 * reps), 2 * reps));
       }

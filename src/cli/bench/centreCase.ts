@@ -12,6 +12,7 @@ import type { ReplicationResult } from '../../engine/types';
 import { ThreadPool, chunkRanges, workerCount } from '../threadPool';
 import { RssSampler } from './rssSampler';
 import type { BenchCase, Metric } from './types';
+import { engineModels } from '../../../models/centreTypes/centreModels';
 
 const preset = new URL('../../../models/presets/dalian-2009.scenario.json', import.meta.url);
 const MB = 1024 * 1024;
@@ -64,7 +65,7 @@ export const dalian2009Case: BenchCase = {
 
     ctx.log('centre-dalian-2009: warm-up');
     const warmScenario = loadScenario(warmup);
-    for (let i = 0; i < 2; i++) runReplications(warmScenario, { from: i, to: i + 1 });
+    for (let i = 0; i < 2; i++) runReplications(warmScenario, { models: engineModels, from: i, to: i + 1 });
 
     // the first timed one-thread run comes before the pool starts, so its peak RSS is the
     // one-thread process alone (node + tsx + engine + one year's records)
@@ -78,7 +79,7 @@ export const dalian2009Case: BenchCase = {
     try {
       rssBefore = await sampler.peak();
       ctx.log(`centre-dalian-2009: 1 thread, round 1/${rounds}`);
-      single.push(await timed(() => runReplications(scenario, { from: 0, to: 1 })));
+      single.push(await timed(() => runReplications(scenario, { models: engineModels, from: 0, to: 1 })));
       rssSingle = await sampler.peak();
 
       pool = await ThreadPool.open(workerCount(POOL_REPLICATIONS));
@@ -91,7 +92,7 @@ export const dalian2009Case: BenchCase = {
         rssPool = Math.max(rssPool, await sampler.peak());
         if (round < rounds) {
           ctx.log(`centre-dalian-2009: 1 thread, round ${round + 1}/${rounds}`);
-          single.push(await timed(() => runReplications(scenario, { from: 0, to: 1 })));
+          single.push(await timed(() => runReplications(scenario, { models: engineModels, from: 0, to: 1 })));
         }
       }
     } finally {

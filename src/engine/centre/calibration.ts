@@ -6,6 +6,7 @@
 import type { CentreScenario } from '../scenario/centreSchema';
 import type { RunSummary } from '../types';
 import { runCentreReplications, summariseCentre } from './runCentre';
+import type { CentreModels } from './compileCentre';
 
 /** One calibration target (a row of models/data/calibration.json). */
 export interface CalibrationTarget {
@@ -100,12 +101,12 @@ export function formatCalibrationReport(rows: readonly CalibrationRow[]): string
  * replications and compares: what a CLI `calibrate` command prints with formatCalibrationReport.
  * Pure apart from timings; a full-year Dalian 2009 replication takes about 2.5 s of CPU.
  */
-export function runCalibration(targets: readonly CalibrationTarget[], scenarios: Record<string, CentreScenario>, replications = 5): CalibrationRow[] {
+export function runCalibration(targets: readonly CalibrationTarget[], scenarios: Record<string, CentreScenario>, models: CentreModels, replications = 5): CalibrationRow[] {
   const runs: Record<string, CalibrationRun> = {};
   for (const id of new Set(targets.flatMap((t) => [t.preset, ...(t.ratioTo ? [t.ratioTo] : [])]))) {
     const scenario = scenarios[id];
     if (!scenario) throw new Error(`calibration: no scenario for preset ${id}`);
-    runs[id] = { scenario, summary: summariseCentre(scenario, runCentreReplications(scenario, { from: 0, to: replications })) };
+    runs[id] = { scenario, summary: summariseCentre(scenario, runCentreReplications(scenario, { from: 0, to: replications, models })) };
   }
   return calibrationReport(targets, runs);
 }

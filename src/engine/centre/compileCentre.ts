@@ -1,19 +1,33 @@
 /**
  * compileCentre: turns a validated centre scenario into flat tables the centre simulation reads
- * in its hot loop (typed arrays indexed by item, step, window group and back office), plus the
- * static measured state the stage machine needs. Pure; the result is structured-cloneable.
+ * in its hot loop (typed arrays indexed by item, department step, window group, back office and
+ * route program), plus the static measured state the stage machine needs. The routes come from
+ * the centre-type statecharts the caller hands in (`models.routingTable`): for each item and each
+ * combination of the attributes a case samples on arrival, the route program it walks.
+ * Pure; the result is structured-cloneable.
  */
-import type { CentreScenario, FunctionState, ItemClass, Stationing } from '../scenario/centreSchema';
+import type { CentreScenario, FunctionState, ItemClass } from '../scenario/centreSchema';
 import { FUNCTIONS, ITEM_CLASSES, STATIONINGS, itemVolumes } from '../scenario/centreSchema';
-import { type CasePathTable, DEFAULT_CASE_PATHS, pathFlags } from './casePaths';
+import { ScenarioError } from '../scenario/ScenarioError';
+import type { RoutingTable } from '../../domain/routes';
+import { OP_LOOP, OP_RETRY, OP_SERIAL_NEXT, routeProgram, type RouteProgram } from './routeProgram';
 
-/** What the caller may hand in from models/ (the engine imports nothing from there). */
+/** What the caller hands in from models/ (the engine imports nothing from there). */
 export interface CentreModels {
-  /** case paths compiled from the centre-type statechart (models/centreTypes routingTable) */
-  casePaths?: CasePathTable;
+  /** the routing table compiled from a centre type's statechart (models/centreTypes routingTable); the same table for the same type */
+  routingTable: (centreType: string) => RoutingTable;
   /** integration index of the five functions (models/functions integrationIndexOf) */
   integrationIndex?: (levels: CentreScenario['functions']) => number;
 }
+
+/** The per-case attributes behind a route lookup: the index within an item's block of {@link ROUTE_VARIANTS} entries. */
+export const ROUTE_ONLINE = 16;
+export const ROUTE_COMPLETE = 8;
+export const ROUTE_HQ = 4;
+export const ROUTE_VERIFY = 2;
+export const ROUTE_GAPS = 1;
+/** Route variants per item: online × materials complete × needs headquarters × verification visit × accepted with gaps. */
+export const ROUTE_VARIANTS = 32;
 
 /** Score of a function state: separate 0, co-located ½, integrated 1. */
 export const FUNCTION_LEVEL_SCORE: Record<FunctionState, number> = { separate: 0, colocated: 0.5, integrated: 1 };
@@ -46,27 +60,45 @@ export interface CompiledCentre {
   itemDeadlineMin: Float64Array;
   itemServiceMin: Float64Array;
   itemOnline: Uint8Array;
-  /** window group where the case is accepted and its result handed over */
+  /** window group where the case is accepted and its result handed over (the first department's) */
   itemGroup: Int32Array;
-  /** 1 when the first department is absent (accepted at its own office) */
-  itemOwnOffice: Uint8Array;
-  /** probability the case is decided at the window on the spot */
-  itemOnSpotP: Float64Array;
-  itemReferred: Uint8Array;
-  itemParallel: Uint8Array;
+  /** the item's first department (where it is accepted) */
+  itemDep: Int32Array;
+  /** probability a case of this item needs the applicant at headquarters too (1 − authorisation share of a reception or authorised first department) */
+  itemHqP: Float64Array;
+  /** route program of each (item, variant): itemRoute[item × ROUTE_VARIANTS + variant], −1 where none applies */
+  itemRoute: Int32Array;
   itemStepStart: Int32Array;
   itemStepCount: Int32Array;
+  /** department of each step (a linked item has one step per department; bureau departments share one) */
+  stepDep: Int32Array;
   stepBo: Int32Array;
-  stepStationing: Uint8Array;
-  /** delay before the back office (transfer, hand-off, or the gap before the next own-office visit) */
+  /** hand-off to the step's back office (working minutes) */
   stepHandoffMin: Float64Array;
-  stepBackMin: Float64Array;
-  stepTwoEndP: Float64Array;
-  /** own-office window group for an absent department's step, else −1 */
-  stepOfficeGroup: Int32Array;
   stepEffortMin: Float64Array;
   stepReviewMin: Float64Array;
+  /** the departments: ids, stationing codes (STATIONINGS order), own-office window group (−1 when in the centre) */
+  depIds: string[];
+  depStationing: Uint8Array;
+  depGroup: Int32Array;
+  depOffice: Int32Array;
+  depBo: Int32Array;
+  /** transfer time to and from the department's headquarters (working minutes) */
+  depTransferMin: Float64Array;
+  /** route programs: concatenated steps; programStart[p] is program p's first step */
+  programOps: Uint8Array;
+  programArgs: Int32Array;
+  programArrive: Uint8Array;
+  programStart: Int32Array;
+  /** absolute index of each program's DECIDE step */
+  programDecideAt: Int32Array;
+  programInCentre: Uint8Array;
+  programOnSpot: Uint8Array;
+  /** the state names of each program's route (for records and drill-down) */
+  programStates: string[][];
   groupIds: string[];
+  /** department of each window group (−1 for a group shared by several departments) */
+  groupDep: Int32Array;
   groupServers: Int32Array;
   /** 1 for a department's own office (no desk, outside the centre) */
   groupOffice: Uint8Array;
@@ -79,6 +111,7 @@ export interface CompiledCentre {
   pCompleteFirst: number;
   pCompleteRetry: number;
   acceptWithGapsP: number;
+  verificationP: number;
   misrouteP: number;
   greenP: number;
   greenDeadlineMin: number;
@@ -88,9 +121,6 @@ export interface CompiledCentre {
   expediteFloor: number;
   online: boolean;
   onlineAdoption: number;
-  verificationTripP: number;
-  delivery: boolean;
-  deliveryMin: number;
   returnDelayMin: number;
   travelHours: number;
   balkQueueLength: number;
@@ -115,28 +145,69 @@ export interface CompiledCentre {
   measured: { acceptedInCentreShare: number; decidedInCentreShare: number; services: string[]; functionsIntegrated: string[]; integrationIndex: number };
 }
 
-const stationingCode = (s: Stationing) => STATIONINGS.indexOf(s);
+/** The stationings a centre type's statechart routes: those of its approval block (plus `absent`, routed by the dispersed baseline, in every type but the baseline itself). */
+function allowedStationings(table: RoutingTable, type: string): string[] {
+  const approval = table.blocks.find((b) => b.service === 'approval');
+  const own = (approval?.dims.find((d) => d.dim === 'stationing')?.values ?? []) as string[];
+  return type === 'dispersed' ? own : ['absent', ...own.filter((x) => x !== 'absent')];
+}
+
+/** Whether a table routes approval cases online (its approval block enumerates the online channel). */
+function hasOnlineChannel(table: RoutingTable): boolean {
+  const approval = table.blocks.find((b) => b.service === 'approval');
+  return approval?.dims.some((d) => d.dim === 'channel' && d.values.includes('online')) ?? false;
+}
 
 /**
- * Compiles a (normalised) centre scenario. `models` lets the caller hand in case paths compiled
- * from a centre-type statechart and the five-functions integration index. Pure.
+ * The route of a case in a table, by its attributes; −1 outside the table's domain. Attributes the
+ * block does not enumerate do not change the route. Pure.
  */
-export function compileCentre(s: CentreScenario, models: CentreModels = {}): CompiledCentre {
-  const paths = models.casePaths ?? DEFAULT_CASE_PATHS;
+function routeEntry(table: RoutingTable, attrs: Record<string, string | boolean>): number {
+  for (const b of table.blocks) {
+    if (b.service !== 'approval') continue;
+    let index = 0;
+    for (const { dim, values } of b.dims) {
+      const k = values.indexOf(attrs[dim]);
+      if (k < 0) return -1;
+      index = index * values.length + k;
+    }
+    return table.pathOf[b.offset + index];
+  }
+  return -1;
+}
+
+/**
+ * Compiles a (normalised) centre scenario with the routing tables the caller hands in (the centre
+ * type's, and the dispersed baseline's for departments stationed `absent`). Throws ScenarioError
+ * when a department's stationing is one the centre type's statechart does not route. Pure.
+ */
+export function compileCentre(s: CentreScenario, models: CentreModels): CompiledCentre {
   const dayMinutes = s.opening.hoursPerDay * 60;
   const dayToMin = (d: number) => d * dayMinutes;
   const L = (f: (typeof FUNCTIONS)[number]) => FUNCTION_LEVEL_SCORE[s.functions[f]];
   const qm = s.mechanisms.qualityManagement;
   const rateMult = qm.on ? qm.serviceRateMultiplier : 1;
   const cvMult = qm.on ? qm.cvMultiplier : 1;
+  const m = s.mechanisms;
+
+  // the statecharts: this type's routes, and the baseline's for departments not in the centre
+  const typeTable = models.routingTable(s.centreType);
+  const baseTable = s.centreType === 'dispersed' ? typeTable : models.routingTable('dispersed');
+  const allowed = allowedStationings(typeTable, s.centreType);
+  s.departments.forEach((d, i) => {
+    if (!allowed.includes(d.stationing))
+      throw new ScenarioError(`departments[${i}].stationing`, `department ${d.id}: a centre of type ${s.centreType} stations departments only as ${allowed.join(', ')}`, d.stationing);
+  });
 
   // departments → window groups and back offices
   const deps = s.departments;
   const depIndex = new Map(deps.map((d, i) => [d.id, i]));
   const groupIds: string[] = [];
+  const groupDep: number[] = [];
   const groupServers: number[] = [];
-  const addGroup = (id: string, servers: number) => {
+  const addGroup = (id: string, servers: number, dep: number) => {
     groupIds.push(id);
+    groupDep.push(dep);
     groupServers.push(Math.max(1, servers));
     return groupIds.length - 1;
   };
@@ -144,17 +215,22 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
   const officeGroup = new Int32Array(deps.length).fill(-1);
   const stationed = deps.filter((d) => d.stationing !== 'absent');
   if (s.windowOrganisation === 'comprehensive' && stationed.length > 0) {
-    const g = addGroup('comprehensive', stationed.reduce((a, d) => a + d.windows, 0));
+    const g = addGroup('comprehensive', stationed.reduce((a, d) => a + d.windows, 0), -1);
     deps.forEach((d, i) => d.stationing !== 'absent' && (depGroup[i] = g));
   } else {
-    const bureauWindows = deps.filter((d) => d.stationing === 'bureau').reduce((a, d) => a + d.windows, 0);
-    const bg = deps.some((d) => d.stationing === 'bureau') ? addGroup('bureau', bureauWindows) : -1;
+    const bureauDeps = deps.filter((d) => d.stationing === 'bureau');
+    const bg = bureauDeps.length > 0 ? addGroup('bureau', bureauDeps.reduce((a, d) => a + d.windows, 0), bureauDeps.length === 1 ? deps.indexOf(bureauDeps[0]) : -1) : -1;
     deps.forEach((d, i) => {
       if (d.stationing === 'bureau') depGroup[i] = bg;
-      else if (d.stationing !== 'absent') depGroup[i] = addGroup(d.id, d.windows);
+      else if (d.stationing !== 'absent') depGroup[i] = addGroup(d.id, d.windows, i);
     });
   }
-  deps.forEach((d, i) => d.stationing === 'absent' && (officeGroup[i] = addGroup(`office:${d.id}`, d.windows)));
+  deps.forEach((d, i) => {
+    if (d.stationing === 'absent') {
+      officeGroup[i] = addGroup(`office:${d.id}`, d.windows, i);
+      depGroup[i] = officeGroup[i];
+    }
+  });
 
   const boIds: string[] = [];
   const boServers: number[] = [];
@@ -175,8 +251,26 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
       depBo[i] = boIds.length - 1;
     }
   });
+  const approvalCoordination = 1 - 0.2 * L('approval');
+  const depHandoff = deps.map((d) => dayToMin(s.process.handoffDays[d.stationing]) * approvalCoordination);
 
-  // items and their steps
+  // route programs, compiled once per distinct route of either table
+  const programs: RouteProgram[] = [];
+  const programOf = new Map<string, number>();
+  const programFor = (table: RoutingTable, pathId: number): number => {
+    const key = `${table.machineId}:${pathId}`;
+    let id = programOf.get(key);
+    if (id === undefined) {
+      const prog = routeProgram(table.paths[pathId]);
+      if (prog.unknown) throw new Error(`route of ${table.machineId} has a step the simulator cannot interpret: ${prog.unknown}`);
+      id = programs.length;
+      programs.push(prog);
+      programOf.set(key, id);
+    }
+    return id;
+  };
+
+  // items, their steps and their routes
   const vols = itemVolumes(s);
   const total = vols.reduce((a, b) => a + b, 0);
   const n = s.items.length;
@@ -188,14 +282,12 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
   const itemServiceMin = new Float64Array(n);
   const itemOnline = new Uint8Array(n);
   const itemGroup = new Int32Array(n);
-  const itemOwnOffice = new Uint8Array(n);
-  const itemOnSpotP = new Float64Array(n);
-  const itemReferred = new Uint8Array(n);
-  const itemParallel = new Uint8Array(n);
+  const itemDep = new Int32Array(n);
+  const itemHqP = new Float64Array(n);
+  const itemRoute = new Int32Array(n * ROUTE_VARIANTS).fill(-1);
   const itemStepStart = new Int32Array(n);
   const itemStepCount = new Int32Array(n);
-  const steps: { bo: number; st: number; handoff: number; back: number; twoEnd: number; office: number; effort: number; review: number }[] = [];
-  const approvalCoordination = 1 - 0.2 * L('approval');
+  const steps: { dep: number; bo: number; handoff: number; effort: number; review: number }[] = [];
   let cum = 0;
   let acceptedInCentre = 0;
   let decidedInCentre = 0;
@@ -207,18 +299,39 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     itemLegalMin[i] = dayToMin(it.legalLimitDays);
     const promised = it.promisedLimitDays ?? it.legalLimitDays;
     itemPromisedMin[i] = dayToMin(promised);
-    itemDeadlineMin[i] = dayToMin(s.mechanisms.timeLimit.on ? promised : it.legalLimitDays);
+    itemDeadlineMin[i] = dayToMin(m.timeLimit.on ? promised : it.legalLimitDays);
     itemServiceMin[i] = (it.serviceMinutes ?? s.process.serviceMinutes[cls]) / rateMult;
     itemOnline[i] = it.onlineCapable ? 1 : 0;
     const d0 = depIndex.get(it.departments[0]) as number;
     const first = deps[d0];
-    const firstFlags = pathFlags(paths[first.stationing][cls]);
-    itemOwnOffice[i] = first.stationing === 'absent' ? 1 : 0;
-    itemGroup[i] = first.stationing === 'absent' ? officeGroup[d0] : depGroup[d0];
-    const decideShare = first.stationing === 'reception' || first.stationing === 'authorised' ? first.authorisationShare : 1;
-    itemOnSpotP[i] = cls === 'onTheSpot' && firstFlags.onSpot ? decideShare : 0;
-    itemReferred[i] = pathFlags(paths[first.stationing][cls]).referUp ? 1 : 0;
-    // steps: bureau departments collapse into one decision by the bureau (一枚印章)
+    itemDep[i] = d0;
+    itemGroup[i] = depGroup[d0];
+    const hqP = first.stationing === 'reception' || first.stationing === 'authorised' ? 1 - first.authorisationShare : 0;
+    itemHqP[i] = hqP;
+
+    // routes: the first department's stationing picks the statechart (absent → the baseline)
+    const table = first.stationing === 'absent' ? baseTable : typeTable;
+    // online only where the statechart has an online channel (the baseline's own offices have none)
+    const onlineRouted = m.onlineApproval.on && it.onlineCapable && hasOnlineChannel(table);
+    for (let v = 0; v < ROUTE_VARIANTS; v++) {
+      const online = (v & ROUTE_ONLINE) !== 0;
+      if (online && !onlineRouted) continue;
+      const path = routeEntry(table, {
+        itemClass: cls,
+        stationing: first.stationing,
+        channel: online ? 'online' : 'hall',
+        materialsComplete: (v & ROUTE_COMPLETE) !== 0,
+        needsHeadquartersVisit: (v & ROUTE_HQ) !== 0,
+        needsVerificationVisit: (v & ROUTE_VERIFY) !== 0,
+        firstInquiry: m.firstInquiry.on,
+        acceptWithGaps: (v & ROUTE_GAPS) !== 0,
+        parallelApproval: m.parallelApproval.on,
+        delivery: m.delivery.on,
+      });
+      if (path >= 0) itemRoute[i * ROUTE_VARIANTS + v] = programFor(table, path);
+    }
+
+    // department steps: bureau departments collapse into one decision by the bureau (一枚印章)
     const stepDeps: number[] = [];
     let bureauCount = 0;
     for (const id of it.departments) {
@@ -227,35 +340,46 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
         if (bureauCount++ === 0) stepDeps.push(di);
       } else stepDeps.push(di);
     }
-    const anyAbsent = stepDeps.some((di) => deps[di].stationing === 'absent');
-    itemParallel[i] = s.mechanisms.parallelApproval.on && cls === 'linked' && !anyAbsent && stepDeps.length > 1 ? 1 : 0;
     itemStepStart[i] = steps.length;
     itemStepCount[i] = stepDeps.length;
     const effort = (it.effortMinutes ?? s.process.effortMinutes[cls]) / rateMult;
     const review = it.reviewDays ?? s.process.reviewDays[cls];
-    let allInCentre = true;
-    stepDeps.forEach((di, k) => {
-      const d = deps[di];
-      const f = pathFlags(paths[d.stationing][cls]);
-      const st = d.stationing;
-      if (st === 'absent' || st === 'reception') allInCentre = false;
-      const h = dayToMin(s.process.handoffDays[st]) * approvalCoordination;
+    for (const di of stepDeps) {
+      const st = deps[di].stationing;
       steps.push({
+        dep: di,
         bo: depBo[di],
-        st: stationingCode(st),
-        // absent: the first office visit is the acceptance itself; later offices follow a gap
-        handoff: st === 'absent' && k === 0 ? 0 : h,
-        back: f.transfer ? h : 0,
-        twoEnd: f.twoEnd ? 1 - d.authorisationShare : 0,
-        office: st === 'absent' && k > 0 ? officeGroup[di] : -1,
+        handoff: depHandoff[di],
         effort: effort * (st === 'bureau' && bureauCount > 1 ? s.process.bureauLinkedFactor : 1),
         review: dayToMin(review * s.process.reviewMultiplier[st]),
       });
-    });
+    }
+
+    // the stage machine's measured shares: hall cases with complete materials, over 两头办理
     const share = total > 0 ? vols[i] / total : 0;
+    const hall = (hq: boolean) => programs[itemRoute[i * ROUTE_VARIANTS + ROUTE_COMPLETE + (hq ? ROUTE_HQ : 0)]];
     if (first.stationing !== 'absent') acceptedInCentre += share;
-    const onSpotInCentre = first.stationing !== 'absent' ? itemOnSpotP[i] : 0;
-    decidedInCentre += share * (onSpotInCentre + (1 - itemOnSpotP[i]) * (allInCentre ? 1 : 0));
+    decidedInCentre += share * ((1 - hqP) * (hall(false)?.decidedInCentre ? 1 : 0) + hqP * (hall(true)?.decidedInCentre ? 1 : 0));
+  });
+
+  // programs → flat arrays
+  const programStart = new Int32Array(programs.length);
+  let nSteps = 0;
+  programs.forEach((p, k) => {
+    programStart[k] = nSteps;
+    nSteps += p.steps.length;
+  });
+  const programOps = new Uint8Array(nSteps);
+  const programArgs = new Int32Array(nSteps);
+  const programArrive = new Uint8Array(nSteps);
+  programs.forEach((p, k) => {
+    const o = programStart[k];
+    p.steps.forEach((st, j) => {
+      programOps[o + j] = st.op;
+      // jump targets become absolute
+      programArgs[o + j] = st.op === OP_RETRY || st.op === OP_SERIAL_NEXT || st.op === OP_LOOP ? st.arg + o : st.arg;
+      programArrive[o + j] = st.arrive ? 1 : 0;
+    });
   });
 
   const hourW = s.demand.hourProfile;
@@ -271,7 +395,6 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     dayVolume[d] = (total / wdpy) * (season[month] / smean) * (week[d % week.length] / wmean);
   }
 
-  const m = s.mechanisms;
   const pFirst = Math.min(0.999, s.behaviour.materialsCompleteP + s.behaviour.opennessBoost * (L('openness') + 0.25 * L('informationRelease')));
   const services = (['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading', 'convenience', 'disclosureRequests'] as const).filter((k) => s.services[k].on);
   const levels = s.functions;
@@ -300,21 +423,32 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     itemServiceMin,
     itemOnline,
     itemGroup,
-    itemOwnOffice,
-    itemOnSpotP,
-    itemReferred,
-    itemParallel,
+    itemDep,
+    itemHqP,
+    itemRoute,
     itemStepStart,
     itemStepCount,
+    stepDep: Int32Array.from(steps, (x) => x.dep),
     stepBo: Int32Array.from(steps, (x) => x.bo),
-    stepStationing: Uint8Array.from(steps, (x) => x.st),
     stepHandoffMin: Float64Array.from(steps, (x) => x.handoff),
-    stepBackMin: Float64Array.from(steps, (x) => x.back),
-    stepTwoEndP: Float64Array.from(steps, (x) => x.twoEnd),
-    stepOfficeGroup: Int32Array.from(steps, (x) => x.office),
     stepEffortMin: Float64Array.from(steps, (x) => x.effort),
     stepReviewMin: Float64Array.from(steps, (x) => x.review),
+    depIds: deps.map((d) => d.id),
+    depStationing: Uint8Array.from(deps, (d) => STATIONINGS.indexOf(d.stationing)),
+    depGroup,
+    depOffice: officeGroup,
+    depBo,
+    depTransferMin: Float64Array.from(depHandoff),
+    programOps,
+    programArgs,
+    programArrive,
+    programStart,
+    programDecideAt: Int32Array.from(programs, (p, k) => programStart[k] + p.decideAt),
+    programInCentre: Uint8Array.from(programs, (p) => (p.decidedInCentre ? 1 : 0)),
+    programOnSpot: Uint8Array.from(programs, (p) => (p.decidedOnTheSpot ? 1 : 0)),
+    programStates: programs.map((p) => p.states),
     groupIds,
+    groupDep: Int32Array.from(groupDep),
     groupServers: Int32Array.from(groupServers),
     groupOffice: Uint8Array.from(groupIds, (id) => (id.startsWith('office:') ? 1 : 0)),
     desks: s.hall?.desks ?? 0,
@@ -324,6 +458,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     pCompleteFirst: pFirst,
     pCompleteRetry: m.oneTimeNotice.on ? Math.max(m.oneTimeNotice.retryCompleteP, pFirst) : Math.max(s.behaviour.retryCompleteP, pFirst),
     acceptWithGapsP: m.acceptWithGaps.on ? m.acceptWithGaps.minorGapShare : 0,
+    verificationP: m.onlineApproval.verificationTripP,
     misrouteP: s.windowOrganisation === 'comprehensive' ? 0 : m.firstInquiry.on ? m.firstInquiry.misrouteRate : s.behaviour.misrouteRate,
     greenP: m.greenChannel.on ? m.greenChannel.share : 0,
     greenDeadlineMin: dayToMin(m.greenChannel.limitDays),
@@ -333,9 +468,6 @@ export function compileCentre(s: CentreScenario, models: CentreModels = {}): Com
     online: m.onlineApproval.on,
     // e-government is the technical support: adoption scales with its level (assumption, see registry)
     onlineAdoption: s.demand.onlineAdoption * (0.5 + 0.5 * L('eGovernment')),
-    verificationTripP: m.onlineApproval.verificationTripP,
-    delivery: m.delivery.on,
-    deliveryMin: dayToMin(m.delivery.days),
     returnDelayMin: dayToMin(s.behaviour.returnDelayDays),
     travelHours: s.behaviour.travelHoursPerTrip,
     balkQueueLength: s.behaviour.balkQueueLength,

@@ -9,7 +9,6 @@ import { estimate } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
 import { type CentreModels, compileCentre } from './compileCentre';
 import { simulateCentre } from './simulateCentre';
-import { centreModelsFor } from './centreModels';
 
 /** The KPI names of DESIGN.md § KPIs plus the centre's extras (stable: CLI, exports, tests). */
 export const CENTRE_KPIS = [
@@ -26,8 +25,8 @@ export interface CentreRunOptions {
   from: number;
   to: number;
   onProgress?: (doneInThisCall: number) => void;
-  /** models to use; default: those registered with registerCentreModels */
-  models?: CentreModels;
+  /** the centre-type statecharts' routing tables (models/centreTypes/centreModels.ts) */
+  models: CentreModels;
 }
 
 /**
@@ -35,7 +34,7 @@ export interface CentreRunOptions {
  * only, so splitting across workers gives the same numbers. Pure apart from timings.
  */
 export function runCentreReplications(s: CentreScenario, opts: CentreRunOptions): ReplicationResult[] {
-  const cc = compileCentre(s, opts.models ?? centreModelsFor(s));
+  const cc = compileCentre(s, opts.models);
   const out: ReplicationResult[] = [];
   for (let r = opts.from; r < opts.to; r++) {
     out.push(simulateCentre(cc, r));
@@ -77,6 +76,7 @@ export function summariseCentre(s: CentreScenario, reps: ReplicationResult[]): R
     kpis: estimateMetrics(sorted.map((r) => r.kpis)),
     stations: estimateNested(sorted.map((r) => r.stations)),
     classes: estimateNested(sorted.map((r) => r.classes)),
+    departments: estimateNested(sorted.map((r) => r.departments ?? {})),
     analytic: {},
     events: sorted.reduce((a, r) => a + r.events, 0),
     engineSeconds: sorted.reduce((a, r) => a + r.engineSeconds, 0),

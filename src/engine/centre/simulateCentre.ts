@@ -1,9 +1,14 @@
 /**
- * simulateCentre: one replication of a compiled centre — every case's journey of DESIGN.md
- * § The centre model as a discrete-event simulation on a working-minute clock (opening hours ×
- * working days; back-office durations in working days of that clock). Cases are numbered in
- * arrival order; their state lives in typed arrays (no object per case, no closure per event);
- * per-case random numbers come from a counter-based hash of (replication, case, purpose), so two
+ * simulateCentre: one replication of a compiled centre as a discrete-event simulation on a
+ * working-minute clock (opening hours × working days; back-office durations in working days of
+ * that clock). The simulator does not know where a case goes: on arrival a case samples its
+ * attributes (item, channel, materials, 两头办理, verification, 容缺), looks up its route program —
+ * compiled from the centre-type statechart (routeProgram.ts) — and walks it. The simulator only
+ * supplies time and resources: window groups, the first-inquiry desk, back-office staff, delays.
+ *
+ * It writes records as it goes — one per case, one per window visit (including wasted ones),
+ * one per back-office task — and the KPIs are a reduce pass over them (reduceCentre).
+ * Per-case random numbers come from a counter-based hash of (replication, case, purpose), so two
  * scenarios with the same demand share random numbers case by case (common random numbers).
  * Pure: the result depends on (compiled, replication) only; `clock` is read for engineSeconds alone.
  */
@@ -11,45 +16,34 @@ import type { ReplicationResult } from '../types';
 import { type Clock, defaultClock } from '../run/clock';
 import { Rng, hashString } from '../random/rng';
 import { caseNormal as caseNormalImport, caseUniform as caseUniformImport, replicationKey } from './caseRandom';
-import type { CompiledCentre } from './compileCentre';
+import { ROUTE_COMPLETE, ROUTE_GAPS, ROUTE_HQ, ROUTE_ONLINE, ROUTE_VARIANTS, ROUTE_VERIFY, type CompiledCentre } from './compileCentre';
 import { KeyedHeap } from './keyedHeap';
-import { ITEM_CLASSES } from '../scenario/centreSchema';
+import {
+  OP_ACCEPT, OP_ARRIVE, OP_AWAY, OP_BACK_OFFICE, OP_DECIDE, OP_DESK, OP_END, OP_HEADQUARTERS, OP_LOOP, OP_ON_SPOT,
+  OP_PARALLEL, OP_PICKUP, OP_RETRY, OP_SERIAL_NEXT, OP_TRANSFER, OP_UPWARD, OP_VISIT, PLACE_HALL,
+} from './routeProgram';
+import {
+  F_ACCEPTED, F_BAD, F_COMPLAINT, F_COUNTED, F_DEEMED, F_DECIDED, F_DONE, F_GREEN, F_INCENTRE, F_LONGWAIT, F_MISROUTED,
+  F_ONLINE, F_ONLINE_AVAILABLE, F_ONSPOT, F_OVERDUE, F_RATED, F_TWOEND, OUT_BALKED, OUT_REJECTED, OUT_RENEGED, OUT_SENT_HOME,
+  OUT_SERVED, V_MISROUTE, V_PICKUP, V_SUBMIT, dayRecords, reduceCentre, type CentreRecords,
+} from './reduceCentre';
 
-// event types (low 3 bits of an event code)
-const T_HALL = 0;
-const T_WIN_END = 1;
-const T_BO_ENTER = 2;
-const T_BO_END = 3;
-const T_STEP_DONE = 4;
-const T_DECIDED = 5;
-const T_ONLINE = 6;
+// event types (low 3 bits of an event code; the rest is a case, visit or task index)
+const T_RESUME = 0; // a case continues its route at cPc
+const T_WIN_END = 1; // a window service ends (visit index)
+const T_BO_ENTER = 2; // a task reaches its back office after the hand-off (task index)
+const T_BO_END = 3; // staff finish a task's effort (task index)
+const T_TASK_DONE = 4; // a task's review is over (task index)
+const T_QUEUE = 5; // a case joins a window queue (after a pickup delay or a return)
 const T_CLOSE = 7;
-// what a window visit is for
-const V_ACCEPT = 0;
-const V_PICKUP = 1;
-const V_STEP = 2;
-const V_MISROUTE = 3;
-/** marks a visit that has been through the desk and now takes its ticket */
-const V_DESK_DONE = 16;
-// case flags
-const F_ONLINE = 1;
-const F_GREEN = 2;
-const F_LONGWAIT = 4;
-const F_MISROUTED = 8;
-const F_TWOEND = 16;
-const F_OVERDUE = 32;
-const F_DEEMED = 64;
-const F_ONSPOT = 128;
-const F_COUNTED = 256;
-const F_DECIDED = 512;
-const F_INCENTRE = 1024;
+const F_MISROUTE_TRIED = 1 << 17;
 // purposes of per-case random numbers (spaced so that indices can be added)
 const P_ITEM = 0;
 const P_CHANNEL = 1;
 const P_GREEN = 2;
 const P_MISROUTE = 3;
 const P_MISGROUP = 4;
-const P_ONSPOT = 5;
+const P_HQ = 5;
 const P_VERIFY = 6;
 const P_RATED = 7;
 const P_RATING = 8;
@@ -63,7 +57,6 @@ const P_GAP = 128;
 const P_RETURN = 192;
 const P_SERVICE = 256;
 const P_PATIENCE = 512;
-const P_TWOEND = 768;
 const P_EFFORT = 832;
 const P_REVIEW = 896;
 
@@ -73,26 +66,13 @@ const caseNormal = caseNormalImport;
 
 /** Priority offset: green-channel entries sort before all others in a queue. */
 const NOT_GREEN = 1e12;
-const WAIT_BIN = 0.25;
-const WAIT_BINS = 2400;
-const LEAD_BIN = 0.05;
-const LEAD_BINS = 6000;
-const MAX_WAIT_SAMPLE = 20_000;
 
 const sigmaOf = (cv: number) => Math.sqrt(Math.log(1 + cv * cv));
 
-/** Quantile from a histogram whose bin 0 holds exact zeros and bin i ≥ 1 holds [(i−1)·bin, i·bin). */
-function quantileOf(hist: Float64Array, bin: number, q: number): number {
-  let total = 0;
-  for (let i = 0; i < hist.length; i++) total += hist[i];
-  if (total === 0) return 0;
-  const target = q * total;
-  let acc = 0;
-  for (let i = 0; i < hist.length; i++) {
-    if (acc + hist[i] >= target) return i === 0 ? 0 : (i - 1 + (target - acc) / hist[i]) * bin;
-    acc += hist[i];
-  }
-  return (hist.length - 1) * bin;
+/** Options of {@link simulateCentre}. */
+export interface CentreSimulationOptions {
+  /** also return the records of the cases arriving on this day (0-based, warm-up days included) */
+  recordDay?: number;
 }
 
 /** How many pending events are closing-time events (only called at closing time). */
@@ -102,7 +82,7 @@ function countCloses(ev: KeyedHeap): number {
   return n;
 }
 
-/** Generates the day's arrivals: piecewise-constant Poisson rates by opening hour; pure given rng. */
+/** Generates the arrivals: piecewise-constant Poisson rates by day and opening hour; pure given rng. */
 function generateArrivals(cc: CompiledCentre, rng: Rng): Float64Array {
   let total = 0;
   for (let d = 0; d < cc.days; d++) total += cc.dayVolume[d];
@@ -130,51 +110,81 @@ function generateArrivals(cc: CompiledCentre, rng: Rng): Float64Array {
   return out.subarray(0, n);
 }
 
+/** A growable column of records. */
+function grow<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 /**
- * Runs one replication of a compiled centre and reduces it to KPIs (DESIGN.md § KPIs),
- * per-station and per-class metrics and a wait sample. Pure.
+ * Runs one replication of a compiled centre: every case walks its route; the records are then
+ * reduced to KPIs (DESIGN.md § KPIs), per-station, per-class and per-department metrics and a
+ * wait sample. Pure.
  */
-export function simulateCentre(cc: CompiledCentre, replication: number, clock: Clock = defaultClock): ReplicationResult {
+export function simulateCentre(cc: CompiledCentre, replication: number, clock: Clock = defaultClock, options: CentreSimulationOptions = {}): ReplicationResult {
   const started = clock();
   const key = replicationKey(cc.seed, replication);
   const arrT = generateArrivals(cc, new Rng(cc.seed, replication, hashString('centre.arrivals')));
   const N = arrT.length;
   const dayMin = cc.dayMinutes;
-  const horizon = cc.days * dayMin;
   const warmupEnd = cc.warmupDays * dayMin;
+  const ops = cc.programOps;
+  const args = cc.programArgs;
+  const arrives = cc.programArrive;
 
-  // per-case state
+  // per-case records
   const cItem = new Int32Array(N);
   const cFlags = new Int32Array(N);
-  const cGroup = new Int32Array(N);
-  const cTrips = new Uint8Array(N);
-  const cRej = new Uint8Array(N);
-  /** trips beyond submission and pickup: 两头办理, office-to-office (跑断腿) */
-  const cExtra = new Uint8Array(N);
-  const cAttempt = new Uint8Array(N);
-  const cVisit = new Uint8Array(N);
-  const cVisitN = new Uint8Array(N);
-  const cStep = new Uint8Array(N);
+  const cProg = new Int32Array(N);
+  const cPc = new Int32Array(N);
+  const cK = new Uint8Array(N);
   const cPending = new Uint8Array(N);
-  const cEnq = new Float64Array(N);
+  const cTrips = new Uint8Array(N);
+  const cWasted = new Uint8Array(N);
+  const cAttempt = new Uint8Array(N);
+  const cVisitN = new Uint8Array(N);
+  const cGroup = new Int32Array(N);
+  const cKind = new Uint8Array(N);
   const cAccept = new Float64Array(N);
+  const cDone = new Float64Array(N);
   const cWait = new Float32Array(N);
+  const cLastVisit = new Int32Array(N);
+  const cComplaintDays = new Float32Array(N);
+  // per-visit records
+  let nV = 0;
+  let vCase = new Int32Array(Math.max(64, N * 2));
+  let vGroup = new Int32Array(vCase.length);
+  let vDep = new Int32Array(vCase.length);
+  let vKind = new Uint8Array(vCase.length);
+  let vOut = new Uint8Array(vCase.length);
+  let vEnq = new Float64Array(vCase.length);
+  let vStart = new Float64Array(vCase.length);
+  let vDur = new Float32Array(vCase.length);
+  // per-task records (back offices)
+  let nT = 0;
+  let tCase = new Int32Array(Math.max(64, N));
+  let tStep = new Int32Array(tCase.length);
+  let tK = new Uint8Array(tCase.length);
+  let tEnq = new Float64Array(tCase.length);
+  let tStart = new Float64Array(tCase.length);
+  let tEffort = new Float32Array(tCase.length);
+  let tEnd = new Float64Array(tCase.length);
 
-  // stations
+  // resources
   const G = cc.groupServers.length;
   const B = cc.boServers.length;
   const gBusy = new Int32Array(G);
-  const gBusyMin = new Float64Array(G);
-  const gVisits = new Float64Array(G);
-  const gWaitSum = new Float64Array(G);
   const gQueue: KeyedHeap[] = [];
   for (let g = 0; g < G; g++) gQueue.push(new KeyedHeap(256));
   const bBusy = new Int32Array(B);
-  const bBusyMin = new Float64Array(B);
   /** feedback from complaints: multiplier of each back office's review time (≥ 0.7) */
   const bReview = new Float64Array(B).fill(1);
   const bQueue: KeyedHeap[] = [];
   for (let b = 0; b < B; b++) bQueue.push(new KeyedHeap(256));
+  const deskFree = new Float64Array(Math.max(1, cc.desks));
+  let sumDesk = 0;
+  let nDesk = 0;
   const ev = new KeyedHeap(1 << 14);
 
   const sSig = sigmaOf(cc.serviceCv);
@@ -183,195 +193,194 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   const eMu = -0.5 * eSig * eSig;
   const rSig = sigmaOf(cc.reviewCv);
   const rMu = -0.5 * rSig * rSig;
-
-  // accumulators (counted cases only)
-  let nCases = 0;
-  let nDecided = 0;
-  let sumTrips = 0;
-  let sumRej = 0;
-  let nAtMostOne = 0;
-  let nZero = 0;
-  let nOnSpot = 0;
-  let nOnTime = 0;
-  let nOverdue = 0;
-  let nDeemed = 0;
-  let sumLead = 0;
-  let sumLeadNonSpot = 0;
-  let nNonSpot = 0;
-  let sumLegal = 0;
-  let sumPromised = 0;
-  let nOnline = 0;
-  let nOnlineAvail = 0;
-  let nVisits = 0;
-  let sumWait = 0;
-  let nWithin15 = 0;
-  let nTwoEnd = 0;
-  let nMisrouted = 0;
-  let nComplaints = 0;
-  let sumComplaintDays = 0;
-  let nRated = 0;
-  let nBad = 0;
-  let sumApplicantHours = 0;
-  let nGreen = 0;
-  let sumGreenWait = 0;
-  let nGreenVisits = 0;
-  let sumOtherWait = 0;
-  let nOtherVisits = 0;
-  let nInCentre = 0;
-  let nDesk = 0;
-  let sumDesk = 0;
   let events = 0;
-  const waitHist = new Float64Array(WAIT_BINS + 2);
-  const leadHist = new Float64Array(LEAD_BINS + 2);
-  const classN = new Float64Array(4);
-  const classTrips = new Float64Array(4);
-  const classLead = new Float64Array(4);
-  const classOverdue = new Float64Array(4);
-  const classOnSpot = new Float64Array(4);
-  const waitStride = Math.max(1, Math.ceil((N * 1.6) / MAX_WAIT_SAMPLE));
-  const waits = new Float64Array(MAX_WAIT_SAMPLE);
-  let nWaits = 0;
-  let visitSeq = 0;
   let now = 0;
 
+  const schedule = (t: number, x: number, type: number) => ev.push(t, (x << 3) | type);
   const deadlineOf = (c: number) => {
-    const i = cItem[c];
-    const lim = cc.itemDeadlineMin[i];
+    const lim = cc.itemDeadlineMin[cItem[c]];
     return cAccept[c] + ((cFlags[c] & F_GREEN) !== 0 && cc.greenDeadlineMin < lim ? cc.greenDeadlineMin : lim);
   };
-  const schedule = (t: number, x: number, type: number) => ev.push(t, (x << 3) | type);
-  const returnLater = (c: number, type: number) => {
-    if (cVisit[c] === V_MISROUTE) {
-      // left before reaching the right window: next time the applicant goes straight there
-      cVisit[c] = V_ACCEPT;
-      cGroup[c] = cc.itemGroup[cItem[c]];
-    }
-    const a = cAttempt[c] + cRej[c];
-    schedule(now + cc.returnDelayMin * -Math.log(caseUniform(key, c, P_RETURN + (a & 63))), c, type);
-  };
+  const pastDeadline = (c: number) => cc.deemedApproval && (cFlags[c] & (F_ACCEPTED | F_DECIDED)) === F_ACCEPTED && now > deadlineOf(c) + 1e-9;
+  const depOfStep = (c: number) => cc.stepDep[cc.itemStepStart[cItem[c]] + cK[c]];
 
   // ---- windows ----
-  const startService = (c: number, g: number) => {
-    const w = now - cEnq[c];
-    const f = cFlags[c];
-    if ((f & F_COUNTED) !== 0) {
-      nVisits++;
-      sumWait += w;
-      if (w <= 15) nWithin15++;
-      waitHist[w <= 0 ? 0 : Math.min(WAIT_BINS, 1 + Math.floor(w / WAIT_BIN))]++;
-      gVisits[g]++;
-      gWaitSum[g] += w;
-      if ((f & F_GREEN) !== 0) {
-        sumGreenWait += w;
-        nGreenVisits++;
-      } else {
-        sumOtherWait += w;
-        nOtherVisits++;
-      }
-      if (visitSeq++ % waitStride === 0 && nWaits < MAX_WAIT_SAMPLE) waits[nWaits++] = w;
+  /** A wasted visit (balked, reneged, sent home): the applicant comes back another day — a new trip. */
+  const comeBack = (c: number) => {
+    cWasted[c]++;
+    cTrips[c]++;
+    const a = cAttempt[c] + cWasted[c];
+    if (cKind[c] === V_MISROUTE) {
+      // left before reaching the right window: next time the applicant goes straight there
+      cKind[c] = V_SUBMIT;
+      cGroup[c] = cc.itemGroup[cItem[c]];
     }
+    schedule(now + cc.returnDelayMin * -Math.log(caseUniform(key, c, P_RETURN + (a & 63))), c, T_QUEUE);
+  };
+  const startService = (v: number, g: number) => {
+    const c = vCase[v];
+    const w = now - vEnq[v];
+    vStart[v] = now;
     cWait[c] += w;
     if (w > 15) cFlags[c] |= F_LONGWAIT;
-    const v = cVisit[c];
-    let dur: number;
-    if (v === V_PICKUP || v === V_MISROUTE) dur = cc.pickupMin;
-    else dur = cc.itemServiceMin[cItem[c]] * Math.exp(sMu + sSig * caseNormal(key, c, P_SERVICE + (cVisitN[c] & 255)));
+    const kind = vKind[v];
+    const dur = kind !== V_SUBMIT ? cc.pickupMin : cc.itemServiceMin[cItem[c]] * Math.exp(sMu + sSig * caseNormal(key, c, P_SERVICE + (cVisitN[c] & 255)));
     cVisitN[c]++;
+    vDur[v] = dur;
     gBusy[g]++;
-    if (now < horizon) gBusyMin[g] += dur;
-    schedule(now + dur, c, T_WIN_END);
+    schedule(now + dur, v, T_WIN_END);
   };
   const serveNextWindow = (g: number) => {
     const q = gQueue[g];
     const servers = cc.groupServers[g];
     while (q.size > 0 && gBusy[g] < servers) {
-      const c = q.pop();
+      const v = q.pop();
+      const c = vCase[v];
       if (cc.patienceMin > 0) {
         const patience = -Math.log(caseUniform(key, c, P_PATIENCE + (cVisitN[c] & 255))) * cc.patienceMin;
-        if (now - cEnq[c] > patience) {
-          // reneged: left the hall at cEnq + patience; a wasted trip, back another day
+        if (now - vEnq[v] > patience) {
+          // reneged: left the hall at enqueue + patience
           cWait[c] += patience;
-          cRej[c]++;
-          returnLater(c, T_HALL);
+          vOut[v] = OUT_RENEGED;
+          vStart[v] = vEnq[v] + patience;
+          comeBack(c);
           continue;
         }
       }
-      startService(c, g);
+      startService(v, g);
     }
   };
-  const enqueueWindow = (c: number) => {
+  /** The case joins the queue of its current group (cGroup) for its current purpose (cKind). */
+  const enqueue = (c: number) => {
     const g = cGroup[c];
-    cEnq[c] = now;
-    if (gBusy[g] < cc.groupServers[g] && gQueue[g].size === 0) startService(c, g);
-    else gQueue[g].push(((cFlags[c] & F_GREEN) !== 0 ? 0 : NOT_GREEN) + now, c);
-  };
-  const deskFree = new Float64Array(Math.max(1, cc.desks));
-  const hallArrive = (c: number) => {
-    const g = cGroup[c];
-    if (cc.desks > 0 && cc.groupOffice[g] === 0) {
-      if ((cVisit[c] & V_DESK_DONE) === 0) {
-        // the pre-ticket queue: first come, first served at the desk that frees first
-        let k = 0;
-        for (let j = 1; j < cc.desks; j++) if (deskFree[j] < deskFree[k]) k = j;
-        const begin = deskFree[k] > now ? deskFree[k] : now;
-        deskFree[k] = begin + cc.deskMin;
-        if ((cFlags[c] & F_COUNTED) !== 0) {
-          nDesk++;
-          sumDesk += begin - now;
-        }
-        cWait[c] += begin - now;
-        cVisit[c] |= V_DESK_DONE;
-        schedule(begin + cc.deskMin, c, T_HALL);
-        return;
-      }
-      cVisit[c] &= ~V_DESK_DONE;
+    if (nV === vCase.length) {
+      const n2 = nV * 2;
+      vCase = grow(vCase, n2);
+      vGroup = grow(vGroup, n2);
+      vDep = grow(vDep, n2);
+      vKind = grow(vKind, n2);
+      vOut = grow(vOut, n2);
+      vEnq = grow(vEnq, n2);
+      vStart = grow(vStart, n2);
+      vDur = grow(vDur, n2);
     }
+    const v = nV++;
+    cLastVisit[c] = v;
+    vCase[v] = c;
+    vGroup[v] = g;
+    vDep[v] = cc.groupDep[g] >= 0 ? cc.groupDep[g] : cKind[c] === V_MISROUTE ? -1 : depOfStep(c);
+    vKind[v] = cKind[c];
+    vOut[v] = OUT_SERVED;
+    vEnq[v] = now;
+    vStart[v] = -1;
     if (cc.balkQueueLength > 0 && gQueue[g].size >= cc.balkQueueLength) {
-      cRej[c]++;
-      returnLater(c, T_HALL);
+      vOut[v] = OUT_BALKED;
+      comeBack(c);
       return;
     }
-    if (cVisit[c] === V_ACCEPT && cAttempt[c] === 0 && cc.misrouteP > 0 && G > 1 && caseUniform(key, c, P_MISROUTE) < cc.misrouteP) {
-      cFlags[c] |= F_MISROUTED;
-      cVisit[c] = V_MISROUTE;
-      cGroup[c] = (g + 1 + Math.floor(caseUniform(key, c, P_MISGROUP) * (G - 1))) % G;
+    if (gBusy[g] < cc.groupServers[g] && gQueue[g].size === 0) startService(v, g);
+    else gQueue[g].push(((cFlags[c] & F_GREEN) !== 0 ? 0 : NOT_GREEN) + now, v);
+  };
+  const closeHall = () => {
+    for (let g = 0; g < G; g++) {
+      const q = gQueue[g];
+      while (q.size > 0) {
+        const v = q.pop();
+        const c = vCase[v];
+        cWait[c] += now - vEnq[v];
+        if (now - vEnq[v] > 15) cFlags[c] |= F_LONGWAIT;
+        vOut[v] = OUT_SENT_HOME;
+        comeBack(c);
+      }
     }
-    enqueueWindow(c);
   };
 
-  // ---- decisions ----
+  // ---- back offices ----
+  const newTask = (c: number, k: number) => {
+    if (nT === tCase.length) {
+      const n2 = nT * 2;
+      tCase = grow(tCase, n2);
+      tStep = grow(tStep, n2);
+      tK = grow(tK, n2);
+      tEnq = grow(tEnq, n2);
+      tStart = grow(tStart, n2);
+      tEffort = grow(tEffort, n2);
+      tEnd = grow(tEnd, n2);
+    }
+    const t = nT++;
+    tCase[t] = c;
+    tK[t] = k;
+    tStep[t] = cc.itemStepStart[cItem[c]] + k;
+    tStart[t] = -1;
+    tEnd[t] = -1;
+    return t;
+  };
+  const boStart = (t: number, b: number) => {
+    const c = tCase[t];
+    const effort = cc.stepEffortMin[tStep[t]] * Math.exp(eMu + eSig * caseNormal(key, c, P_EFFORT + (tK[t] & 63)));
+    tStart[t] = now;
+    tEffort[t] = effort;
+    bBusy[b]++;
+    schedule(now + effort, t, T_BO_END);
+  };
+  const serveNextBo = (b: number) => {
+    const q = bQueue[b];
+    const servers = cc.boServers[b];
+    while (q.size > 0 && bBusy[b] < servers) {
+      const t = q.pop();
+      const c = tCase[t];
+      if ((cFlags[c] & F_DECIDED) !== 0) continue;
+      if (pastDeadline(c)) {
+        deem(c);
+        continue;
+      }
+      boStart(t, b);
+    }
+  };
+  const boEnter = (t: number) => {
+    const c = tCase[t];
+    if ((cFlags[c] & F_DECIDED) !== 0) return;
+    if (pastDeadline(c)) {
+      deem(c);
+      return;
+    }
+    tEnq[t] = now;
+    const b = cc.stepBo[tStep[t]];
+    if (bBusy[b] < cc.boServers[b] && bQueue[b].size === 0) boStart(t, b);
+    else bQueue[b].push(((cFlags[c] & F_GREEN) !== 0 ? 0 : NOT_GREEN) + (cc.edf ? deadlineOf(c) : now), t);
+  };
+  /** A department's task: the hand-off to its back office (unless the file just arrived by transfer), then the queue for staff. */
+  const beginTask = (c: number, k: number, handedOver: boolean) => {
+    const t = newTask(c, k);
+    const delay = handedOver ? 0 : cc.stepHandoffMin[tStep[t]];
+    tEnq[t] = now + delay;
+    if (delay > 0) schedule(now + delay, t, T_BO_ENTER);
+    else boEnter(t);
+  };
+
+  // ---- the end of a case: ratings and complaints (which feed back on the back office) ----
   const finalize = (c: number) => {
+    cFlags[c] |= F_DONE;
     const f = cFlags[c];
-    if ((f & F_COUNTED) === 0) return;
-    const trips = cTrips[c];
-    const rej = cRej[c];
-    const cls = cc.itemClass[cItem[c]];
-    sumTrips += trips;
-    sumRej += rej;
-    if (trips <= 1) nAtMostOne++;
-    if (trips === 0) nZero++;
-    classTrips[cls] += trips;
-    if ((f & F_TWOEND) !== 0) nTwoEnd++;
-    if ((f & F_MISROUTED) !== 0) nMisrouted++;
-    sumApplicantHours += (trips + rej) * cc.travelHours + cWait[c] / 60;
-    const extra = cExtra[c] + rej;
+    // extra trips: beyond submitting and collecting (two-end, office to office, wasted visits)
+    const extra = cTrips[c] > 2 ? cTrips[c] - 2 : 0;
     const overdue = (f & F_OVERDUE) !== 0 ? 1 : 0;
     const longWait = (f & F_LONGWAIT) !== 0 ? 1 : 0;
     const mis = (f & F_MISROUTED) !== 0 ? 1 : 0;
     const r = cc.ratings;
     if (caseUniform(key, c, P_RATED) < r.participation) {
-      nRated++;
+      cFlags[c] |= F_RATED;
       const pBad = r.baseBadP + overdue * r.overdueBadP + extra * r.extraTripBadP + longWait * r.longWaitBadP + mis * r.misroutedBadP;
-      if (caseUniform(key, c, P_RATING) < pBad) nBad++;
+      if (caseUniform(key, c, P_RATING) < pBad) cFlags[c] |= F_BAD;
     }
     const k = cc.complaints;
     const pC = k.baseP + overdue * k.overdueP + extra * k.extraTripP + longWait * k.longWaitP + mis * k.misroutedP;
     if (caseUniform(key, c, P_COMPLAINT) < pC) {
-      nComplaints++;
+      cFlags[c] |= F_COMPLAINT;
       // six separate bodies: a share of complaints first reaches the wrong body and is passed on
       let days = k.days * Math.exp(rMu + rSig * caseNormal(key, c, P_COMPLAINT_DAYS));
       if (k.days === k.resolutionDays.separate && caseUniform(key, c, P_MISDIRECT) < k.misdirectShare) days += k.referralDays;
-      sumComplaintDays += days;
+      cComplaintDays[c] = days;
       // supervision: the complaint reaches the offending (first) back office, which speeds up
       if (k.feedbackNow > 0 && cc.itemStepCount[cItem[c]] > 0) {
         const b = cc.stepBo[cc.itemStepStart[cItem[c]]];
@@ -379,210 +388,153 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       }
     }
   };
-  const handOver = (c: number) => {
-    const f = cFlags[c];
-    if ((f & F_ONSPOT) !== 0 || cc.delivery) {
-      finalize(c);
-    } else if (cc.itemOwnOffice[cItem[c]] === 1) {
-      cTrips[c]++; // collect the result at the department's office
-      finalize(c);
-    } else {
-      cVisit[c] = V_PICKUP;
-      cGroup[c] = cc.itemGroup[cItem[c]];
-      schedule(now + dayMin * (0.5 + caseUniform(key, c, P_PICKUP)), c, T_HALL);
-    }
-  };
-  const record = (c: number, done: number) => {
-    const f = cFlags[c];
-    if ((f & F_COUNTED) === 0) return;
-    const i = cItem[c];
-    const cls = cc.itemClass[i];
-    const lead = (done - cAccept[c]) / dayMin;
-    nDecided++;
-    classN[cls]++;
-    sumLead += lead;
-    classLead[cls] += lead;
-    leadHist[lead <= 0 ? 0 : Math.min(LEAD_BINS, 1 + Math.floor(lead / LEAD_BIN))]++;
-    sumLegal += cc.itemLegalMin[i] / dayMin;
-    sumPromised += cc.itemPromisedMin[i] / dayMin;
-    if ((f & F_ONSPOT) !== 0) {
-      nOnSpot++;
-      classOnSpot[cls]++;
-    } else {
-      sumLeadNonSpot += lead;
-      nNonSpot++;
-    }
-    if ((f & F_DEEMED) !== 0) nDeemed++;
-    else if ((f & F_OVERDUE) !== 0) {
-      nOverdue++;
-      classOverdue[cls]++;
-    } else nOnTime++;
-    if ((f & F_INCENTRE) !== 0) nInCentre++;
-  };
-  const decide = (c: number) => {
+  const decideAt = (c: number, t: number) => {
     cFlags[c] |= F_DECIDED;
-    if (now > deadlineOf(c) + 1e-9) cFlags[c] |= F_OVERDUE;
-    record(c, now);
-    handOver(c);
+    cDone[c] = t;
+    if ((cFlags[c] & F_DEEMED) === 0 && t > deadlineOf(c) + 1e-9) cFlags[c] |= F_OVERDUE;
   };
-  /** 超时默许: not decided by the deadline → deemed approved at the deadline (noticed lazily). */
+  /** 超时默许: not decided by the deadline → deemed approved at the deadline (noticed lazily); the route resumes after its decision. */
   const deem = (c: number) => {
-    cFlags[c] |= F_DECIDED | F_DEEMED;
-    record(c, deadlineOf(c));
-    handOver(c);
+    cFlags[c] |= F_DEEMED;
+    decideAt(c, deadlineOf(c));
+    cPc[c] = cc.programDecideAt[cProg[c]] + 1;
+    walk(c);
   };
-  const pastDeadline = (c: number) => cc.deemedApproval && now > deadlineOf(c) + 1e-9;
 
-  // ---- back offices ----
-  const boStart = (x: number, b: number) => {
-    const c = x >> 6;
-    const s = cc.itemStepStart[cItem[c]] + (x & 63);
-    const effort = cc.stepEffortMin[s] * Math.exp(eMu + eSig * caseNormal(key, c, P_EFFORT + (x & 63)));
-    bBusy[b]++;
-    if (now < horizon) bBusyMin[b] += effort;
-    schedule(now + effort, x, T_BO_END);
-  };
-  const serveNextBo = (b: number) => {
-    const q = bQueue[b];
-    const servers = cc.boServers[b];
-    while (q.size > 0 && bBusy[b] < servers) {
-      const x = q.pop();
-      const c = x >> 6;
-      if ((cFlags[c] & F_DECIDED) !== 0) continue;
-      if (pastDeadline(c)) {
-        deem(c);
-        continue;
+  // ---- the route walker: executes steps until one has to wait for time or a resource ----
+  const walk = (c: number): void => {
+    for (;;) {
+      const pc = cPc[c];
+      const op = ops[pc];
+      if (arrives[pc] === 1) cTrips[c]++;
+      switch (op) {
+        case OP_DESK: {
+          if (cc.desks === 0) break;
+          // the pre-ticket queue: first come, first served at the desk that frees first
+          let k = 0;
+          for (let j = 1; j < cc.desks; j++) if (deskFree[j] < deskFree[k]) k = j;
+          const begin = deskFree[k] > now ? deskFree[k] : now;
+          deskFree[k] = begin + cc.deskMin;
+          if ((cFlags[c] & F_COUNTED) !== 0) {
+            nDesk++;
+            sumDesk += begin - now;
+          }
+          cWait[c] += begin - now;
+          cPc[c] = pc + 1;
+          schedule(begin + cc.deskMin, c, T_RESUME);
+          return;
+        }
+        case OP_VISIT: {
+          cKind[c] = V_SUBMIT;
+          if (args[pc] === PLACE_HALL) {
+            const g = cc.itemGroup[cItem[c]];
+            // the first hall visit may end at the wrong window first (误导), before the right one
+            cGroup[c] = g;
+            if ((cFlags[c] & F_MISROUTE_TRIED) === 0) {
+              cFlags[c] |= F_MISROUTE_TRIED;
+              if (cc.misrouteP > 0 && G > 1 && caseUniform(key, c, P_MISROUTE) < cc.misrouteP) {
+                cFlags[c] |= F_MISROUTED;
+                cKind[c] = V_MISROUTE;
+                cGroup[c] = (g + 1 + Math.floor(caseUniform(key, c, P_MISGROUP) * (G - 1))) % G;
+              }
+            }
+            enqueue(c);
+            return;
+          }
+          // a department's own office: for a further department the applicant first carries the file there (its hand-off time)
+          cGroup[c] = cc.depGroup[depOfStep(c)];
+          if (cK[c] > 0) schedule(now + cc.stepHandoffMin[cc.itemStepStart[cItem[c]] + cK[c]], c, T_QUEUE);
+          else enqueue(c);
+          return;
+        }
+        case OP_PICKUP:
+          cKind[c] = V_PICKUP;
+          cGroup[c] = args[pc] === PLACE_HALL ? cc.itemGroup[cItem[c]] : cc.depGroup[depOfStep(c)];
+          schedule(now + dayMin * (0.5 + caseUniform(key, c, P_PICKUP)), c, T_QUEUE);
+          return;
+        case OP_ACCEPT:
+          cAccept[c] = now;
+          cFlags[c] |= F_ACCEPTED;
+          break;
+        case OP_ON_SPOT:
+          cFlags[c] |= F_ONSPOT;
+          break;
+        case OP_AWAY: {
+          // sent home to complete the materials: the visit that just ended was wasted
+          if (args[pc] === 1) {
+            vOut[cLastVisit[c]] = OUT_REJECTED;
+            cWasted[c]++;
+          }
+          const a = cAttempt[c] + cWasted[c];
+          cPc[c] = pc + 1;
+          schedule(now + cc.returnDelayMin * -Math.log(caseUniform(key, c, P_RETURN + (a & 63))), c, T_RESUME);
+          return;
+        }
+        case OP_RETRY: {
+          const a = ++cAttempt[c];
+          if (caseUniform(key, c, P_MAT + (a & 63)) >= cc.pCompleteRetry && caseUniform(key, c, P_GAP + (a & 63)) >= cc.acceptWithGapsP) {
+            cPc[c] = args[pc];
+            continue;
+          }
+          break;
+        }
+        case OP_BACK_OFFICE:
+          if (pastDeadline(c)) return deem(c);
+          cPc[c] = pc + 1;
+          beginTask(c, cK[c], args[pc] === 1);
+          return;
+        case OP_SERIAL_NEXT:
+          if (cK[c] + 1 < cc.itemStepCount[cItem[c]]) cK[c]++;
+          else {
+            cPc[c] = args[pc];
+            continue;
+          }
+          break;
+        case OP_LOOP:
+          cPc[c] = args[pc];
+          continue;
+        case OP_PARALLEL: {
+          if (pastDeadline(c)) return deem(c);
+          const n = cc.itemStepCount[cItem[c]];
+          cPc[c] = pc + 1;
+          cPending[c] = n;
+          for (let k = 0; k < n; k++) beginTask(c, k, false);
+          return;
+        }
+        case OP_TRANSFER:
+          if (pastDeadline(c)) return deem(c);
+          cPc[c] = pc + 1;
+          schedule(now + cc.depTransferMin[depOfStep(c)], c, T_RESUME);
+          return;
+        case OP_HEADQUARTERS:
+          if (pastDeadline(c)) return deem(c);
+          cFlags[c] |= F_TWOEND;
+          cPc[c] = pc + 1;
+          schedule(now + cc.twoEndMin, c, T_RESUME);
+          return;
+        case OP_UPWARD:
+          if (pastDeadline(c)) return deem(c);
+          cPc[c] = pc + 1;
+          schedule(now + cc.referralMin * Math.exp(rMu + rSig * caseNormal(key, c, P_REFERRAL)), c, T_RESUME);
+          return;
+        case OP_DECIDE:
+          if ((cFlags[c] & F_DECIDED) === 0) {
+            if (pastDeadline(c)) return deem(c);
+            decideAt(c, now);
+          }
+          break;
+        case OP_ARRIVE:
+          break;
+        case OP_END:
+          finalize(c);
+          return;
       }
-      boStart(x, b);
+      cPc[c] = pc + 1;
     }
-  };
-  const boEnter = (x: number) => {
-    const c = x >> 6;
-    if ((cFlags[c] & F_DECIDED) !== 0) return;
-    if (pastDeadline(c)) {
-      deem(c);
-      return;
-    }
-    const b = cc.stepBo[cc.itemStepStart[cItem[c]] + (x & 63)];
-    if (bBusy[b] < cc.boServers[b] && bQueue[b].size === 0) boStart(x, b);
-    else bQueue[b].push(((cFlags[c] & F_GREEN) !== 0 ? 0 : NOT_GREEN) + (cc.edf ? deadlineOf(c) : now), x);
-  };
-  const stepBegin = (c: number, k: number) => {
-    const s = cc.itemStepStart[cItem[c]] + k;
-    const x = (c << 6) | k;
-    const office = cc.stepOfficeGroup[s];
-    if (office >= 0) {
-      // dispersed: collect the previous office's result, then queue at the next office
-      cTrips[c]++;
-      cExtra[c] += 2;
-      cStep[c] = k;
-      cVisit[c] = V_STEP;
-      cGroup[c] = office;
-      schedule(now + cc.stepHandoffMin[s], c, T_HALL);
-      return;
-    }
-    let delay = cc.stepHandoffMin[s];
-    const p2 = cc.stepTwoEndP[s];
-    if (p2 > 0 && caseUniform(key, c, P_TWOEND + k) < p2) {
-      // 两头办理: the applicant must also go to the department's headquarters
-      cTrips[c]++;
-      cExtra[c]++;
-      cFlags[c] |= F_TWOEND;
-      delay += cc.twoEndMin;
-    }
-    if (delay > 0) schedule(now + delay, x, T_BO_ENTER);
-    else boEnter(x);
-  };
-  const afterSteps = (c: number) => {
-    if (cc.itemReferred[cItem[c]] === 1) schedule(now + cc.referralMin * Math.exp(rMu + rSig * caseNormal(key, c, P_REFERRAL)), c, T_DECIDED);
-    else decide(c);
-  };
-  const stepDone = (x: number) => {
-    const c = x >> 6;
-    if ((cFlags[c] & F_DECIDED) !== 0) return;
-    if (pastDeadline(c)) {
-      deem(c);
-      return;
-    }
-    const i = cItem[c];
-    if (cc.itemParallel[i] === 1) {
-      if (--cPending[c] === 0) afterSteps(c);
-    } else if ((x & 63) + 1 < cc.itemStepCount[i]) stepBegin(c, (x & 63) + 1);
-    else afterSteps(c);
-  };
-  const accept = (c: number) => {
-    cAccept[c] = now;
-    const i = cItem[c];
-    const pSpot = cc.itemOnSpotP[i];
-    if (pSpot > 0 && caseUniform(key, c, P_ONSPOT) < pSpot) {
-      cFlags[c] |= F_ONSPOT | (cc.itemOwnOffice[i] === 0 ? F_INCENTRE : 0);
-      decide(c);
-      return;
-    }
-    let inCentre = true;
-    const n = cc.itemStepCount[i];
-    const s0 = cc.itemStepStart[i];
-    for (let k = 0; k < n; k++) if (cc.stepStationing[s0 + k] < 2) inCentre = false; // absent, reception
-    if (inCentre) cFlags[c] |= F_INCENTRE;
-    if (cc.itemParallel[i] === 1) {
-      cPending[c] = n;
-      for (let k = 0; k < n; k++) stepBegin(c, k);
-    } else stepBegin(c, 0);
-  };
-  const materialsComplete = (c: number) => {
-    const a = cAttempt[c]++;
-    const p = a === 0 ? cc.pCompleteFirst : cc.pCompleteRetry;
-    if (caseUniform(key, c, P_MAT + (a & 63)) < p) return true;
-    return caseUniform(key, c, P_GAP + (a & 63)) < cc.acceptWithGapsP; // 容缺受理
-  };
-  const windowEnd = (c: number) => {
-    const g = cGroup[c];
-    gBusy[g]--;
-    serveNextWindow(g);
-    const v = cVisit[c];
-    if (v === V_MISROUTE) {
-      cVisit[c] = V_ACCEPT;
-      cGroup[c] = cc.itemGroup[cItem[c]];
-      enqueueWindow(c);
-    } else if (v === V_ACCEPT) {
-      if (!materialsComplete(c)) {
-        cRej[c]++; // rejected: not a trip under the Zhejiang definition, counted apart
-        returnLater(c, T_HALL);
-        return;
-      }
-      cTrips[c]++;
-      accept(c);
-    } else if (v === V_PICKUP) {
-      cTrips[c]++;
-      finalize(c);
-    } else {
-      cTrips[c]++;
-      boEnter((c << 6) | cStep[c]);
-    }
-  };
-  const online = (c: number) => {
-    if (!materialsComplete(c)) {
-      returnLater(c, T_ONLINE); // resubmitted online: no trip
-      return;
-    }
-    if (caseUniform(key, c, P_VERIFY) < cc.verificationTripP) cTrips[c]++;
-    accept(c);
   };
 
   // closing policy `sendHome`: at each closing time the waiting queues go home (a wasted trip)
   if (cc.sendHomeAtClose) for (let d = 1; d <= cc.days + 400; d++) schedule(d * dayMin - 1e-9, d, T_CLOSE);
-  const closeHall = () => {
-    for (let g = 0; g < G; g++) {
-      const q = gQueue[g];
-      while (q.size > 0) {
-        const c = q.pop();
-        cWait[c] += now - cEnq[c];
-        if (now - cEnq[c] > 15) cFlags[c] |= F_LONGWAIT;
-        cRej[c]++;
-        returnLater(c, T_HALL);
-      }
-    }
-  };
 
   // ---- main loop ----
   const nItems = cc.nItems;
@@ -593,9 +545,9 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     if (ta === Infinity && te === Infinity) break;
     events++;
     if (ta <= te) {
+      // a new case: sample its attributes, look up its route, start walking
       const c = pa++;
       now = ta;
-      // choose the item by its share of volume
       const u = caseUniform(key, c, P_ITEM);
       let lo = 0;
       let hi = nItems - 1;
@@ -607,62 +559,81 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       cItem[c] = lo;
       let f = now >= warmupEnd ? F_COUNTED : 0;
       if (cc.greenP > 0 && caseUniform(key, c, P_GREEN) < cc.greenP) f |= F_GREEN;
-      const isOnline = cc.online && cc.itemOnline[lo] === 1;
-      if (isOnline && caseUniform(key, c, P_CHANNEL) < cc.onlineAdoption) f |= F_ONLINE;
+      const base = lo * ROUTE_VARIANTS;
+      let variant = 0;
+      if (cc.itemRoute[base + ROUTE_ONLINE + ROUTE_COMPLETE] >= 0) {
+        f |= F_ONLINE_AVAILABLE;
+        if (caseUniform(key, c, P_CHANNEL) < cc.onlineAdoption) {
+          f |= F_ONLINE;
+          variant |= ROUTE_ONLINE;
+          if (caseUniform(key, c, P_VERIFY) < cc.verificationP) variant |= ROUTE_VERIFY;
+        }
+      }
+      if (caseUniform(key, c, P_MAT) < cc.pCompleteFirst) variant |= ROUTE_COMPLETE;
+      else if (caseUniform(key, c, P_GAP) < cc.acceptWithGapsP) variant |= ROUTE_GAPS;
+      if (cc.itemHqP[lo] > 0 && caseUniform(key, c, P_HQ) < cc.itemHqP[lo]) variant |= ROUTE_HQ;
       cFlags[c] = f;
-      if ((f & F_COUNTED) !== 0) {
-        nCases++;
-        if (isOnline) nOnlineAvail++;
-        if ((f & F_ONLINE) !== 0) nOnline++;
-        if ((f & F_GREEN) !== 0) nGreen++;
-      }
-      if ((f & F_ONLINE) !== 0) online(c);
-      else {
-        cVisit[c] = V_ACCEPT;
-        cGroup[c] = cc.itemGroup[lo];
-        hallArrive(c);
-      }
+      const prog = cc.itemRoute[base + variant];
+      cProg[c] = prog;
+      cPc[c] = cc.programStart[prog];
+      if (cc.programInCentre[prog] === 1) cFlags[c] |= F_INCENTRE;
+      cDone[c] = -1;
+      walk(c);
       continue;
     }
     now = te;
     const code = ev.pop();
     const x = code >>> 3;
     switch (code & 7) {
-      case T_HALL:
-        hallArrive(x);
+      case T_RESUME:
+        walk(x);
         break;
-      case T_WIN_END:
-        windowEnd(x);
+      case T_QUEUE:
+        enqueue(x);
         break;
+      case T_WIN_END: {
+        const c = vCase[x];
+        const g = vGroup[x];
+        gBusy[g]--;
+        serveNextWindow(g);
+        if (cKind[c] === V_MISROUTE) {
+          // at the wrong window: sent on to the right one in the same hall (no new trip)
+          cKind[c] = V_SUBMIT;
+          cGroup[c] = cc.itemGroup[cItem[c]];
+          enqueue(c);
+        } else {
+          cPc[c]++;
+          walk(c);
+        }
+        break;
+      }
       case T_BO_ENTER:
         boEnter(x);
         break;
       case T_BO_END: {
-        const c = x >> 6;
-        const s = cc.itemStepStart[cItem[c]] + (x & 63);
+        const c = tCase[x];
+        const s = tStep[x];
         const b = cc.stepBo[s];
         bBusy[b]--;
         serveNextBo(b);
-        let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (x & 63)));
-        if (cc.expediteFloor < 1) {
+        let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
+        if (cc.expediteFloor < 1 && (cFlags[c] & F_ACCEPTED) !== 0) {
           // 电子监察: an alert hurries a review that would end past the deadline, down to a floor
-          const slack = deadlineOf(c) - now - cc.stepBackMin[s];
+          const slack = deadlineOf(c) - now;
           if (review > slack) review = Math.max(slack, review * cc.expediteFloor);
         }
-        schedule(now + review + cc.stepBackMin[s], x, T_STEP_DONE);
+        schedule(now + review, x, T_TASK_DONE);
         break;
       }
-      case T_STEP_DONE:
-        stepDone(x);
+      case T_TASK_DONE: {
+        const c = tCase[x];
+        tEnd[x] = now;
+        if ((cFlags[c] & F_DECIDED) !== 0 && (cFlags[c] & F_DEEMED) !== 0) break;
+        if (ops[cPc[c] - 1] === OP_PARALLEL) {
+          if (--cPending[c] === 0) walk(c);
+        } else walk(c);
         break;
-      case T_DECIDED:
-        if ((cFlags[x] & F_DECIDED) !== 0) break;
-        if (pastDeadline(x)) deem(x);
-        else decide(x);
-        break;
-      case T_ONLINE:
-        online(x);
-        break;
+      }
       case T_CLOSE:
         closeHall();
         // stop the close events once nothing else is pending
@@ -671,83 +642,47 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     }
   }
 
-  // ---- reduce ----
-  const days = cc.days - cc.warmupDays;
-  const winCap = cc.groupServers.reduce((a, b) => a + b, 0) * horizon;
-  const boCap = cc.boServers.reduce((a, b) => a + b, 0) * horizon;
-  const nz = (a: number, b: number) => (b > 0 ? a / b : 0);
-  const kpis: Record<string, number> = {
-    casesArrived: nCases,
-    casesCompleted: nDecided,
-    throughputPerDay: nz(nDecided, days),
-    meanWaitMinutes: nz(sumWait, nVisits),
-    preTicketWaitMinutes: nz(sumDesk, nDesk),
-    p90WaitMinutes: quantileOf(waitHist, WAIT_BIN, 0.9),
-    waitWithin15MinRate: nz(nWithin15, nVisits),
-    leadTimeDays: nz(sumLead, nDecided),
-    p90LeadTimeDays: quantileOf(leadHist, LEAD_BIN, 0.9),
-    promisedLeadTimeDays: nz(sumLeadNonSpot, nNonSpot),
-    tripsPerCase: nz(sumTrips, nCases),
-    atMostOneTripRate: nz(nAtMostOne, nCases),
-    zeroTripRate: nz(nZero, nCases),
-    rejectedTripsPerCase: nz(sumRej, nCases),
-    twoEndRate: nz(nTwoEnd, nCases),
-    misroutedRate: nz(nMisrouted, nCases),
-    onTheSpotRate: nz(nOnSpot, nDecided),
-    onTimeRate: nz(nOnTime, nDecided),
-    overdueRate: nz(nOverdue, nDecided),
-    deemedApprovalRate: nz(nDeemed, nDecided),
-    promisedLimitCompression: sumLegal > 0 ? 1 - sumPromised / sumLegal : 0,
-    actualSpeedup: sumLegal > 0 ? 1 - sumLead / sumLegal : 0,
-    onlineRate: nz(nOnline, nCases),
-    onlineAvailableRate: nz(nOnlineAvail, nCases),
-    greenChannelRate: nz(nGreen, nCases),
-    greenWaitMinutes: nz(sumGreenWait, nGreenVisits),
-    otherWaitMinutes: nz(sumOtherWait, nOtherVisits),
-    complaintsPer10k: nz(nComplaints * 10_000, nCases),
-    complaintResolutionDays: nz(sumComplaintDays, nComplaints),
-    badRatingRate: nz(nBad, nRated),
-    windowUtilisation: nz(gBusyMin.reduce((a, b) => a + b, 0), winCap),
-    backOfficeUtilisation: nz(bBusyMin.reduce((a, b) => a + b, 0), boCap),
-    staff: cc.staff,
-    windows: cc.windows,
-    costPerCase: nz(cc.annualCost * (days / cc.workingDaysPerYear), nDecided),
-    applicantHoursPerCase: nz(sumApplicantHours, nCases),
-    integrationIndex: cc.measured.integrationIndex,
-    decidedInCentreRate: nz(nInCentre, nDecided),
-    acceptedInCentreShare: cc.measured.acceptedInCentreShare,
-    decidedInCentreShare: cc.measured.decidedInCentreShare,
-    ...tradingKpis(cc, replication, days),
-    ...counterKpis(cc, replication),
+  const records: CentreRecords = {
+    nCases: N,
+    arrival: arrT,
+    item: cItem,
+    flags: cFlags,
+    program: cProg,
+    trips: cTrips,
+    wasted: cWasted,
+    accepted: cAccept,
+    decided: cDone,
+    wait: cWait,
+    complaintDays: cComplaintDays,
+    nVisits: nV,
+    visitCase: vCase,
+    visitGroup: vGroup,
+    visitDep: vDep,
+    visitKind: vKind,
+    visitOutcome: vOut,
+    visitEnqueued: vEnq,
+    visitStarted: vStart,
+    visitMinutes: vDur,
+    nTasks: nT,
+    taskCase: tCase,
+    taskStep: tStep,
+    taskEnqueued: tEnq,
+    taskStarted: tStart,
+    taskEffort: tEffort,
+    taskEnded: tEnd,
+    preTicketWaitMinutes: nDesk > 0 ? sumDesk / nDesk : 0,
   };
-  const stations: Record<string, Record<string, number>> = {};
-  for (let g = 0; g < G; g++)
-    stations[`window:${cc.groupIds[g]}`] = {
-      servers: cc.groupServers[g],
-      visits: gVisits[g],
-      meanWaitMinutes: nz(gWaitSum[g], gVisits[g]),
-      utilisation: nz(gBusyMin[g], cc.groupServers[g] * horizon),
-    };
-  for (let b = 0; b < B; b++)
-    stations[`backOffice:${cc.boIds[b]}`] = { servers: cc.boServers[b], utilisation: nz(bBusyMin[b], cc.boServers[b] * horizon) };
-  const classes: Record<string, Record<string, number>> = {};
-  ITEM_CLASSES.forEach((name, k) => {
-    classes[name] = {
-      casesCompleted: classN[k],
-      leadTimeDays: nz(classLead[k], classN[k]),
-      tripsPerCase: nz(classTrips[k], classN[k]),
-      overdueRate: nz(classOverdue[k], classN[k]),
-      onTheSpotRate: nz(classOnSpot[k], classN[k]),
-    };
-  });
+  const reduced = reduceCentre(cc, records);
   return {
     replication,
-    kpis,
-    stations,
-    classes,
+    kpis: { ...reduced.kpis, ...tradingKpis(cc, replication, cc.days - cc.warmupDays), ...counterKpis(cc, replication) },
+    stations: reduced.stations,
+    classes: reduced.classes,
+    departments: reduced.departments,
     events,
-    waits: waits.slice(0, nWaits),
+    waits: reduced.waits,
     engineSeconds: clock() - started,
+    ...(options.recordDay !== undefined ? { records: dayRecords(records, options.recordDay, dayMin) } : {}),
   };
 }
 

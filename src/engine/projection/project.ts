@@ -182,7 +182,7 @@ export interface ConfiguredYear {
  * XState's pure transition(): an event the statechart does not take is refused with a
  * TimelineError. Returns each year's configuration before demand/adoption/staff dynamics; pure.
  */
-export function configureYears(s: CentreScenario, models: ProjectionModels = {}): ConfiguredYear[] {
+export function configureYears(s: CentreScenario, models: Pick<ProjectionModels, 'fiveFunctionsMachine'> = {}): ConfiguredYear[] {
   const timeline: TimelineEvent[] = s.timeline ?? [];
   const machine = models.fiveFunctionsMachine;
   let snap = machine ? initialTransition(machine)[0] : undefined;
@@ -247,8 +247,8 @@ function yearKpis(rep: ReplicationResult, cc: CompiledCentre, sampled: number, e
  * Runs trajectories [from, to) of a centre scenario's projection; pure apart from timings. Each
  * trajectory carries its own demand, trust, adoption and staff, so the CIs include their spread.
  */
-export function projectReplications(s: CentreScenario, opts: { from: number; to: number; models?: ProjectionModels; onProgress?: (done: number) => void }): ProjectionReplication[] {
-  const models = opts.models ?? {};
+export function projectReplications(s: CentreScenario, opts: { from: number; to: number; models: ProjectionModels; onProgress?: (done: number) => void }): ProjectionReplication[] {
+  const models = opts.models;
   const p = projectionSettings(s);
   const configured = configureYears(s, models);
   const out: ProjectionReplication[] = [];
@@ -373,7 +373,7 @@ export function summariseProjection(s: CentreScenario, reps: ProjectionReplicati
 }
 
 /** Projects a centre scenario in-process: all trajectories, summarised; pure apart from timings. */
-export function project(s: CentreScenario, models: ProjectionModels = {}, replications?: number): ProjectionResult {
+export function project(s: CentreScenario, models: ProjectionModels, replications?: number): ProjectionResult {
   const n = replications ?? projectionSettings(s).replications;
   return summariseProjection(s, projectReplications(s, { from: 0, to: n, models }), models);
 }
@@ -382,7 +382,7 @@ export function project(s: CentreScenario, models: ProjectionModels = {}, replic
  * The stage and functions each year from the configuration alone (no simulation): the timeline
  * applied, each year compiled for its measured state, the stage statechart stepped; pure.
  */
-export function stagePath(s: CentreScenario, models: ProjectionModels = {}): { year: number; stage: ProjectionStage; functions: Record<FunctionName, FunctionState>; measured: Measured; events: number[] }[] {
+export function stagePath(s: CentreScenario, models: ProjectionModels): { year: number; stage: ProjectionStage; functions: Record<FunctionName, FunctionState>; measured: Measured; events: number[] }[] {
   let snap: unknown = undefined;
   return configureYears(s, models).map((c) => {
     const m = compileCentre({ ...c.scenario, simulation: { days: 1, warmupDays: 0 } }, models).measured;

@@ -38,7 +38,7 @@ export const SYNERGY_KPIS: Record<string, 'lower' | 'higher'> = {
 export const SYNERGY_VARIANTS = ['base', ...FUNCTIONS.map((f) => `only:${f}`), 'all'] as const;
 
 /** The year's configuration for each variant (base, only:<fn>, all); pure. */
-export function synergyVariants(s: CentreScenario, year: number, models: ProjectionModels = {}): Record<string, CentreScenario> {
+export function synergyVariants(s: CentreScenario, year: number, models: Pick<ProjectionModels, 'fiveFunctionsMachine'> = {}): Record<string, CentreScenario> {
   const years = configureYears(s, models);
   const yi = years.findIndex((c) => c.year === year);
   if (yi < 0) throw new Error(`year ${year} is outside the projection (${years[0].year}–${years[years.length - 1].year})`);
@@ -72,10 +72,10 @@ export interface SynergyReplication {
 }
 
 /** Runs replications [from, to) of the seven variants; pure apart from timings. */
-export function runSynergyReplications(s: CentreScenario, year: number, opts: { from: number; to: number; models?: ProjectionModels; onProgress?: (done: number) => void }): SynergyReplication[] {
+export function runSynergyReplications(s: CentreScenario, year: number, opts: { from: number; to: number; models: ProjectionModels; onProgress?: (done: number) => void }): SynergyReplication[] {
   const p = projectionSettings(s);
   const variants = synergyVariants(s, year, opts.models);
-  const compiled = Object.entries(variants).map(([name, v]) => [name, compileYear(v, year, p.sampledDays, p.warmupDays, opts.models ?? {})] as const);
+  const compiled = Object.entries(variants).map(([name, v]) => [name, compileYear(v, year, p.sampledDays, p.warmupDays, opts.models)] as const);
   const out: SynergyReplication[] = [];
   for (let r = opts.from; r < opts.to; r++) {
     out.push({ replication: r, variants: Object.fromEntries(compiled.map(([name, cc]) => [name, simulateCentre(cc, r).kpis])) });

@@ -9,7 +9,6 @@ import { CENTRE_TYPE, CENTRE_VERSION, type CentreScenario, centreScenarioSchema,
 import { compileCentre } from '../centre/compileCentre';
 import { simulateCentre } from '../centre/simulateCentre';
 import { summariseCentre } from '../centre/runCentre';
-import { centreModelsFor } from '../centre/centreModels';
 
 declare module './registry' {
   interface ScenarioTypeMap {
@@ -29,6 +28,10 @@ export const centreKind: ScenarioKind<CentreScenario> = {
   compile: () => {
     throw new Error('onewindow/centre scenarios run on the centre simulation (kind.simulate), not as a plain network');
   },
-  simulate: (s, replication) => simulateCentre(compileCentre(s, centreModelsFor(s)), replication),
+  prepare: (s, models) => {
+    if (!models.centre) throw new Error('a centre run needs the centre-type statecharts: pass models.centre (models/centreTypes/centreModels.ts)');
+    const cc = compileCentre(s, models.centre);
+    return (replication) => simulateCentre(cc, replication);
+  },
   summarise: summariseCentre,
 };

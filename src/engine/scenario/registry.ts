@@ -11,6 +11,13 @@ import type { z } from 'zod';
 import type { NetworkScenario } from './networkSchema';
 import type { CaseRecords } from '../des/records';
 import type { Metrics, ReplicationResult, RunSummary } from '../types';
+import type { CentreModels } from '../centre/compileCentre';
+
+/** The models a run is handed from models/ (the engine imports nothing from there); a kind reads what it needs. */
+export interface EngineModels {
+  /** the centre-type statecharts' routing tables and the integration index (onewindow/centre) */
+  centre?: CentreModels;
+}
 
 /** Scenario type name → loaded scenario type. Extended by declaration merging (see above). */
 export interface ScenarioTypeMap {
@@ -51,8 +58,11 @@ export interface ScenarioKind<S extends { type: string } = Scenario> {
   check?: (s: S) => void;
   /** turns a loaded scenario into a network run; pure */
   compile: (s: S) => CompiledScenario;
-  /** optional own simulator (e.g. onewindow/centre): one replication, used instead of compile + DES */
-  simulate?: (s: S, replication: number) => ReplicationResult;
+  /**
+   * optional own simulator (e.g. onewindow/centre), used instead of compile + DES: loads what it
+   * needs from the models and compiles once, then runs replication after replication
+   */
+  prepare?: (s: S, models: EngineModels) => (replication: number) => ReplicationResult;
   /** optional own summary, paired with `simulate` */
   summarise?: (s: S, reps: ReplicationResult[]) => RunSummary;
 }
