@@ -72,6 +72,11 @@ export interface CaseAttributes {
    * documents verified (网上审批 before full e-certification); hall cases ignore it
    */
   needsVerificationVisit: boolean;
+  /**
+   * a complaint case: the centre's complaint function is co-located or integrated (five functions),
+   * so a centre type with a complaint function of its own can handle the complaint in the centre
+   */
+  complaintFunctionInCentre: boolean;
   mechanisms: RoutingMechanisms;
 }
 
@@ -84,6 +89,7 @@ export const DEFAULT_CASE: CaseAttributes = {
   materialsComplete: true,
   needsHeadquartersVisit: false,
   needsVerificationVisit: false,
+  complaintFunctionInCentre: false,
   mechanisms: { firstInquiry: false, acceptWithGaps: false, parallelApproval: false, delivery: false },
 };
 
@@ -187,6 +193,7 @@ export const caseSetup = setup({
     isTradingCase: ({ context }) => context.case.service === 'trading',
     isCounterServiceCase: ({ context }) => context.case.service === 'counter',
     isComplaintCase: ({ context }) => context.case.service === 'complaint',
+    isComplaintFunctionInCentre: ({ context }) => context.case.complaintFunctionInCentre,
     isOnTheSpotItem: ({ context }) => context.case.itemClass === 'onTheSpot',
     /** 即办件 whose window may decide: authorised, whole-unit or bureau (a reception-only window cannot) */
     isOnTheSpotDecidable: ({ context }) => context.case.itemClass === 'onTheSpot' && DECIDES_IN_CENTRE.includes(context.case.stationing),
@@ -258,6 +265,7 @@ export const CASE_STATE_TEXT: Record<string, Bilingual & { source: string }> = {
   complaintIntake: { zh: '投诉受理', en: 'complaint lodged', source: ASSUMED },
   forwardedToCompetentBody: { zh: '转交有关投诉机构', en: 'forwarded to the competent complaint body', source: 'assumption: separate complaint bodies, as the 6个市级行政投诉机构 in Dalian before 2007 (paper §4)' },
   complaintInvestigation: { zh: '投诉调查办理', en: 'complaint investigated', source: ASSUMED },
+  externalInvestigation: { zh: '有关投诉机构调查办理', en: 'complaint investigated by the competent body outside the centre', source: 'assumption: separate complaint bodies, as the 6个市级行政投诉机构 in Dalian before 2007 (paper §4)' },
   feedbackToDepartment: { zh: '督促部门整改反馈', en: 'feedback to the offending department', source: 'paper §4, 2007: 监督有力、服务到位' },
   done: { zh: '办结', en: 'done', source: ASSUMED },
 };
@@ -407,20 +415,34 @@ export function centreStates(o: CentreRouting): Record<string, CaseStateConfig> 
   return states;
 }
 
-/** The complaint flow: in the centre (intake → investigation → feedback to the department) or via separate bodies (intake → forwarding → investigation); pure. */
+/**
+ * The complaint flow. Outside the centre (`separate`, and in any type while its complaint function
+ * is still separate): intake → forwarded to the competent body (possibly the wrong one first) →
+ * investigated there; no feedback reaches the centre. In a centre with a complaint function of its
+ * own (`inCentre`) once that function is co-located or integrated: intake → investigation →
+ * feedback to the offending department (监督手段). Pure.
+ */
 export function complaintStates(kind: 'inCentre' | 'separate', quotes?: Partial<Record<string, Bilingual>>): Record<string, CaseStateConfig> {
   const q = (name: string) => stateMeta(name, quotes?.[name]);
+  const outside: Record<string, CaseStateConfig> = {
+    forwardedToCompetentBody: { tags: ['complaint', 'transfer'], meta: q('forwardedToCompetentBody'), on: { 'case.transferred': 'externalInvestigation' } },
+    externalInvestigation: { tags: ['complaint'], meta: q('externalInvestigation'), on: { 'case.decided': 'done' } },
+  };
   if (kind === 'inCentre') {
     return {
-      complaintIntake: { tags: ['complaint'], meta: q('complaintIntake'), on: { 'case.accepted': 'complaintInvestigation' } },
+      complaintIntake: {
+        tags: ['complaint'],
+        meta: q('complaintIntake'),
+        on: { 'case.accepted': [{ target: 'complaintInvestigation', guard: 'isComplaintFunctionInCentre' }, { target: 'forwardedToCompetentBody' }] },
+      },
       complaintInvestigation: { tags: ['complaint'], meta: q('complaintInvestigation'), on: { 'case.decided': 'feedbackToDepartment' } },
       feedbackToDepartment: { tags: ['complaint', 'supervision'], meta: q('feedbackToDepartment'), on: { 'case.resolved': 'done' } },
+      ...outside,
     };
   }
   return {
     complaintIntake: { tags: ['complaint'], meta: q('complaintIntake'), on: { 'case.accepted': 'forwardedToCompetentBody' } },
-    forwardedToCompetentBody: { tags: ['complaint', 'transfer'], meta: q('forwardedToCompetentBody'), on: { 'case.transferred': 'complaintInvestigation' } },
-    complaintInvestigation: { tags: ['complaint'], meta: q('complaintInvestigation'), on: { 'case.decided': 'done' } },
+    ...outside,
   };
 }
 

@@ -10,6 +10,7 @@ export interface RoutingBlock {
   materialsComplete?: readonly boolean[];
   needsHeadquartersVisit?: readonly boolean[];
   needsVerificationVisit?: readonly boolean[];
+  complaintFunctionInCentre?: readonly boolean[];
   firstInquiry?: readonly boolean[];
   acceptWithGaps?: readonly boolean[];
   parallelApproval?: readonly boolean[];
@@ -65,6 +66,6 @@ export function centreDomain(services: readonly CaseService[], stationings: read
   ];
   if (services.includes('counter')) blocks.push({ service: 'counter', firstInquiry: B });
   if (services.includes('trading')) blocks.push({ service: 'trading' });
-  if (services.includes('complaint')) blocks.push({ service: 'complaint' });
+  if (services.includes('complaint')) blocks.push({ service: 'complaint', complaintFunctionInCentre: B });
   return blocks;
 }

@@ -20,6 +20,7 @@ export const ROUTING_DIMS = [
   'materialsComplete',
   'needsHeadquartersVisit',
   'needsVerificationVisit',
+  'complaintFunctionInCentre',
   'firstInquiry',
   'acceptWithGaps',
   'parallelApproval',

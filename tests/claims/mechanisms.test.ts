@@ -38,7 +38,11 @@ describe('claims: mechanisms', () => {
   });
 
   it('SEED §3 (complaints are the means of supervision, 监督手段): with the complaint function integrated, feedback to the offending departments shortens lead times', () => {
-    const before = short(loadPreset('tianjin-before-centre'), 60); // many complaints to learn from
+    // a centre whose statechart has a complaint function of its own (综合服务); many complaints to learn from
+    const before = variant(short(loadPreset('tianjin-before-centre'), 60), (x) => {
+      x.centreType = 'comprehensive';
+      x.departments.forEach((d) => (d.stationing = 'reception'));
+    });
     const separate = variant(before, (x) => (x.functions.complaints = 'separate'));
     const integrated = variant(before, (x) => (x.functions.complaints = 'integrated'));
     const { diff } = compare(separate, integrated, 4);

@@ -27,6 +27,7 @@ function representativeInputs(id: (typeof CENTRE_TYPE_IDS)[number]): CaseAttribu
                 materialsComplete,
                 needsHeadquartersVisit: flag,
                 needsVerificationVisit: flag,
+                complaintFunctionInCentre: flag,
                 mechanisms: { firstInquiry: flag, acceptWithGaps: false, parallelApproval: flag, delivery: flag },
               });
   return out;
@@ -157,11 +158,15 @@ describe('what the paper says about the types, as routes', () => {
   });
 
   it('complaints: in the centre they get feedback to the department; separate bodies forward them first', () => {
-    const inCentre = compileRoute(CENTRE_TYPES.functionIntegration.machine, approval({ service: 'complaint' }));
-    const separate = compileRoute(CENTRE_TYPES.dispersed.machine, approval({ service: 'complaint', stationing: 'absent' }));
+    const inCentre = compileRoute(CENTRE_TYPES.functionIntegration.machine, approval({ service: 'complaint', complaintFunctionInCentre: true }));
+    const notYet = compileRoute(CENTRE_TYPES.functionIntegration.machine, approval({ service: 'complaint', complaintFunctionInCentre: false }));
+    const economyLed = compileRoute(CENTRE_TYPES.economyLed.machine, approval({ service: 'complaint', complaintFunctionInCentre: true }));
+    const separate = compileRoute(CENTRE_TYPES.dispersed.machine, approval({ service: 'complaint', stationing: 'absent', complaintFunctionInCentre: true }));
     expect(inCentre.states).toContain('feedbackToDepartment');
-    expect(separate.states).toContain('forwardedToCompetentBody');
-    expect(separate.states).not.toContain('feedbackToDepartment');
+    for (const r of [notYet, economyLed, separate]) {
+      expect(r.states).toContain('forwardedToCompetentBody');
+      expect(r.states).not.toContain('feedbackToDepartment');
+    }
   });
 
   it('dispersed: a linked item costs the applicant a trip to each further department', () => {

@@ -132,7 +132,14 @@ export interface CompiledCentre {
   referralMin: number;
   twoEndMin: number;
   /** complaint handling: resolution days for the function's state, and the feedback per complaint */
-  complaints: CentreScenario['complaints'] & { days: number; feedbackNow: number };
+  complaints: CentreScenario['complaints'] & {
+    /** resolution days of a complaint on the type's complaint route */
+    days: number;
+    /** the route forwards complaints to a competent body outside the centre (a share first reaches the wrong one) */
+    forwarded: boolean;
+    /** share by which one complaint's feedback shortens the offending back office's reviews (0 when the route gives no feedback) */
+    feedbackNow: number;
+  };
   ratings: CentreScenario['ratings'];
   /** trading lines: [annual volume, session interval (days), cycle (days)] */
   trading: number[][];
@@ -162,9 +169,9 @@ function hasOnlineChannel(table: RoutingTable): boolean {
  * The route of a case in a table, by its attributes; −1 outside the table's domain. Attributes the
  * block does not enumerate do not change the route. Pure.
  */
-function routeEntry(table: RoutingTable, attrs: Record<string, string | boolean>): number {
+function routeEntry(table: RoutingTable, attrs: Record<string, string | boolean>, service = 'approval'): number {
   for (const b of table.blocks) {
-    if (b.service !== 'approval') continue;
+    if (b.service !== service) continue;
     let index = 0;
     for (const { dim, values } of b.dims) {
       const k = values.indexOf(attrs[dim]);
@@ -174,6 +181,26 @@ function routeEntry(table: RoutingTable, attrs: Record<string, string | boolean>
     return table.pathOf[b.offset + index];
   }
   return -1;
+}
+
+/**
+ * How complaints go, from the type's complaint route: handled in the centre (investigation, then
+ * feedback to the offending department: tag `supervision`) or forwarded to a body outside it (tag
+ * `transfer`). Resolution days: the complaint function's level in the centre, the separate bodies'
+ * outside. Pure.
+ */
+function complaintRoute(s: CentreScenario, table: RoutingTable): CompiledCentre['complaints'] {
+  const level = s.functions.complaints;
+  const pathId = routeEntry(table, { complaintFunctionInCentre: level !== 'separate' }, 'complaint');
+  const tags = pathId >= 0 ? table.paths[pathId].tags.filter((t) => t.includes('complaint')) : [];
+  const forwarded = pathId < 0 || tags.some((t) => t.includes('transfer'));
+  const feedback = tags.some((t) => t.includes('supervision'));
+  return {
+    ...s.complaints,
+    days: forwarded ? s.complaints.resolutionDays.separate : s.complaints.resolutionDays[level],
+    forwarded,
+    feedbackNow: feedback ? s.complaints.feedback * (level === 'integrated' ? 1 : 0.5) : 0,
+  };
 }
 
 /**
@@ -478,7 +505,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     reviewCv: s.process.reviewCv,
     referralMin: dayToMin(s.process.referralDays),
     twoEndMin: dayToMin(s.process.twoEndDays),
-    complaints: { ...s.complaints, days: s.complaints.resolutionDays[s.functions.complaints], feedbackNow: s.complaints.feedback * { separate: 0.1, colocated: 0.5, integrated: 1 }[s.functions.complaints] },
+    complaints: complaintRoute(s, typeTable),
     ratings: s.ratings,
     trading: (['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const)
       .filter((k) => s.services[k].on)

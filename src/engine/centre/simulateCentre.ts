@@ -377,9 +377,9 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     const pC = k.baseP + overdue * k.overdueP + extra * k.extraTripP + longWait * k.longWaitP + mis * k.misroutedP;
     if (caseUniform(key, c, P_COMPLAINT) < pC) {
       cFlags[c] |= F_COMPLAINT;
-      // six separate bodies: a share of complaints first reaches the wrong body and is passed on
+      // forwarded to separate bodies: a share first reaches the wrong body and is passed on
       let days = k.days * Math.exp(rMu + rSig * caseNormal(key, c, P_COMPLAINT_DAYS));
-      if (k.days === k.resolutionDays.separate && caseUniform(key, c, P_MISDIRECT) < k.misdirectShare) days += k.referralDays;
+      if (k.forwarded && caseUniform(key, c, P_MISDIRECT) < k.misdirectShare) days += k.referralDays;
       cComplaintDays[c] = days;
       // supervision: the complaint reaches the offending (first) back office, which speeds up
       if (k.feedbackNow > 0 && cc.itemStepCount[cItem[c]] > 0) {
