@@ -21,6 +21,8 @@ export interface RunJson {
   kpis: Record<string, JsonEstimate>;
   stations: Grouped;
   classes: Grouped;
+  /** per department (centre runs): wait, queue length, window and back-office utilisation, lead time, overdue */
+  departments?: Grouped;
   analytic: RunSummary['analytic'];
   events: number;
   engineSeconds: number;
@@ -30,6 +32,7 @@ export interface Differences {
   kpis: Record<string, Estimate>;
   stations: Record<string, Record<string, Estimate>>;
   classes: Record<string, Record<string, Estimate>>;
+  departments?: Record<string, Record<string, Estimate>>;
 }
 
 export function estimateJson(e: Estimate): JsonEstimate {
@@ -53,6 +56,7 @@ export function runJson(s: RunSummary): RunJson {
     kpis: mapValues(s.kpis, estimateJson),
     stations: groupedJson(s.stations),
     classes: groupedJson(s.classes),
+    ...(s.departments ? { departments: groupedJson(s.departments) } : {}),
     analytic: s.analytic,
     events: s.events,
     engineSeconds: s.engineSeconds,
@@ -67,6 +71,7 @@ export function compareJson(a: RunSummary, b: RunSummary, d: Differences) {
     differences: mapValues(d.kpis, estimateJson),
     stationDifferences: groupedJson(d.stations),
     classDifferences: groupedJson(d.classes),
+    ...(d.departments && Object.keys(d.departments).length > 0 ? { departmentDifferences: groupedJson(d.departments) } : {}),
   };
 }
 

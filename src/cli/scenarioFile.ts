@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../engine/scenario/loadScenario';
+import { prepareReplications } from '../engine/run/runReplications';
+import { engineModels } from '../../models/centreTypes/centreModels';
 import { InputError, isScenarioError, oneLine } from './errors';
 import { jsonErrorOffset, lineColumn } from './jsonErrorOffset';
 
@@ -60,10 +62,15 @@ function describeJsonError(text: string, message: string): string {
   return `${what} at ${lineColumn(text, at)}`;
 }
 
-/** Validates a scenario object, reporting schema errors against `file`. */
+/**
+ * Validates a scenario object, reporting schema errors against `file`. A centre scenario is also
+ * compiled against its centre type's statechart, which refuses a stationing the type does not route.
+ */
 export function validateScenario(file: string, input: unknown): Scenario {
   try {
-    return loadScenario(input);
+    const scenario = loadScenario(input);
+    prepareReplications(scenario, engineModels);
+    return scenario;
   } catch (err) {
     if (isScenarioError(err)) throw new InputError(`${displayName(file)}: ${oneLine(err.message)}`);
     throw err;

@@ -62,7 +62,9 @@ export const simApi = {
   /** Validate and normalise scenario JSON; a ScenarioError becomes `{ ok: false }`, anything else throws. */
   validate(json: unknown): ValidationResult {
     try {
-      return { ok: true, scenario: loadScenario(json) };
+      const scenario = loadScenario(json);
+      preparedRun(json); // compiles against the centre type's statechart (and keeps it for the run)
+      return { ok: true, scenario };
     } catch (error) {
       if (error instanceof ScenarioError) return { ok: false, message: error.message, path: pathOf(error) };
       throw error;

@@ -7,6 +7,8 @@ export interface PairedDifferences {
   kpis: Record<string, Estimate>;
   stations: Record<string, Record<string, Estimate>>;
   classes: Record<string, Record<string, Estimate>>;
+  /** per department (centre runs) */
+  departments?: Record<string, Record<string, Estimate>>;
   /** number of replication pairs */
   pairs: number;
 }
@@ -47,6 +49,7 @@ export function pairedDifferences(a: ReplicationResult[], b: ReplicationResult[]
     kpis: diffMetrics(pairs.map(([x, y]) => [x.kpis, y.kpis])),
     stations: diffNested(pairs.map(([x, y]) => [x.stations, y.stations])),
     classes: diffNested(pairs.map(([x, y]) => [x.classes, y.classes])),
+    departments: diffNested(pairs.map(([x, y]) => [x.departments ?? {}, y.departments ?? {}])),
     pairs: pairs.length,
   };
 }
