@@ -4,7 +4,8 @@
  * for each stationing and item class, every step a case of that kind may take, in journey order.
  * The types are restated here structurally so models/ does not depend on the engine's files.
  */
-import { DEFAULT_CASE, ITEM_CLASSES, STATIONINGS, type CaseAttributes, type CentreTypeId, type ItemClass, type Stationing } from './caseJourney';
+import { ITEM_CLASSES, STATIONINGS, type CentreTypeId, type ItemClass, type Stationing } from '../../src/domain/vocabulary';
+import { DEFAULT_CASE, type CaseAttributes } from './caseJourney';
 import { CENTRE_TYPES } from './registry';
 import { compileRoute, expandBlock } from './routingTable';
 

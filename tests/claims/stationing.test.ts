@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { compileCentre } from '../../src/engine/centre/compileCentre';
 import { pairedDifferences } from '../../src/engine/stats/paired';
 import { stageOf } from '../../models/stages/stageMachine';
-import type { FunctionId } from '../../models/functions/fiveFunctionsMachine';
-import type { ServiceId } from '../../models/stages/stageMachine';
+import type { FunctionId } from '../../src/domain/vocabulary';
+import type { ServiceId } from '../../src/domain/vocabulary';
 import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
 import { compare, loadPreset, mean, short, variant } from '../centre/helpers';
 

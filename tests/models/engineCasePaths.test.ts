@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CasePathTable } from '../../src/engine/centre/casePaths';
-import { CENTRE_TYPE_IDS } from '../../models/centreTypes/caseJourney';
+import { CENTRE_TYPE_IDS } from '../../src/domain/vocabulary';
 import { ENGINE_STEP_ORDER, toEngineCasePaths } from '../../models/centreTypes/engineCasePaths';
 
 describe('engine case-path table from the statecharts', () => {

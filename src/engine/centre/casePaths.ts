@@ -4,7 +4,7 @@
  * table compiled from the centre-type statechart (models/centreTypes) instead — the simulation's
  * hot loop reads only the flags derived here. Pure.
  */
-import type { ItemClass, Stationing } from '../scenario/centreSchema';
+import type { ItemClass, Stationing } from '../../domain/vocabulary';
 
 /** A step of a case's journey. */
 export type CaseStep =

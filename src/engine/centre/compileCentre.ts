@@ -3,8 +3,9 @@
  * in its hot loop (typed arrays indexed by item, step, window group and back office), plus the
  * static measured state the stage machine needs. Pure; the result is structured-cloneable.
  */
-import type { CentreScenario, FunctionState, ItemClass, Stationing } from '../scenario/centreSchema';
-import { FUNCTIONS, ITEM_CLASSES, STATIONINGS, itemVolumes } from '../scenario/centreSchema';
+import type { CentreScenario } from '../scenario/centreSchema';
+import { itemVolumes } from '../scenario/centreSchema';
+import { FUNCTION_IDS as FUNCTIONS, FUNCTION_LEVEL_SCORE, ITEM_CLASSES, STATIONINGS, type ItemClass, type Stationing } from '../../domain/vocabulary';
 import { type CasePathTable, DEFAULT_CASE_PATHS, pathFlags } from './casePaths';
 
 /** What the caller may hand in from models/ (the engine imports nothing from there). */
@@ -14,9 +15,6 @@ export interface CentreModels {
   /** integration index of the five functions (models/functions integrationIndexOf) */
   integrationIndex?: (levels: CentreScenario['functions']) => number;
 }
-
-/** Score of a function state: separate 0, co-located ½, integrated 1. */
-export const FUNCTION_LEVEL_SCORE: Record<FunctionState, number> = { separate: 0, colocated: 0.5, integrated: 1 };
 
 /** The compiled centre: flat tables, all times already in working minutes. */
 export interface CompiledCentre {

@@ -13,7 +13,7 @@ import { Rng, hashString } from '../random/rng';
 import { caseNormal as caseNormalImport, caseUniform as caseUniformImport, replicationKey } from './caseRandom';
 import type { CompiledCentre } from './compileCentre';
 import { KeyedHeap } from './keyedHeap';
-import { ITEM_CLASSES } from '../scenario/centreSchema';
+import { ITEM_CLASSES } from '../../domain/vocabulary';
 
 // event types (low 3 bits of an event code)
 const T_HALL = 0;
