@@ -198,7 +198,7 @@ export const KPIS = {
 export type KpiName = keyof typeof KPIS;
 
 /** Whether a name is a catalogued KPI. */
-export function isKpi(name: string): name is KpiName {
+function isKpi(name: string): name is KpiName {
   return Object.hasOwn(KPIS, name);
 }
 

@@ -221,10 +221,3 @@ export function parameter(path: string): ParameterSpec {
   if (!spec) throw new Error(`centre parameter registry has no entry for ${path}`);
   return spec;
 }
-
-/** The default of a numeric parameter. Pure. */
-export function defaultNumber(path: string): number {
-  const d = parameter(path).default;
-  if (typeof d !== 'number') throw new Error(`centre parameter ${path} has no numeric default`);
-  return d;
-}

@@ -118,8 +118,6 @@ export const MECHANISM_TERMS: Readonly<Record<Mechanism, Term>> = {
 };
 /** The mechanisms that change a case's route (guards of the centre-type statecharts). */
 export const ROUTING_MECHANISMS = ['firstInquiry', 'acceptWithGaps', 'parallelApproval', 'delivery'] as const satisfies readonly Mechanism[];
-/** A mechanism that changes a case's route. */
-export type RoutingMechanism = (typeof ROUTING_MECHANISMS)[number];
 
 /**
  * What a case is for: an approval item, a public-resource trading session, a counter service
@@ -146,12 +144,8 @@ export const CHANNEL_TERMS: Readonly<Record<Channel, Term>> = {
 
 /** The four public-resource trading lines (公共资源交易) the paper lists for stage 3; sessions on scheduled days. */
 export const TRADING_SERVICES = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const;
-/** A trading line. */
-export type TradingService = (typeof TRADING_SERVICES)[number];
 /** Services for citizens besides trading: 便民服务 and the information reading room (counters, FCFS). */
 export const COUNTER_SERVICES = ['convenience', 'disclosureRequests'] as const;
-/** A counter service. */
-export type CounterService = (typeof COUNTER_SERVICES)[number];
 /** The stage-3 services a scenario may switch on (`services.<name>`). */
 export const STAGE3_SERVICES = [...TRADING_SERVICES, ...COUNTER_SERVICES] as const;
 /** A stage-3 service. */
