@@ -1,5 +1,6 @@
-// Lint rules enforce the layers of DESIGN.md: the engine stays pure, the UI reaches the engine
-// only through src/client (type imports allowed), and the worker only exposes the API.
+// Lint rules enforce the layers of DESIGN.md: the domain imports nothing, the engine stays pure,
+// the UI reaches the engine only through src/client (type imports allowed; src/domain is data and
+// may be imported directly), and the worker only exposes the API.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
@@ -13,6 +14,17 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // src/domain is pure data: it imports nothing, not even zod or xstate, except its own files.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(?!\\./)', message: 'src/domain imports nothing but its own files (./x).' },
+        ],
+      }],
     },
   },
   {

@@ -6,40 +6,8 @@
  * the same events.
  */
 import { assign, setup } from 'xstate';
+import type { CaseService, CentreTypeId, Channel, ItemClass, Stationing } from '../../src/domain/vocabulary';
 import type { Bilingual, StateMeta } from '../text/types';
-
-/** The six centre types: the paper's five models (§3) and the dispersed baseline. */
-export const CENTRE_TYPE_IDS = ['economyLed', 'comprehensive', 'physicalUnification', 'approvalBureau', 'functionIntegration', 'dispersed'] as const;
-/** A centre type; also the `id` of its machine. */
-export type CentreTypeId = (typeof CENTRE_TYPE_IDS)[number];
-
-/** 即办件 on the spot, 承诺件 within a promised limit, 联办件 several departments, 上报件 referred upward. */
-export const ITEM_CLASSES = ['onTheSpot', 'promised', 'linked', 'referred'] as const;
-/** An item's class. */
-export type ItemClass = (typeof ITEM_CLASSES)[number];
-
-/**
- * How the item's department is stationed: `absent` (own office, no centre), `reception` (the window
- * only receives: 集中受理、分头办理), `authorised` (首席代表 windows decide), `whole-unit` (成建制进驻),
- * `bureau` (审管分离: an approval bureau holds the power).
- */
-export const STATIONINGS = ['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const;
-/** A department's stationing. */
-export type Stationing = (typeof STATIONINGS)[number];
-
-/**
- * What the case is for: an approval item, a public-resource trading session (procurement, bidding,
- * land, state assets; 要素配置 in Tianjin), a counter service (便民服务, household services, a
- * disclosure request at the reading room), or a complaint (a case of its own, DESIGN § complaints).
- */
-export const CASE_SERVICES = ['approval', 'trading', 'counter', 'complaint'] as const;
-/** The service a case is for. */
-export type CaseService = (typeof CASE_SERVICES)[number];
-
-/** Hall or online (网上审批). */
-export const CHANNELS = ['hall', 'online'] as const;
-/** The channel a case comes through. */
-export type Channel = (typeof CHANNELS)[number];
 
 /** The mechanisms that change a case's route (names as in the centre scenario's `mechanisms`). */
 export interface RoutingMechanisms {

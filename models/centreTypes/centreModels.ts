@@ -6,7 +6,7 @@
  * first time a type is asked for and reused after (compileRoutingTable memoises per machine).
  */
 import { integrationIndexOf } from '../functions/fiveFunctionsMachine';
-import type { CentreTypeId } from './caseJourney';
+import type { CentreTypeId } from '../../src/domain/vocabulary';
 import { CENTRE_TYPES } from './registry';
 import { compileRoutingTable, type RoutingTable } from './routingTable';
 

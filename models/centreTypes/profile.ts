@@ -1,5 +1,5 @@
 import type { Bilingual } from '../text/types';
-import type { CaseService, CentreTypeId, ItemClass, Stationing } from './caseJourney';
+import type { CaseService, CentreTypeId, ItemClass, Stationing } from '../../src/domain/vocabulary';
 
 /** The values of each case attribute a routing table enumerates for one service (attributes left out take DEFAULT_CASE's value and do not change the route). */
 export interface RoutingBlock {

@@ -1,5 +1,6 @@
 import { approvalBureauMachine, approvalBureauProfile } from './approvalBureau';
-import type { CaseMachine, CentreTypeId } from './caseJourney';
+import type { CentreTypeId } from '../../src/domain/vocabulary';
+import type { CaseMachine } from './caseJourney';
 import { comprehensiveMachine, comprehensiveProfile } from './comprehensive';
 import { dispersedMachine, dispersedProfile } from './dispersed';
 import { economyLedMachine, economyLedProfile } from './economyLed';

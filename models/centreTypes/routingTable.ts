@@ -1,13 +1,6 @@
 import { initialTransition, transition } from 'xstate';
-import {
-  DEFAULT_CASE,
-  type CaseAttributes,
-  type CaseEventType,
-  type CaseMachine,
-  type CaseService,
-  type CaseTag,
-  type CentreTypeId,
-} from './caseJourney';
+import type { CaseService, CentreTypeId } from '../../src/domain/vocabulary';
+import { DEFAULT_CASE, type CaseAttributes, type CaseEventType, type CaseMachine, type CaseTag } from './caseJourney';
 import type { RoutingBlock } from './profile';
 import { CENTRE_TYPES } from './registry';
 import { isArrival, placeOf, type RoutePath as SharedRoutePath, type RoutingTable as SharedRoutingTable } from '../../src/domain/routes';

@@ -1,13 +1,7 @@
 import { initialTransition, setup, transition, type SnapshotFrom } from 'xstate';
 import { PAPER } from '../text/paperQuotes';
+import { FUNCTION_IDS, FUNCTION_LEVEL_SCORE, FUNCTION_TERMS, type FunctionId, type FunctionLevel } from '../../src/domain/vocabulary';
 import type { Bilingual, StateMeta } from '../text/types';
-
-/** The five functions of Dalian's "five-in-one" (五合一), in the paper's order. */
-export const FUNCTION_IDS = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
-/** One of the five functions. */
-export type FunctionId = (typeof FUNCTION_IDS)[number];
-/** How far a function has moved into the centre: separate → co-located (合署办公) → integrated (整合). */
-export type FunctionLevel = 'separate' | 'colocated' | 'integrated';
 
 /** Tags of the five-functions machine: `<fn>.<level>`, and `inCentre` once a function has moved in. */
 export type FiveFunctionsTag = `${FunctionId}.${FunctionLevel}` | 'inCentre';
@@ -20,27 +14,27 @@ export type FiveFunctionsEvent =
 /** Each function's name and its role in the operating mechanism (运行机理), paper §3. */
 export const FUNCTION_ROLES: Record<FunctionId, { name: Bilingual; role: Bilingual; quote: Bilingual }> = {
   openness: {
-    name: { zh: '政务公开', en: 'government-affairs openness' },
+    name: FUNCTION_TERMS.openness,
     role: { zh: '政务统领', en: 'the leader' },
     quote: { zh: PAPER.roleOpenness, en: 'Design of the operating mechanism: government-affairs openness is the leader' },
   },
   approval: {
-    name: { zh: '行政审批', en: 'administrative approval' },
+    name: FUNCTION_TERMS.approval,
     role: { zh: '关键抓手', en: 'the key lever' },
     quote: { zh: PAPER.roleApproval, en: 'administrative approval is the key lever' },
   },
   eGovernment: {
-    name: { zh: '电子政务', en: 'e-government' },
+    name: FUNCTION_TERMS.eGovernment,
     role: { zh: '技术支撑', en: 'the technical support' },
     quote: { zh: PAPER.roleEGovernment, en: 'e-government is the technical support' },
   },
   informationRelease: {
-    name: { zh: '信息发布', en: 'information release' },
+    name: FUNCTION_TERMS.informationRelease,
     role: { zh: '重要应用', en: 'the important application' },
     quote: { zh: PAPER.roleInformationRelease, en: 'information release is the important application' },
   },
   complaints: {
-    name: { zh: '行政投诉办理', en: 'administrative complaint handling' },
+    name: FUNCTION_TERMS.complaints,
     role: { zh: '监督手段', en: 'the means of supervision' },
     quote: { zh: PAPER.roleComplaints, en: 'administrative complaints are the means of supervision' },
   },
@@ -158,13 +152,7 @@ export function functionLevels(snapshot: FiveFunctionsSnapshot): Record<Function
 }
 
 /**
- * Score of each level in integrationIndex. Assumption: co-location (合署办公) is worth half of
- * integration — the paper names both steps but gives no weights.
- */
-export const LEVEL_SCORE: Record<FunctionLevel, number> = { separate: 0, colocated: 0.5, integrated: 1 };
-
-/**
- * Integration index in [0, 1]: the mean over the five functions of LEVEL_SCORE (equal weights —
+ * Integration index in [0, 1]: the mean over the five functions of FUNCTION_LEVEL_SCORE (equal weights —
  * an assumption); 0 when all are separate, 1 at five-in-one. Pure.
  */
 export function integrationIndex(snapshot: FiveFunctionsSnapshot): number {
@@ -174,7 +162,7 @@ export function integrationIndex(snapshot: FiveFunctionsSnapshot): number {
 /** integrationIndex from levels rather than a snapshot; pure. */
 export function integrationIndexOf(levels: Record<FunctionId, FunctionLevel>): number {
   let sum = 0;
-  for (const fn of FUNCTION_IDS) sum += LEVEL_SCORE[levels[fn]];
+  for (const fn of FUNCTION_IDS) sum += FUNCTION_LEVEL_SCORE[levels[fn]];
   return sum / FUNCTION_IDS.length;
 }
 

@@ -4,7 +4,7 @@
  * events in order; `kind` says what each does to the centre.
  */
 import type { FiveFunctionsSnapshot } from '../functions/fiveFunctionsMachine';
-import type { ServiceId } from '../stages/stageMachine';
+import type { ServiceId } from '../../src/domain/vocabulary';
 import { functionsAfter, servicesAfter, type OnlinePlatform, type ProgrammeEvent as GenericProgrammeEvent, type ProgrammeMechanism } from './programme';
 import { PAPER } from '../text/paperQuotes';
 import type { Bilingual } from '../text/types';

@@ -4,13 +4,12 @@
  * five-functions machine and check a timeline. Dalian's programme (dalian.ts) is one instance.
  */
 import { initialTransition, transition } from 'xstate';
-import type { Stationing } from '../centreTypes/caseJourney';
-import { fiveFunctionsMachine, functionLevels, type FiveFunctionsEvent, type FiveFunctionsSnapshot, type FunctionId } from '../functions/fiveFunctionsMachine';
-import type { ServiceId } from '../stages/stageMachine';
+import type { FunctionId, Mechanism, ServiceId, Stationing } from '../../src/domain/vocabulary';
+import { fiveFunctionsMachine, functionLevels, type FiveFunctionsEvent, type FiveFunctionsSnapshot } from '../functions/fiveFunctionsMachine';
 import type { Bilingual } from '../text/types';
 
 /** Mechanisms a programme event can switch on (names as in the centre scenario's `mechanisms`). */
-export type ProgrammeMechanism = 'firstInquiry' | 'timeLimit' | 'greenChannel' | 'deemedApproval' | 'qualityManagement' | 'onlineApproval';
+export type ProgrammeMechanism = Extract<Mechanism, 'firstInquiry' | 'timeLimit' | 'greenChannel' | 'deemedApproval' | 'qualityManagement' | 'onlineApproval'>;
 
 /** The five online platforms of 2010–2012. */
 export type OnlinePlatform = 'disclosureNet' | 'publicEnterpriseNet' | 'onlineApproval' | 'constructionCreditNet' | 'powerOperationNet';

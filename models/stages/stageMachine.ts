@@ -1,31 +1,7 @@
 import { and, assign, initialTransition, not, setup, transition, type SnapshotFrom } from 'xstate';
-import type { FunctionId } from '../functions/fiveFunctionsMachine';
+import { COUNTER_SERVICES, TRADING_SERVICES, type FunctionId, type ServiceId, type StageId } from '../../src/domain/vocabulary';
 import { PAPER } from '../text/paperQuotes';
 import type { Quantity, StateMeta } from '../text/types';
-
-/** The stages in order: the dispersed baseline, then the paper's three periods (时期). */
-export const STAGE_IDS = ['dispersed', 'stage1', 'stage2', 'stage3'] as const;
-/** A developmental stage. */
-export type StageId = (typeof STAGE_IDS)[number];
-
-/** What a centre can offer (paper §1, stage 3: kept approval lines plus the added services). */
-export const SERVICE_IDS = [
-  'approval',
-  'nonLicenceApproval',
-  'procurement',
-  'constructionBidding',
-  'landAuction',
-  'stateAssetTrading',
-  'convenience',
-  'disclosureRequests',
-] as const;
-/** A service line a centre offers. */
-export type ServiceId = (typeof SERVICE_IDS)[number];
-
-/** The four public-resource trading services (公共资源交易) the paper lists for stage 3. */
-export const TRADING_SERVICES: readonly ServiceId[] = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'];
-/** Services for citizens the paper lists besides trading: 便民服务 and the information reading room. */
-export const CITIZEN_SERVICES: readonly ServiceId[] = ['convenience', 'disclosureRequests'];
 
 /** The centre's measured state, from which its stage follows. Shares are of annual case volume, 0–1. */
 export interface MeasuredState {
@@ -94,7 +70,7 @@ export function offersComprehensiveServices(m: MeasuredState): boolean {
   return (
     m.services.includes('approval') &&
     count(m.services, TRADING_SERVICES) >= STAGE_THRESHOLDS.stage3MinTradingServices.value &&
-    count(m.services, CITIZEN_SERVICES) >= STAGE_THRESHOLDS.stage3MinCitizenServices.value &&
+    count(m.services, COUNTER_SERVICES) >= STAGE_THRESHOLDS.stage3MinCitizenServices.value &&
     m.functionsIntegrated.length >= STAGE_THRESHOLDS.stage3MinFunctionsIntegrated.value
   );
 }

@@ -3,6 +3,8 @@
  * terms the statecharts use (DESIGN.md § The centre model). Simplified characters, as planners write them.
  */
 
+import { KPIS } from '../../src/domain/kpis';
+
 /** What kind of term an entry is, for grouping in the UI. */
 export type GlossaryKind =
   | 'institution'
@@ -153,7 +155,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   P('容缺受理', 'acceptance with minor gaps', 'mechanism', 'DESIGN.md'),
   P('快递送达', 'results delivered by express', 'mechanism', 'DESIGN.md'),
   P('网上审批', 'online approval', 'mechanism', 'DESIGN.md'),
-  P('跑动次数', 'trips per case', 'term', 'DESIGN.md'),
+  P(KPIS.tripsPerCase.zh, 'trips per case', 'term', 'DESIGN.md'),
   P('两头跑', 'running to both ends (the applicant’s side of 两头办理)', 'term', 'DESIGN.md'),
 ];
 

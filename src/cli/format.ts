@@ -2,7 +2,8 @@
  * Output of run summaries: the JSON object of the CLI contract, CSV rows and the human table.
  * Pure functions from a RunSummary (and paired differences) to strings.
  */
-import { CENTRE_KPI_INFO } from '../engine/centre/kpiInfo';
+import { kpiSpec } from '../domain/kpis';
+import { excludesZero } from '../domain/significance';
 import type { Estimate, RunSummary } from '../engine/types';
 
 export interface JsonEstimate {
@@ -159,9 +160,11 @@ export function analyticFor(analytic: Analytic, metric: string, scope: AnalyticS
   return [...byValue].map(([text, formulas]) => `${text} (${formulas.join(', ')})`).join('; ');
 }
 
-/** The unit of a centre KPI as the engine documents it, else ''. (Network metrics carry it in the name.) */
+/** The unit of a KPI from the catalogue ('share' for a share, printed as a fraction here), else ''. */
 function unitOf(metric: string): string {
-  return Object.hasOwn(CENTRE_KPI_INFO, metric) ? CENTRE_KPI_INFO[metric].unit : '';
+  const spec = kpiSpec(metric);
+  if (!spec) return '';
+  return spec.unit?.en ?? (spec.format.kind === 'percent' ? 'share' : '');
 }
 
 function estimatesTable(title: string, ests: Record<string, Estimate>, analytic: Analytic, scope: AnalyticScope, units = false): string {
@@ -205,5 +208,5 @@ export function compareTable(a: RunSummary, b: RunSummary, d: Differences): stri
 }
 
 function significance(e: Estimate): string {
-  return e.ci95[0] > 0 || e.ci95[1] < 0 ? '*' : '';
+  return excludesZero(e) ? '*' : '';
 }

@@ -15,7 +15,7 @@ import { ThreadPool, workerCount } from './threadPool';
 import { type ProjectionReplication, type ProjectionResult, projectionSettings, summariseProjection } from '../engine/projection/project';
 import { projectionModels } from '../../models/programmes/projectionModels';
 import type { Estimate } from '../engine/types';
-import { projectionCsv, projectionJson } from '../engine/projection/format';
+import { projectionCsv, projectionJson } from '../client/projectionExport';
 
 /** KPIs shown in the table (JSON and CSV carry every KPI). */
 export const PROJECT_TABLE_KPIS = ['annualCases', 'leadTimeDays', 'tripsPerCase', 'onTimeRate', 'meanWaitMinutes', 'onlineRate', 'windows'];
@@ -41,8 +41,6 @@ export async function runTask<T>(task: 'projection' | 'synergy', input: unknown,
     progress?.clear();
   }
 }
-
-export { projectionCsv, projectionJson };
 
 /** The human-readable table: one row per year, then the events. */
 export function projectionTable(r: ProjectionResult, wallSeconds: number, workers: number): string {

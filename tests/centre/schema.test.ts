@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { centreScenarioObject } from '../../src/engine/scenario/centreSchema';
-import { centreParameterIndex, centreParameters } from '../../src/engine/centre/parameters';
+import { centreParameterIndex, centreParameters } from '../../src/domain/parameters';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
 import { centrePresetFiles, PRESET_DIR, presetJson } from './helpers';
 

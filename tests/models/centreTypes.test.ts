@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import { CASE_EVENT_TYPES, CENTRE_TYPE_IDS, DEFAULT_CASE, type CaseAttributes } from '../../models/centreTypes/caseJourney';
+import { CENTRE_TYPE_IDS } from '../../src/domain/vocabulary';
+import { CASE_EVENT_TYPES, DEFAULT_CASE, type CaseAttributes } from '../../models/centreTypes/caseJourney';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { compileRoute, measuredShares } from '../../models/centreTypes/routingTable';
 import { stageOf } from '../../models/stages/stageMachine';

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import {
-  FUNCTION_IDS,
-  FUNCTION_ROLES,
-  fiveFunctionsAt,
-  fiveFunctionsMachine,
-  functionLevels,
-  integrationIndex,
-  isFiveInOne,
-  type FiveFunctionsEvent,
-} from '../../models/functions/fiveFunctionsMachine';
+import { FUNCTION_IDS } from '../../src/domain/vocabulary';
+import { FUNCTION_ROLES, fiveFunctionsAt, fiveFunctionsMachine, functionLevels, integrationIndex, isFiveInOne, type FiveFunctionsEvent } from '../../models/functions/fiveFunctionsMachine';
 
 const allEvents: FiveFunctionsEvent[] = FUNCTION_IDS.flatMap((fn) => [
   { type: 'function.colocate' as const, fn },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
-import { CENTRE_TYPE_IDS } from '../../models/centreTypes/caseJourney';
+import { CENTRE_TYPE_IDS } from '../../src/domain/vocabulary';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { fiveFunctionsMachine } from '../../models/functions/fiveFunctionsMachine';
 import { stageMachine } from '../../models/stages/stageMachine';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { CASE_EVENT_TYPES, CENTRE_TYPE_IDS } from '../../models/centreTypes/caseJourney';
+import { CENTRE_TYPE_IDS } from '../../src/domain/vocabulary';
+import { CASE_EVENT_TYPES } from '../../models/centreTypes/caseJourney';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { compileRoutingTable, expandBlock, lookupRoute, routeIndex } from '../../models/centreTypes/routingTable';
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getInitialMicrosteps, getMicrosteps, initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import {
-  NO_CENTRE,
-  STAGE_IDS,
-  STAGE_THRESHOLDS,
-  measureStage,
-  stageMachine,
-  stageOf,
-  type MeasuredState,
-} from '../../models/stages/stageMachine';
+import { STAGE_IDS } from '../../src/domain/vocabulary';
+import { NO_CENTRE, STAGE_THRESHOLDS, measureStage, stageMachine, stageOf, type MeasuredState } from '../../models/stages/stageMachine';
 
 const stage1: MeasuredState = { acceptedInCentreShare: 0.8, decidedInCentreShare: 0.2, services: ['approval'], functionsIntegrated: [] };
 const stage2: MeasuredState = { ...stage1, decidedInCentreShare: 0.7 };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getStateNodes } from 'xstate/graph';
-import { CENTRE_TYPE_IDS } from '../../models/centreTypes/caseJourney';
+import { CENTRE_TYPE_IDS } from '../../src/domain/vocabulary';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { FUNCTION_ROLES, FIVE_IN_ONE_TEXT, fiveFunctionsMachine } from '../../models/functions/fiveFunctionsMachine';
 import { DALIAN_PHASES } from '../../models/programmes/dalian';

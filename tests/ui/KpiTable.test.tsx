@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { excludesZero, insideInterval, KpiTable, type KpiRow } from '../../src/ui/components/KpiTable';
+import { excludesZero } from '../../src/domain/significance';
+import { insideInterval, KpiTable, type KpiRow } from '../../src/ui/components/KpiTable';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 
 afterEach(cleanup);
@@ -71,9 +72,9 @@ describe('KpiTable', () => {
   });
 
   it('excludesZero: a difference is clear when its CI lies on one side of 0', () => {
-    expect(excludesZero({ mean: 4, ci95: [1, 7], halfWidth: 3, n: 5 })).toBe(true);
-    expect(excludesZero({ mean: -4, ci95: [-7, -1], halfWidth: 3, n: 5 })).toBe(true);
-    expect(excludesZero({ mean: 1, ci95: [-2, 4], halfWidth: 3, n: 5 })).toBe(false);
+    expect(excludesZero({ mean: 4, ci95: [1, 7], n: 5 })).toBe(true);
+    expect(excludesZero({ mean: -4, ci95: [-7, -1], n: 5 })).toBe(true);
+    expect(excludesZero({ mean: 1, ci95: [-2, 4], n: 5 })).toBe(false);
   });
 
   it('insideInterval is closed at both ends', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CENTRE_TYPE_IDS, DEFAULT_CASE } from '../../models/centreTypes/caseJourney';
+import { CENTRE_TYPE_IDS } from '../../src/domain/vocabulary';
+import { DEFAULT_CASE } from '../../models/centreTypes/caseJourney';
 import { CENTRE_TYPES } from '../../models/centreTypes/registry';
 import { applicantPlace, caseForType, caseStateMeta, nextEvent, routesByType } from '../../src/ui/views/learn/caseModel';
 

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { differenceLayout } from '../../src/ui/charts/differenceLayout';
-import { excludesZero, judgeDifference, kpiDirection } from '../../src/ui/views/compare/kpiDirection';
+import { KPIS } from '../../src/domain/kpis';
+import { excludesZero, judgeDifference } from '../../src/domain/significance';
 import { centresCsv, compareCsv, compareJson } from '../../src/ui/views/compare/compareExport';
-import { formatDiff } from '../../src/ui/views/compare/kpiFormat';
+import { formatDiff } from '../../src/ui/kpis/kpiFormat';
 import type { CompareResult, RunSummary } from '../../src/client/simPool';
 
 const est = (mean: number, hw: number, n = 5) => ({ mean, ci95: [mean - hw, mean + hw] as [number, number], halfWidth: hw, n });
 
 describe('direction table and verdicts', () => {
   it('lower is better for waits, trips, lead time, overdue, complaints and cost; higher for on-time, on-the-spot, online, at most one trip, integration', () => {
-    for (const k of ['meanWaitMinutes', 'p90WaitMinutes', 'tripsPerCase', 'leadTimeDays', 'overdueRate', 'complaintsPer10k', 'costPerCase']) expect(kpiDirection[k]).toBe('lower');
-    for (const k of ['onTimeRate', 'onTheSpotRate', 'onlineRate', 'atMostOneTripRate', 'integrationIndex']) expect(kpiDirection[k]).toBe('higher');
+    for (const k of ['meanWaitMinutes', 'p90WaitMinutes', 'tripsPerCase', 'leadTimeDays', 'overdueRate', 'complaintsPer10k', 'costPerCase'] as const) expect(KPIS[k].better).toBe('lower');
+    for (const k of ['onTimeRate', 'onTheSpotRate', 'onlineRate', 'atMostOneTripRate', 'integrationIndex'] as const) expect(KPIS[k].better).toBe('higher');
   });
 
   it('significant only when the 95% CI excludes 0 and there are at least two pairs', () => {

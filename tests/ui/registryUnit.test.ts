@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreParameters } from '../../src/client/centreParameters';
+import { centreParameters } from '../../src/domain/parameters';
 import { registryUnit, registryUnitText } from '../../src/ui/i18n/registryUnit';
 
 describe('registry units in the UI language', () => {

@@ -6,8 +6,9 @@
  * combination of the attributes a case samples on arrival, the route program it walks.
  * Pure; the result is structured-cloneable.
  */
-import type { CentreScenario, FunctionState, ItemClass } from '../scenario/centreSchema';
-import { FUNCTIONS, ITEM_CLASSES, STATIONINGS, itemVolumes } from '../scenario/centreSchema';
+import type { CentreScenario } from '../scenario/centreSchema';
+import { itemVolumes } from '../scenario/centreSchema';
+import { FUNCTION_IDS as FUNCTIONS, FUNCTION_LEVEL_SCORE, ITEM_CLASSES, STATIONINGS, type ItemClass } from '../../domain/vocabulary';
 import { ScenarioError } from '../scenario/ScenarioError';
 import type { RoutingTable } from '../../domain/routes';
 import { OP_LOOP, OP_RETRY, OP_SERIAL_NEXT, routeProgram, type RouteProgram } from './routeProgram';
@@ -28,9 +29,6 @@ export const ROUTE_VERIFY = 2;
 export const ROUTE_GAPS = 1;
 /** Route variants per item: online × materials complete × needs headquarters × verification visit × accepted with gaps. */
 export const ROUTE_VARIANTS = 32;
-
-/** Score of a function state: separate 0, co-located ½, integrated 1. */
-export const FUNCTION_LEVEL_SCORE: Record<FunctionState, number> = { separate: 0, colocated: 0.5, integrated: 1 };
 
 /** The compiled centre: flat tables, all times already in working minutes. */
 export interface CompiledCentre {

@@ -6,7 +6,7 @@
  */
 import type { Metrics } from '../types';
 import type { CompiledCentre } from './compileCentre';
-import { ITEM_CLASSES } from '../scenario/centreSchema';
+import { ITEM_CLASSES } from '../../domain/vocabulary';
 
 /** The records of one replication (columns; the first n entries of each are used). */
 export interface CentreRecords {
@@ -358,7 +358,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
       casesCompleted: depDecided[d],
       meanWaitMinutes: nz(depWait[d], depVisits[d]),
       // time-average number waiting for this department's windows (Little: Σ waits ÷ time observed)
-      queueLength: nz(depWait[d], observed),
+      meanQueueLength: nz(depWait[d], observed),
       windowUtilisation: g >= 0 ? nz(gBusy[g], cc.groupServers[g] * horizon) : 0,
       backOfficeUtilisation: b >= 0 ? nz(bBusy[b], cc.boServers[b] * horizon) : 0,
       leadTimeDays: nz(depLead[d], depDecided[d]),

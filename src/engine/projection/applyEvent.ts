@@ -4,7 +4,8 @@
  * too; the projection also steps the five-functions statechart with XState's transition() and
  * refuses an event the statechart does not take. Pure.
  */
-import type { CentreScenario, Stationing } from '../scenario/centreSchema';
+import type { CentreScenario } from '../scenario/centreSchema';
+import type { Stationing } from '../../domain/vocabulary';
 import type { TimelineEvent } from '../scenario/timelineSchema';
 
 /** Indices of the departments an event targets (`*` = all), optionally only those stationed `from`; pure. */

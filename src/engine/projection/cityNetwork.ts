@@ -5,6 +5,7 @@
  * and the model reaches the districts only when the timeline extends it there (Dalian, 2010). Pure.
  */
 import type { CentreScenario } from '../scenario/centreSchema';
+import { ADDITIVE_KPIS } from '../../domain/kpis';
 import type { CityNetwork } from '../scenario/timelineSchema';
 import { scaleDemand } from './applyEvent';
 
@@ -90,12 +91,9 @@ export function townshipCentre(municipal: CentreScenario, n: CityNetwork): Centr
   };
 }
 
-/** KPIs that add up over centres (the rest are averaged, weighted by cases). */
-export const ADDITIVE_KPIS = new Set(['casesArrived', 'casesCompleted', 'throughputPerDay', 'annualCases', 'staff', 'windows', 'tradingTransactions', 'counterRequests']);
-
 /**
  * The city's KPIs from one centre of each level and the number of centres at each level: sums for
- * additive KPIs, case-weighted means for the rest; pure.
+ * the catalogue's additive KPIs (src/domain/kpis.ts), case-weighted means for the rest; pure.
  */
 export function aggregateCity(parts: { kpis: Record<string, number>; count: number }[]): Record<string, number> {
   const out: Record<string, number> = {};

@@ -13,30 +13,28 @@
  * numbers.
  */
 import { initialTransition, transition, type AnyStateMachine } from 'xstate';
-import type { CentreScenario, FunctionName, FunctionState } from '../scenario/centreSchema';
-import { FUNCTIONS } from '../scenario/centreSchema';
+import type { CentreScenario } from '../scenario/centreSchema';
+import { FUNCTION_IDS, FUNCTION_LEVEL_SCORE, type FunctionId, type FunctionLevel, type StageId } from '../../domain/vocabulary';
 import type { ProjectionSettings, TimelineEvent } from '../scenario/timelineSchema';
 import { projectionSchema } from '../scenario/timelineSchema';
-import { type CentreModels, type CompiledCentre, FUNCTION_LEVEL_SCORE, compileCentre } from '../centre/compileCentre';
+import { type CentreModels, type CompiledCentre, compileCentre } from '../centre/compileCentre';
 import { simulateCentre } from '../centre/simulateCentre';
 import type { Estimate, Metrics, ReplicationResult } from '../types';
 import { estimate } from '../stats/estimate';
 import { applyTimelineEvent, scaleCapacity, scaleDemand } from './applyEvent';
 import { aggregateCity, districtCentre, municipalShare, townshipCentre } from './cityNetwork';
 
-/** Stage names of a projection (the stage statechart's states). */
-export const PROJECTION_STAGES = ['dispersed', 'stage1', 'stage2', 'stage3'] as const;
-export type ProjectionStage = (typeof PROJECTION_STAGES)[number];
-
 /**
- * What the caller hands in from models/: the five-functions statechart (events
- * `function.colocate`/`function.integrate` with `fn`; parallel regions named by function whose
- * states are `separate | colocated | integrated`) and the stage statechart (event
- * `centre.measured` with `measured`; states named as PROJECTION_STAGES), plus the compile models.
+ * What the caller hands in from models/ (always; there is no fallback): the five-functions
+ * statechart (events `function.colocate`/`function.integrate` with `fn`; parallel regions named by
+ * function whose states are `separate | colocated | integrated`), the stage statechart (event
+ * `centre.measured` with `measured`; states named as the vocabulary's STAGE_IDS), the integration
+ * index, plus the compile models.
  */
 export interface ProjectionModels extends CentreModels {
-  fiveFunctionsMachine?: AnyStateMachine;
-  stageMachine?: AnyStateMachine;
+  fiveFunctionsMachine: AnyStateMachine;
+  stageMachine: AnyStateMachine;
+  integrationIndex: (levels: CentreScenario['functions']) => number;
 }
 
 /** The measured state the stage guards read. */
@@ -53,8 +51,8 @@ export interface YearSample {
   kpis: Metrics;
   /** per-level KPIs of a city network (municipal, district, township) */
   levels?: Record<string, Metrics>;
-  stage: ProjectionStage;
-  functions: Record<FunctionName, FunctionState>;
+  stage: StageId;
+  functions: Record<FunctionId, FunctionLevel>;
   /** indices into the scenario's timeline of the events applied this year */
   events: number[];
 }
@@ -81,10 +79,10 @@ export interface AppliedEvent {
 /** One year of a projection summary. */
 export interface ProjectionYear {
   year: number;
-  stage: ProjectionStage;
+  stage: StageId;
   kpis: Record<string, Estimate>;
   levels?: Record<string, Record<string, Estimate>>;
-  functions: Record<FunctionName, FunctionState>;
+  functions: Record<FunctionId, FunctionLevel>;
   integrationIndex: number;
   events: AppliedEvent[];
 }
@@ -151,15 +149,6 @@ function sumVolumes(s: CentreScenario): number {
   return v;
 }
 
-/** The stage from the thresholds of models/stages (used only when no stage statechart is handed in); pure. */
-export function fallbackStage(m: Measured): ProjectionStage {
-  if (m.acceptedInCentreShare < 0.5) return 'dispersed';
-  if (m.decidedInCentreShare < 0.5) return 'stage1';
-  const trading = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'].filter((k) => m.services.includes(k)).length;
-  const citizen = ['convenience', 'disclosureRequests'].filter((k) => m.services.includes(k)).length;
-  return trading >= 2 && citizen >= 1 && m.functionsIntegrated.length >= 3 ? 'stage3' : 'stage2';
-}
-
 /** Error of a timeline the statecharts refuse: `invalid timeline[i]: <rule>, got <value>`. */
 export class TimelineError extends Error {
   constructor(readonly path: string, readonly rule: string, got: unknown) {
@@ -173,26 +162,24 @@ export interface ConfiguredYear {
   year: number;
   scenario: CentreScenario;
   events: number[];
-  functions: Record<FunctionName, FunctionState>;
+  functions: Record<FunctionId, FunctionLevel>;
   extended: boolean;
 }
 
 /**
- * Applies the timeline year by year, stepping the five-functions statechart (when handed in) with
+ * Applies the timeline year by year, stepping the five-functions statechart with
  * XState's pure transition(): an event the statechart does not take is refused with a
  * TimelineError. Returns each year's configuration before demand/adoption/staff dynamics; pure.
  */
-export function configureYears(s: CentreScenario, models: Pick<ProjectionModels, 'fiveFunctionsMachine'> = {}): ConfiguredYear[] {
+export function configureYears(s: CentreScenario, models: Pick<ProjectionModels, 'fiveFunctionsMachine'>): ConfiguredYear[] {
   const timeline: TimelineEvent[] = s.timeline ?? [];
   const machine = models.fiveFunctionsMachine;
-  let snap = machine ? initialTransition(machine)[0] : undefined;
+  let snap = initialTransition(machine)[0];
   // bring the statechart to the scenario's starting levels
-  if (machine && snap) {
-    for (const fn of FUNCTIONS) {
-      const level = s.functions[fn];
-      if (level !== 'separate') snap = transition(machine, snap, { type: 'function.colocate', fn })[0];
-      if (level === 'integrated') snap = transition(machine, snap, { type: 'function.integrate', fn })[0];
-    }
+  for (const fn of FUNCTION_IDS) {
+    const level = s.functions[fn];
+    if (level !== 'separate') snap = transition(machine, snap, { type: 'function.colocate', fn })[0];
+    if (level === 'integrated') snap = transition(machine, snap, { type: 'function.integrate', fn })[0];
   }
   const out: ConfiguredYear[] = [];
   let cur = s;
@@ -201,7 +188,7 @@ export function configureYears(s: CentreScenario, models: Pick<ProjectionModels,
     const events: number[] = [];
     timeline.forEach((e, i) => {
       if (e.year !== year) return;
-      if (machine && snap && (e.kind === 'function.colocate' || e.kind === 'function.integrate')) {
+      if (e.kind === 'function.colocate' || e.kind === 'function.integrate') {
         const before = (snap.value as Record<string, string>)[e.fn];
         snap = transition(machine, snap, { type: e.kind, fn: e.fn })[0];
         const after = (snap.value as Record<string, string>)[e.fn];
@@ -211,19 +198,18 @@ export function configureYears(s: CentreScenario, models: Pick<ProjectionModels,
       if (e.kind === 'network.extendToDistricts') extended = true;
       events.push(i);
     });
-    const functions = machine && snap ? (Object.fromEntries(FUNCTIONS.map((fn) => [fn, (snap!.value as Record<string, FunctionState>)[fn]])) as Record<FunctionName, FunctionState>) : { ...cur.functions };
+    const functions = Object.fromEntries(FUNCTION_IDS.map((fn) => [fn, (snap.value as Record<string, FunctionLevel>)[fn]])) as Record<FunctionId, FunctionLevel>;
     out.push({ year, scenario: { ...cur, functions, year }, events, functions, extended });
   }
   return out;
 }
 
-/** Steps the stage statechart with a new measurement (or uses the fallback thresholds); pure. */
-function stepStage(models: ProjectionModels, snap: unknown, m: Measured): { stage: ProjectionStage; snap: unknown } {
+/** Steps the stage statechart with a new measurement; pure. */
+function stepStage(models: ProjectionModels, snap: unknown, m: Measured): { stage: StageId; snap: unknown } {
   const machine = models.stageMachine;
-  if (!machine) return { stage: fallbackStage(m), snap };
   const start = snap ?? initialTransition(machine)[0];
   const [next] = transition(machine, start as never, { type: 'centre.measured', measured: m });
-  return { stage: next.value as ProjectionStage, snap: next };
+  return { stage: next.value as StageId, snap: next };
 }
 
 /**
@@ -266,7 +252,7 @@ export function projectReplications(s: CentreScenario, opts: { from: number; to:
       let y = scaleDemand(c.scenario, demandFactor);
       y = scaleCapacity(y, capacity);
       y = { ...y, demand: { ...y.demand, onlineAdoption: adoption } };
-      const level = (fn: FunctionName) => FUNCTION_LEVEL_SCORE[c.functions[fn]];
+      const level = (fn: FunctionId) => FUNCTION_LEVEL_SCORE[c.functions[fn]];
       const cc = compileYear(y, c.year, p.sampledDays, p.warmupDays, models);
       const rep = simulateCentre(cc, r);
       const own = yearKpis(rep, cc, p.sampledDays, { capture, onlineAdoptionInput: adoption, demandIndex: demandFactor });
@@ -333,7 +319,7 @@ function mode<T>(xs: T[]): T {
 }
 
 /** Summarises trajectories: each year's KPIs with 95% t intervals, the stage, functions and events; pure. */
-export function summariseProjection(s: CentreScenario, reps: ProjectionReplication[], models: Pick<ProjectionModels, 'integrationIndex'> = {}): ProjectionResult {
+export function summariseProjection(s: CentreScenario, reps: ProjectionReplication[], models: Pick<ProjectionModels, 'integrationIndex'>): ProjectionResult {
   const p = projectionSettings(s);
   const sorted = [...reps].sort((a, b) => a.replication - b.replication);
   const timeline = s.timeline ?? [];
@@ -348,7 +334,7 @@ export function summariseProjection(s: CentreScenario, reps: ProjectionReplicati
       kpis: estimateAll(samples.map((x) => x.kpis)),
       ...(levelNames.length > 0 ? { levels: Object.fromEntries(levelNames.map((l) => [l, estimateAll(samples.map((x) => x.levels![l]))])) } : {}),
       functions,
-      integrationIndex: models.integrationIndex ? models.integrationIndex(functions) : FUNCTIONS.reduce((a, f) => a + FUNCTION_LEVEL_SCORE[functions[f]], 0) / FUNCTIONS.length,
+      integrationIndex: models.integrationIndex(functions),
       events: (first?.events ?? []).map((i) => {
         const e = timeline[i];
         return { index: i, year: e.year, ...(e.month ? { month: e.month } : {}), kind: e.kind, ...(e.ref ? { ref: e.ref } : {}), ...(e.label ? { label: e.label } : {}), ...(e.quote ? { quote: e.quote } : {}), ...(e.planned ? { planned: true } : {}) };
@@ -382,7 +368,7 @@ export function project(s: CentreScenario, models: ProjectionModels, replication
  * The stage and functions each year from the configuration alone (no simulation): the timeline
  * applied, each year compiled for its measured state, the stage statechart stepped; pure.
  */
-export function stagePath(s: CentreScenario, models: ProjectionModels): { year: number; stage: ProjectionStage; functions: Record<FunctionName, FunctionState>; measured: Measured; events: number[] }[] {
+export function stagePath(s: CentreScenario, models: ProjectionModels): { year: number; stage: StageId; functions: Record<FunctionId, FunctionLevel>; measured: Measured; events: number[] }[] {
   let snap: unknown = undefined;
   return configureYears(s, models).map((c) => {
     const m = compileCentre({ ...c.scenario, simulation: { days: 1, warmupDays: 0 } }, models).measured;

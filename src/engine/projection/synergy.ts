@@ -11,34 +11,42 @@
  * that year (its functions push it), so the e-government × information-release interaction is in.
  * Pure.
  */
-import type { CentreScenario, FunctionName, FunctionState } from '../scenario/centreSchema';
-import { FUNCTIONS } from '../scenario/centreSchema';
-import { FUNCTION_LEVEL_SCORE } from '../centre/compileCentre';
+import type { CentreScenario } from '../scenario/centreSchema';
+import { FUNCTION_IDS, FUNCTION_LEVEL_SCORE, type FunctionId, type FunctionLevel } from '../../domain/vocabulary';
+import { KPIS, type KpiName } from '../../domain/kpis';
+import { excludesZero } from '../../domain/significance';
 import { simulateCentre } from '../centre/simulateCentre';
 import { estimate } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
 import { scaleDemand } from './applyEvent';
 import { type ProjectionModels, compileYear, configureYears, projectionSettings } from './project';
 
-/** KPIs the synergy reports, with the direction that counts as an improvement. */
-export const SYNERGY_KPIS: Record<string, 'lower' | 'higher'> = {
-  leadTimeDays: 'lower',
-  tripsPerCase: 'lower',
-  applicantHoursPerCase: 'lower',
-  rejectedTripsPerCase: 'lower',
-  meanWaitMinutes: 'lower',
-  onTimeRate: 'higher',
-  onlineRate: 'higher',
-  complaintsPer10k: 'lower',
-  complaintResolutionDays: 'lower',
-  badRatingRate: 'lower',
-};
+/** KPIs the synergy reports; the direction that counts as an improvement is the catalogue's (src/domain/kpis.ts). */
+export const SYNERGY_KPIS = [
+  'leadTimeDays',
+  'tripsPerCase',
+  'applicantHoursPerCase',
+  'rejectedTripsPerCase',
+  'meanWaitMinutes',
+  'onTimeRate',
+  'onlineRate',
+  'complaintsPer10k',
+  'complaintResolutionDays',
+  'badRatingRate',
+] as const satisfies readonly KpiName[];
+
+/** The catalogue's better direction of a synergy KPI (each has one; a KPI without is a programming error). */
+function betterOf(k: (typeof SYNERGY_KPIS)[number]): 'lower' | 'higher' {
+  const better = KPIS[k].better;
+  if (better === null) throw new Error(`synergy KPI ${k} has no better direction in the catalogue`);
+  return better;
+}
 
 /** The seven variants' names. */
-export const SYNERGY_VARIANTS = ['base', ...FUNCTIONS.map((f) => `only:${f}`), 'all'] as const;
+export const SYNERGY_VARIANTS = ['base', ...FUNCTION_IDS.map((f) => `only:${f}`), 'all'] as const;
 
 /** The year's configuration for each variant (base, only:<fn>, all); pure. */
-export function synergyVariants(s: CentreScenario, year: number, models: Pick<ProjectionModels, 'fiveFunctionsMachine'> = {}): Record<string, CentreScenario> {
+export function synergyVariants(s: CentreScenario, year: number, models: Pick<ProjectionModels, 'fiveFunctionsMachine'>): Record<string, CentreScenario> {
   const years = configureYears(s, models);
   const yi = years.findIndex((c) => c.year === year);
   if (yi < 0) throw new Error(`year ${year} is outside the projection (${years[0].year}–${years[years.length - 1].year})`);
@@ -46,11 +54,11 @@ export function synergyVariants(s: CentreScenario, year: number, models: Pick<Pr
   let growth = 1;
   for (let i = 1; i <= yi; i++) growth *= 1 + years[i].scenario.demand.growth;
   const cfg = scaleDemand(years[yi].scenario, growth);
-  const allAt = (level: FunctionState) => Object.fromEntries(FUNCTIONS.map((f) => [f, level])) as Record<FunctionName, FunctionState>;
-  const variant = (functions: Record<FunctionName, FunctionState>): CentreScenario => {
+  const allAt = (level: FunctionLevel) => Object.fromEntries(FUNCTION_IDS.map((f) => [f, level])) as Record<FunctionId, FunctionLevel>;
+  const variant = (functions: Record<FunctionId, FunctionLevel>): CentreScenario => {
     // adoption the Bass curve reaches by `year` with these functions (no KPI feedback)
     let a = s.demand.onlineAdoption;
-    const L = (f: FunctionName) => FUNCTION_LEVEL_SCORE[functions[f]];
+    const L = (f: FunctionId) => FUNCTION_LEVEL_SCORE[functions[f]];
     for (let i = 0; i < yi; i++) {
       if (!years[i].scenario.mechanisms.onlineApproval.on) continue;
       const pp = p.adoption.innovation * (1 + p.adoption.releaseBoost * L('informationRelease'));
@@ -60,7 +68,7 @@ export function synergyVariants(s: CentreScenario, year: number, models: Pick<Pr
     return { ...cfg, functions, demand: { ...cfg.demand, onlineAdoption: a } };
   };
   const out: Record<string, CentreScenario> = { base: variant(allAt('separate')) };
-  for (const f of FUNCTIONS) out[`only:${f}`] = variant({ ...allAt('separate'), [f]: 'integrated' });
+  for (const f of FUNCTION_IDS) out[`only:${f}`] = variant({ ...allAt('separate'), [f]: 'integrated' });
   out.all = variant(allAt('integrated'));
   return out;
 }
@@ -116,13 +124,14 @@ export interface SynergyResult {
 export function summariseSynergy(s: CentreScenario, year: number, reps: SynergyReplication[]): SynergyResult {
   const sorted = [...reps].sort((a, b) => a.replication - b.replication);
   const kpis: Record<string, SynergyKpi> = {};
-  for (const [k, better] of Object.entries(SYNERGY_KPIS)) {
+  for (const k of SYNERGY_KPIS) {
+    const better = betterOf(k);
     const v = (r: SynergyReplication, name: string) => r.variants[name][k] ?? 0;
-    const alone = Object.fromEntries(FUNCTIONS.map((f) => [f, estimate(sorted.map((r) => v(r, `only:${f}`) - v(r, 'base')))]));
-    const sumAloneRows = sorted.map((r) => FUNCTIONS.reduce((a, f) => a + v(r, `only:${f}`) - v(r, 'base'), 0));
+    const alone = Object.fromEntries(FUNCTION_IDS.map((f) => [f, estimate(sorted.map((r) => v(r, `only:${f}`) - v(r, 'base')))]));
+    const sumAloneRows = sorted.map((r) => FUNCTION_IDS.reduce((a, f) => a + v(r, `only:${f}`) - v(r, 'base'), 0));
     const togetherRows = sorted.map((r) => v(r, 'all') - v(r, 'base'));
     const synergy = estimate(togetherRows.map((t, i) => t - sumAloneRows[i]));
-    const significant = synergy.n >= 2 && (synergy.ci95[0] > 0 || synergy.ci95[1] < 0);
+    const significant = excludesZero(synergy);
     const good = better === 'lower' ? synergy.mean < 0 : synergy.mean > 0;
     kpis[k] = {
       better,

@@ -1,12 +1,25 @@
 /**
  * The `onewindow/centre` scenario, version 1: a city's administrative service centre described in
  * the paper's terms (centre type, departments and their stationing, items, the five functions,
- * mechanisms, demand, stage-3 services, opening hours). Zod schema with bounds and defaults taken
- * from the parameter registry (src/engine/centre/parameters.ts), plus migrate → normalise →
- * validate. Pure.
+ * mechanisms, demand, stage-3 services, opening hours). Zod schema whose bounds, defaults and
+ * whole-number rules come from the parameter registry (src/domain/parameters.ts) and whose
+ * enumerations come from the vocabulary (src/domain/vocabulary.ts); `loadScenario` migrates,
+ * validates and normalises it (centreKind.ts). Pure.
  */
 import { z } from 'zod';
-import { parameter } from '../centre/parameters';
+import { parameter } from '../../domain/parameters';
+import {
+  CENTRE_TYPE_IDS,
+  FUNCTION_IDS,
+  FUNCTION_LEVELS,
+  ITEM_CLASSES,
+  STATIONINGS,
+  type FunctionId,
+  type ItemClass,
+  type Mechanism,
+  type Stage3Service,
+  type Stationing,
+} from '../../domain/vocabulary';
 import { networkSchema, projectionSchema, refineTimeline, timelineSchema } from './timelineSchema';
 
 /** The scenario kind tag. */
@@ -14,21 +27,21 @@ export const CENTRE_TYPE = 'onewindow/centre' as const;
 /** The current schema version. */
 export const CENTRE_VERSION = 1 as const;
 
-/** A number field whose bounds and default come from the registry. */
-function baseNum(path: string, int: boolean) {
+/** A number field whose bounds, whole-number rule and default come from the registry. */
+function baseNum(path: string) {
   const spec = parameter(path);
   let s = z.number({ invalid_type_error: 'must be a number' }).finite('must be finite');
-  if (int) s = s.int('must be an integer');
+  if (spec.integer) s = s.int('must be an integer');
   if (spec.min !== undefined) s = s.min(spec.min, `must be ≥ ${spec.min}`);
   if (spec.max !== undefined) s = s.max(spec.max, `must be ≤ ${spec.max}`);
   return s;
 }
-function num(path: string, opts: { int?: boolean } = {}) {
-  return baseNum(path, opts.int ?? false).default(parameter(path).default as number);
+function num(path: string) {
+  return baseNum(path).default(parameter(path).default as number);
 }
 /** A number field with no default (optional in the file). */
-function optNum(path: string, opts: { int?: boolean } = {}) {
-  return baseNum(path, opts.int ?? false).optional();
+function optNum(path: string) {
+  return baseNum(path).optional();
 }
 function bool(path: string) {
   return z.boolean({ invalid_type_error: 'must be true or false' }).default(parameter(path).default as boolean);
@@ -48,25 +61,10 @@ function profile(path: string) {
     .default([...(parameter(path).default as number[])]);
 }
 
-/** 进驻方式: how a department is stationed in the centre. */
-export const STATIONINGS = ['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const;
-/** 办件类型: 即办件, 承诺件, 联办件, 上报件. */
-export const ITEM_CLASSES = ['onTheSpot', 'promised', 'linked', 'referred'] as const;
-/** The five development models of SEED-BRIEF §3 plus the dispersed baseline. */
-export const CENTRE_TYPES = ['economyLed', 'comprehensive', 'physicalUnification', 'approvalBureau', 'functionIntegration', 'dispersed'] as const;
-/** The five functions of Dalian's five-in-one. */
-export const FUNCTIONS = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
-/** A function's state: separate → co-located → integrated. */
-export const FUNCTION_STATES = ['separate', 'colocated', 'integrated'] as const;
-/** The stage-3 trading lines (sessions on scheduled days). */
-export const TRADING_SERVICES = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const;
-/** The stage-3 counter services. */
-export const COUNTER_SERVICES = ['convenience', 'disclosureRequests'] as const;
-
 const perClass = (prefix: string) =>
-  z.object(Object.fromEntries(ITEM_CLASSES.map((c) => [c, num(`${prefix}.${c}`)])) as Record<(typeof ITEM_CLASSES)[number], ReturnType<typeof num>>).strict().default({});
+  z.object(Object.fromEntries(ITEM_CLASSES.map((c) => [c, num(`${prefix}.${c}`)])) as Record<ItemClass, ReturnType<typeof num>>).strict().default({});
 const perStationing = (prefix: string) =>
-  z.object(Object.fromEntries(STATIONINGS.map((c) => [c, num(`${prefix}.${c}`)])) as Record<(typeof STATIONINGS)[number], ReturnType<typeof num>>).strict().default({});
+  z.object(Object.fromEntries(STATIONINGS.map((c) => [c, num(`${prefix}.${c}`)])) as Record<Stationing, ReturnType<typeof num>>).strict().default({});
 
 const department = z
   .object({
@@ -74,8 +72,8 @@ const department = z
     nameZh: str('departments[].nameZh'),
     nameEn: str('departments[].nameEn'),
     stationing: oneOf('departments[].stationing', [...STATIONINGS]),
-    windows: num('departments[].windows', { int: true }),
-    staff: num('departments[].staff', { int: true }),
+    windows: num('departments[].windows'),
+    staff: num('departments[].staff'),
     authorisationShare: num('departments[].authorisationShare'),
     _note: z.string().optional(),
   })
@@ -100,7 +98,7 @@ const item = z
   })
   .strict();
 
-const functionState = (f: string) => oneOf(`functions.${f}`, [...FUNCTION_STATES]);
+const functionState = (f: string) => oneOf(`functions.${f}`, [...FUNCTION_LEVELS]);
 
 const mech = <T extends z.ZodRawShape>(name: string, extra: T) =>
   z.object({ on: bool(`mechanisms.${name}.on`), ...extra }).strict().default({} as never);
@@ -121,7 +119,7 @@ const counterService = (s: string) =>
       on: bool(`services.${s}.on`),
       annualVolume: num(`services.${s}.annualVolume`),
       minutes: num(`services.${s}.minutes`),
-      counters: num(`services.${s}.counters`, { int: true }),
+      counters: num(`services.${s}.counters`),
     })
     .strict()
     .default({});
@@ -136,9 +134,9 @@ export const centreScenarioObject = z
     description: str('description'),
     /** the description in Chinese (optional; the UI shows it in the Chinese interface) */
     descriptionZh: z.string().optional(),
-    year: num('year', { int: true }),
-    seed: num('seed', { int: true }),
-    replications: num('replications', { int: true }),
+    year: num('year'),
+    seed: num('seed'),
+    replications: num('replications'),
     _sources: z.union([z.string(), z.array(z.string()), z.record(z.string())]).optional(),
     /** `_sources` in Chinese, one per source (optional; the UI shows them in the Chinese interface) */
     _sourcesZh: z.array(z.string()).optional(),
@@ -147,16 +145,16 @@ export const centreScenarioObject = z
         name: str('city.name'),
         nameZh: str('city.nameZh'),
         level: oneOf('city.level', ['municipal', 'district', 'county', 'township']),
-        population: num('city.population', { int: true }),
-        enterprises: num('city.enterprises', { int: true }),
+        population: num('city.population'),
+        enterprises: num('city.enterprises'),
       })
       .strict()
       .default({}),
-    centreType: oneOf('centreType', [...CENTRE_TYPES]),
+    centreType: oneOf('centreType', [...CENTRE_TYPE_IDS]),
     departments: z.array(department, { required_error: 'is required' }).min(1, 'must list at least one department'),
     items: z.array(item, { required_error: 'is required' }).min(1, 'must list at least one item'),
     windowOrganisation: oneOf('windowOrganisation', ['department', 'comprehensive']),
-    functions: z.object(Object.fromEntries(FUNCTIONS.map((f) => [f, functionState(f)])) as Record<(typeof FUNCTIONS)[number], ReturnType<typeof functionState>>).strict().default({}),
+    functions: z.object(Object.fromEntries(FUNCTION_IDS.map((f) => [f, functionState(f)])) as Record<FunctionId, ReturnType<typeof functionState>>).strict().default({}),
     mechanisms: z
       .object({
         firstInquiry: mech('firstInquiry', { misrouteRate: num('mechanisms.firstInquiry.misrouteRate') }),
@@ -173,7 +171,7 @@ export const centreScenarioObject = z
           serviceRateMultiplier: num('mechanisms.qualityManagement.serviceRateMultiplier'),
           cvMultiplier: num('mechanisms.qualityManagement.cvMultiplier'),
         }),
-      })
+      } satisfies Record<Mechanism, z.ZodTypeAny>)
       .strict()
       .default({}),
     demand: z
@@ -195,14 +193,14 @@ export const centreScenarioObject = z
         returnDelayDays: num('behaviour.returnDelayDays'),
         travelHoursPerTrip: num('behaviour.travelHoursPerTrip'),
         misrouteRate: num('behaviour.misrouteRate'),
-        balkQueueLength: num('behaviour.balkQueueLength', { int: true }),
+        balkQueueLength: num('behaviour.balkQueueLength'),
         patienceMinutes: num('behaviour.patienceMinutes'),
         pickupMinutes: num('behaviour.pickupMinutes'),
       })
       .strict()
       .default({}),
     hall: z
-      .object({ desks: num('hall.desks', { int: true }), deskMinutes: num('hall.deskMinutes') })
+      .object({ desks: num('hall.desks'), deskMinutes: num('hall.deskMinutes') })
       .strict()
       .default({}),
     process: z
@@ -261,7 +259,7 @@ export const centreScenarioObject = z
         stateAssetTrading: tradingService('stateAssetTrading'),
         convenience: counterService('convenience'),
         disclosureRequests: counterService('disclosureRequests'),
-      })
+      } satisfies Record<Stage3Service, z.ZodTypeAny>)
       .strict()
       .default({}),
     costs: z
@@ -270,19 +268,19 @@ export const centreScenarioObject = z
       .default({}),
     opening: z
       .object({
-        hoursPerDay: num('opening.hoursPerDay', { int: true }),
-        daysPerWeek: num('opening.daysPerWeek', { int: true }),
+        hoursPerDay: num('opening.hoursPerDay'),
+        daysPerWeek: num('opening.daysPerWeek'),
         closingPolicy: oneOf('opening.closingPolicy', ['serveAll', 'sendHome']),
-        workingDaysPerYear: num('opening.workingDaysPerYear', { int: true }),
+        workingDaysPerYear: num('opening.workingDaysPerYear'),
       })
       .strict()
       .default({}),
     simulation: z
       .object({
-        days: num('simulation.days', { int: true }),
+        days: num('simulation.days'),
         /** optional so that callers building a `simulation` object need not name it; absent = consecutive */
         sampling: z.enum(['consecutive', 'spread'], { errorMap: () => ({ message: 'must be one of consecutive | spread' }) }).optional(),
-        warmupDays: num('simulation.warmupDays', { int: true }),
+        warmupDays: num('simulation.warmupDays'),
       })
       .strict()
       .default({}),
@@ -341,22 +339,6 @@ export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) =>
 export type CentreScenario = z.output<typeof centreScenarioObject>;
 /** What a user may write (defaults optional). */
 export type CentreScenarioInput = z.input<typeof centreScenarioObject>;
-export type Stationing = (typeof STATIONINGS)[number];
-export type ItemClass = (typeof ITEM_CLASSES)[number];
-export type CentreType = (typeof CENTRE_TYPES)[number];
-export type FunctionName = (typeof FUNCTIONS)[number];
-export type FunctionState = (typeof FUNCTION_STATES)[number];
-
-/**
- * Migrates older centre scenarios to version 1. Version 1 is the first: a missing version is
- * read as 1. Pure; returns a new object.
- */
-export function migrateCentre(input: unknown): unknown {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
-  const o = { ...(input as Record<string, unknown>) };
-  if (o.version === undefined) o.version = CENTRE_VERSION;
-  return o;
-}
 
 /**
  * Normalises a validated scenario: each item gets an explicit promised limit (the legal one when
@@ -385,38 +367,4 @@ export function normaliseCentre(s: CentreScenario): CentreScenario {
 /** Annual volume of each item (cases/yr) of a normalised scenario. Pure. */
 export function itemVolumes(s: CentreScenario): number[] {
   return s.items.map((it) => it.annualVolume ?? (it.share ?? 0) * s.demand.annualVolume);
-}
-
-/** One zod issue in the project's message shape: `invalid <path>: <rule>, got <value>`. Pure. */
-export function formatCentreIssue(issue: z.ZodIssue, input: unknown): string {
-  const path = issue.path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : String(k)), '');
-  let got: unknown = input;
-  for (const k of issue.path) got = got !== null && typeof got === 'object' ? (got as Record<string | number, unknown>)[k] : undefined;
-  let rule = issue.message;
-  if (issue.code === 'invalid_type' && issue.received === 'undefined') rule = 'is required';
-  if (issue.code === 'unrecognized_keys') rule = `unknown field(s) ${issue.keys.join(', ')}`;
-  const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 80);
-  return `invalid ${path || '(scenario)'}: ${rule}, got ${shown}`;
-}
-
-/** Validation failure of a centre scenario, with the message of its first issue. */
-export class CentreScenarioError extends Error {
-  constructor(message: string, readonly issues: string[] = [message]) {
-    super(message);
-    this.name = 'ScenarioError';
-  }
-}
-
-/**
- * Migrates, validates and normalises a centre scenario; throws {@link CentreScenarioError} with
- * `invalid <path>: <rule>, got <value>` on bad input. Pure.
- */
-export function parseCentreScenario(input: unknown): CentreScenario {
-  const migrated = migrateCentre(input);
-  const r = centreScenarioSchema.safeParse(migrated);
-  if (!r.success) {
-    const msgs = r.error.issues.map((i) => formatCentreIssue(i, migrated));
-    throw new CentreScenarioError(msgs[0], msgs);
-  }
-  return normaliseCentre(r.data);
 }

@@ -6,14 +6,7 @@
  * impossible order of events with `invalid timeline[i]: <rule>, got <event>`. Pure.
  */
 import { z } from 'zod';
-
-const STATIONING_VALUES = ['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const;
-const FUNCTION_VALUES = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
-const SERVICE_VALUES = ['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading', 'convenience', 'disclosureRequests'] as const;
-const MECHANISM_VALUES = [
-  'firstInquiry', 'timeLimit', 'greenChannel', 'deemedApproval', 'oneTimeNotice', 'parallelApproval',
-  'acceptWithGaps', 'eSupervision', 'onlineApproval', 'delivery', 'qualityManagement',
-] as const;
+import { FUNCTION_IDS, MECHANISMS, STAGE3_SERVICES, STATIONINGS, type FunctionId, type FunctionLevel, type Stage3Service } from '../../domain/vocabulary';
 
 /** The event kinds a timeline may hold (dotted lowercase, as the statecharts' events). */
 export const TIMELINE_KINDS = [
@@ -57,8 +50,8 @@ export const timelineEventSchema = z.discriminatedUnion(
     /** 进驻: departments move in (or change how they are stationed); `from` limits it to those stationed so */
     ev('department.station', {
       department: target.default('*'),
-      stationing: enumOf([...STATIONING_VALUES]),
-      from: enumOf([...STATIONING_VALUES]).optional(),
+      stationing: enumOf([...STATIONINGS]),
+      from: enumOf([...STATIONINGS]).optional(),
       windows: count.optional(),
       staff: count.optional(),
       authorisationShare: share.optional(),
@@ -71,14 +64,14 @@ export const timelineEventSchema = z.discriminatedUnion(
     ev('items.reduce', { share: share.default(0.1) }),
     /** 压缩审批时限: promised limits = factor × legal limits */
     ev('limits.compress', { promisedFactor: positive.max(1, 'must be ≤ 1').default(0.5) }),
-    ev('mechanism.enable', { mechanism: enumOf([...MECHANISM_VALUES]) }),
-    ev('mechanism.disable', { mechanism: enumOf([...MECHANISM_VALUES]) }),
+    ev('mechanism.enable', { mechanism: enumOf([...MECHANISMS]) }),
+    ev('mechanism.disable', { mechanism: enumOf([...MECHANISMS]) }),
     /** a function's office moves into the centre (合署办公) */
-    ev('function.colocate', { fn: enumOf([...FUNCTION_VALUES]) }),
+    ev('function.colocate', { fn: enumOf([...FUNCTION_IDS]) }),
     /** a co-located function is merged into the centre's organisation */
-    ev('function.integrate', { fn: enumOf([...FUNCTION_VALUES]) }),
+    ev('function.integrate', { fn: enumOf([...FUNCTION_IDS]) }),
     /** a stage-3 service line opens */
-    ev('service.add', { service: enumOf([...SERVICE_VALUES]), annualVolume: positive.optional() }),
+    ev('service.add', { service: enumOf([...STAGE3_SERVICES]), annualVolume: positive.optional() }),
     /** 网上审批: online approval opens for a share of the (non-referred) items, by volume order */
     ev('online.open', { itemShare: share.default(1), platform: z.string().optional() }),
     /** separate complaint bodies merged into one complaint centre: fewer misdirected complaints */
@@ -170,8 +163,8 @@ export interface TimelineContext {
   year: number;
   projection?: { startYear?: number; endYear: number };
   departments: { id: string }[];
-  functions: Record<(typeof FUNCTION_VALUES)[number], 'separate' | 'colocated' | 'integrated'>;
-  services: Record<(typeof SERVICE_VALUES)[number], { on: boolean }>;
+  functions: Record<FunctionId, FunctionLevel>;
+  services: Record<Stage3Service, { on: boolean }>;
   timeline?: TimelineEvent[];
 }
 
@@ -193,7 +186,7 @@ export function timelineProblem(s: TimelineContext): { index: number; field?: st
   const end = s.projection?.endYear ?? start;
   const deps = new Set(s.departments.map((d) => d.id));
   const levels = { ...s.functions };
-  const services = new Set(SERVICE_VALUES.filter((k) => s.services[k].on));
+  const services = new Set(STAGE3_SERVICES.filter((k) => s.services[k].on));
   let lastYear = -Infinity;
   let lastMonth = 0;
   for (let i = 0; i < events.length; i++) {

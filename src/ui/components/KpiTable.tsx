@@ -3,6 +3,7 @@
  * theoretical value and whether it lies inside the interval. Reused by every view that shows
  * KPIs (one row per KPI; labels and formatting come from the caller).
  */
+import { excludesZero } from '../../domain/significance';
 import type { PairedDifferences } from '../../client/simPool';
 import type { Estimate, RunSummary } from '../../engine/types';
 import { useT } from '../i18n/I18nProvider';
@@ -35,11 +36,6 @@ export interface KpiTableProps {
   caption: string;
   /** keep the caption for screen readers only (when a heading above already names the table) */
   captionHidden?: boolean;
-}
-
-/** Whether a difference's 95% CI lies wholly on one side of 0. */
-export function excludesZero(d: Estimate): boolean {
-  return d.ci95[0] > 0 || d.ci95[1] < 0;
 }
 
 /** "+" in front of a positive difference, unless it shows as zero at the display precision. */

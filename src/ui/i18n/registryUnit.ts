@@ -1,5 +1,5 @@
 /**
- * The parameter registry's units (English in src/engine/centre/parameters.ts) in the UI's
+ * The parameter registry's units (English in src/domain/parameters.ts) in the UI's
  * language. Enumerations (`a|b|c`) name the schema's values and stay as they are; a unit without
  * a Chinese name here is shown in English, marked 【英文】. Pure.
  */

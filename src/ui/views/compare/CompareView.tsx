@@ -14,16 +14,16 @@ import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
 import type { Locale } from '../../i18n/messages';
-import { groupKpis } from '../../kpis/kpiCatalogue';
-import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
+import { groupKpis, kpiGroupLabel, kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor, leverRule } from '../plan/LeverEditor';
 import { DraftOption, PresetOptions } from '../plan/PresetOptions';
 import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../plan/presets';
 import { withRunSettings, type RunSettings } from '../research/sweep';
 import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport';
-import { judgeDifference, kpiDirection, type Verdict } from './kpiDirection';
-import { estimateParts, formatEstimate } from './kpiFormat';
+import { DIRECTED_KPIS } from '../../../domain/kpis';
+import { judgeDifference, type Verdict } from '../../../domain/significance';
+import { estimateParts, formatEstimate } from '../../kpis/kpiFormat';
 import { draftIssues } from './leverDraft';
 import { draftTitle } from './draftName';
 import { RunSettingsFields } from './RunSettingsFields';
@@ -136,12 +136,12 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
     () =>
       groups
         .flatMap((g) => g.names)
-        .filter((k) => k in kpiDirection)
+        .filter((k) => (DIRECTED_KPIS as readonly string[]).includes(k))
         .map((k) => {
           const d = result.differences.kpis[k];
-          return { id: k, label: kpiLabel(t, k), base: result.a.kpis[k].mean, mean: d.mean, lo: d.ci95[0], hi: d.ci95[1], verdict: judged[k].verdict };
+          return { id: k, label: kpiLabel(locale, k), base: result.a.kpis[k].mean, mean: d.mean, lo: d.ci95[0], hi: d.ci95[1], verdict: judged[k].verdict };
         }),
-    [groups, result, judged, t],
+    [groups, result, judged, locale],
   );
   const stem = fileStem(`${outcome.a.name}-vs-${outcome.b.name}`);
   const stemOf = (name: string) => fileStem(name).replace(/-+$/, '');
@@ -150,7 +150,7 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
     <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="compare-results-title" data-testid="compare-results">
       <h2 id="compare-results-title">{t('compare.results.title', { a: names.a, b: names.b })}</h2>
       <div className="result-actions" role="group" aria-label={t('export.label')}>
-        <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-compare.csv`, compareCsv(result, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}>
+        <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-compare.csv`, compareCsv(result, (k) => kpiLabel(locale, k)), 'text/csv;charset=utf-8')}>
           {t('export.csv')}
         </button>
         <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-compare.json`, compareJson(result, outcome.scenarios), 'application/json')}>
@@ -190,10 +190,10 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
       </details>
       {groups.map(({ group, names: rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`compare-group-${group}`}>
-          <h3 id={`compare-group-${group}`}>{t(`kpiGroup.${group}`)}</h3>
+          <h3 id={`compare-group-${group}`}>{kpiGroupLabel(locale, group)}</h3>
           <div className="table-scroll">
             <table className="kpi-table compare-table">
-              <caption className="visually-hidden">{t(`kpiGroup.${group}`)}</caption>
+              <caption className="visually-hidden">{kpiGroupLabel(locale, group)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('kpi.col.name')}</th>
@@ -213,8 +213,8 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
                   return (
                     <tr key={k} data-kpi={k} data-significant={j.significant ? 'yes' : 'no'} data-verdict={j.verdict}>
                       <th scope="row">
-                        {kpiLabel(t, k)}
-                        <span className="kpi-unit">{kpiUnit(t, k)}</span>
+                        {kpiLabel(locale, k)}
+                        <span className="kpi-unit">{kpiUnit(locale, k)}</span>
                       </th>
                       <td className="num" data-col="a">
                         <Est kpi={k} e={result.a.kpis[k]} />
@@ -241,7 +241,7 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
 }
 
 /** KPIs shown in the five-centre table: those with a direction, then size. */
-const FIVE_KPIS = [...Object.keys(kpiDirection), 'windowUtilisation', 'staff', 'windows'];
+const FIVE_KPIS = [...DIRECTED_KPIS, 'windowUtilisation', 'staff', 'windows'];
 
 function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boolean }) {
   const t = useT();
@@ -254,7 +254,7 @@ function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boo
         <button
           type="button"
           className="button button-small"
-          onClick={() => downloadText('five-centres.csv', centresCsv(outcome.centres.map((c) => ({ ...c, name: zh ? c.nameZh : c.name })), kpis, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}
+          onClick={() => downloadText('five-centres.csv', centresCsv(outcome.centres.map((c) => ({ ...c, name: zh ? c.nameZh : c.name })), kpis, (k) => kpiLabel(locale, k)), 'text/csv;charset=utf-8')}
         >
           {t('export.csv')}
         </button>
@@ -276,8 +276,8 @@ function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boo
           {kpis.map((k) => (
             <tr key={k} data-kpi={k}>
               <th scope="row">
-                {kpiLabel(t, k)}
-                <span className="kpi-unit">{kpiUnit(t, k)}</span>
+                {kpiLabel(locale, k)}
+                <span className="kpi-unit">{kpiUnit(locale, k)}</span>
               </th>
               {outcome.centres.map((c) => (
                 <td key={c.id} className="num" data-centre={c.id}>

@@ -5,7 +5,7 @@
  */
 import type { CompareResult, RunSummary } from '../../../client/simPool';
 import { csvField } from '../../export/summaryExport';
-import { judgeDifference } from './kpiDirection';
+import { judgeDifference } from '../../../domain/significance';
 
 const HEADER = ['kpi', 'label', 'a_mean', 'a_ci95_low', 'a_ci95_high', 'b_mean', 'b_ci95_low', 'b_ci95_high', 'diff_mean', 'diff_ci95_low', 'diff_ci95_high', 'significant', 'verdict', 'pairs', 'seed'];
 

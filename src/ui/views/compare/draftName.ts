@@ -3,8 +3,10 @@
  * (+2)": mechanisms switched on (+) or off (−), functions with their new state, and a count of
  * the other changed fields. Pure: `draftName` takes its labels from the caller, `draftTitle` from the dictionaries.
  */
-import { centreParameterIndex } from '../../../client/centreParameters';
-import { dictionaries, translate, type Locale, type MessageKey } from '../../i18n/messages';
+import { centreParameterIndex } from '../../../domain/parameters';
+import { FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, type FunctionLevel } from '../../../domain/vocabulary';
+import { translate, type Locale } from '../../i18n/messages';
+import { term } from '../../i18n/term';
 import type { CentrePreset } from '../plan/presets';
 import { changedPaths, getPath, type LeverDraft } from './leverDraft';
 
@@ -59,10 +61,7 @@ export function draftTitle(draft: LeverDraft, presets: readonly CentrePreset[], 
   if (changed.length === 0) return translate(lang, 'compare.draftName', { base: baseName });
   const labels: DraftNameLabels = {
     field: (p) => centreParameterIndex.get(p)?.zh ?? p,
-    state: (st) => {
-      const key = `lever.fnState.${st}`;
-      return key in dictionaries.en ? translate(lang, key as MessageKey) : st;
-    },
+    state: (st) => ((FUNCTION_LEVELS as readonly string[]).includes(st) ? term(FUNCTION_LEVEL_TERMS[st as FunctionLevel], lang) : st),
   };
   return draftName(baseName, changed, draft.scenario, labels);
 }

@@ -9,26 +9,7 @@
 /** A scenario as JSON (an object). */
 export type ScenarioJson = Record<string, unknown>;
 
-/** 进驻方式 */
-export const STATIONINGS = ['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const;
-/** The five functions of 五合一 and their states. */
-export const FUNCTIONS = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
-export const FUNCTION_STATES = ['separate', 'colocated', 'integrated'] as const;
 export const WINDOW_ORGANISATIONS = ['department', 'comprehensive'] as const;
-/** The mechanisms the paper and DATA-BRIEF name, each a switch (`mechanisms.<id>.on`). */
-export const MECHANISMS = [
-  'firstInquiry',
-  'timeLimit',
-  'greenChannel',
-  'deemedApproval',
-  'oneTimeNotice',
-  'parallelApproval',
-  'acceptWithGaps',
-  'eSupervision',
-  'onlineApproval',
-  'delivery',
-  'qualityManagement',
-] as const;
 
 export interface LeverDraft {
   /** the preset the draft started from */

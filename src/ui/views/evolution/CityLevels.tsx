@@ -3,6 +3,7 @@ import type { ProjectionResult } from '../../../client/simPool';
 import { formatInteger, formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import { kpiLabel } from '../../kpis/kpiLabel';
 
 export function CityLevels({ result }: { result: ProjectionResult }) {
   const t = useT();
@@ -17,9 +18,9 @@ export function CityLevels({ result }: { result: ProjectionResult }) {
           <tr>
             <th scope="col">{t('evolution.city.level')}</th>
             <th scope="col">{t('evolution.city.centres')}</th>
-            <th scope="col">{t('kpi.annualCases')}</th>
-            <th scope="col">{t('kpi.leadTimeDays')}</th>
-            <th scope="col">{t('kpi.tripsPerCase')}</th>
+            <th scope="col">{kpiLabel(locale, 'annualCases')}</th>
+            <th scope="col">{kpiLabel(locale, 'leadTimeDays')}</th>
+            <th scope="col">{kpiLabel(locale, 'tripsPerCase')}</th>
           </tr>
         </thead>
         <tbody>

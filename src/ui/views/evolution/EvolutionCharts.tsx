@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import type { ProjectionResult } from '../../../client/simPool';
 import { BandChart } from '../../charts/BandChart';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
-import { formatKpi } from './EvolutionView';
+import { formatKpi } from '../../kpis/kpiFormat';
+import { kpiLabel } from '../../kpis/kpiLabel';
 
 /** The KPIs charted, in order. */
 export const EVOLUTION_KPIS = ['leadTimeDays', 'tripsPerCase', 'onTimeRate', 'meanWaitMinutes', 'onlineRate', 'annualCases', 'complaintResolutionDays', 'integrationIndex'] as const;
@@ -31,7 +31,7 @@ export function EvolutionCharts({ result }: { result: ProjectionResult }) {
               width={360}
               height={200}
               testId={`chart-${k}`}
-              title={t(`kpi.${k}` as MessageKey)}
+              title={kpiLabel(locale, k)}
               points={points}
               markers={markers}
               formatY={fmt}

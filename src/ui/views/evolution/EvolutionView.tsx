@@ -8,9 +8,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { projectionMachine, selectProjectionError, selectProjectionProgress, selectProjectionResult, selectProjectionStatus } from '../../../app/projectionMachine';
 import { useHash } from '../../hashRoute';
-import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { centrePresets, presetText } from '../plan/presets';
 import { PresetTextSpan } from '../../components/PresetTextSpan';
@@ -137,12 +135,3 @@ export function EvolutionView() {
   );
 }
 
-/** A KPI value in the UI's format (shares as %, counts grouped). */
-export function formatKpi(locale: 'zh-CN' | 'en', name: string, v: number): string {
-  if (/Rate$|Share$|capture|Utilisation$/.test(name)) return formatPercent(locale, v, 1);
-  if (/annualCases|windows|staff/.test(name)) return formatInteger(locale, v);
-  return formatNumber(locale, v, 2);
-}
-
-/** The i18n key of a stage's name. */
-export const stageKey = (stage: string) => `evolution.stage.${stage}` as MessageKey;

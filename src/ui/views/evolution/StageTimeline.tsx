@@ -2,10 +2,8 @@
 import type { ProjectionResult } from '../../../client/simPool';
 import { readableZh } from '../../../../models/text/readable';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
-import { stageKey } from './EvolutionView';
-
-const FN_ORDER = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
+import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, STAGE_TERMS } from '../../../domain/vocabulary';
+import { term } from '../../i18n/term';
 
 export function StageTimeline({ result }: { result: ProjectionResult }) {
   const t = useT();
@@ -16,12 +14,12 @@ export function StageTimeline({ result }: { result: ProjectionResult }) {
       <h3>{t('evolution.stages.title')}</h3>
       <ol className="stage-strip" data-testid="stage-strip">
         {result.years.map((y) => (
-          <li key={y.year} className={`stage-cell stage-${y.stage}`} data-year={y.year} data-stage={y.stage} title={t(stageKey(y.stage))}>
+          <li key={y.year} className={`stage-cell stage-${y.stage}`} data-year={y.year} data-stage={y.stage} title={term(STAGE_TERMS[y.stage], locale)}>
             <span className="stage-year">{y.year}</span>
-            <span className="stage-name">{t(stageKey(y.stage))}</span>
+            <span className="stage-name">{term(STAGE_TERMS[y.stage], locale)}</span>
             <span className="stage-functions" aria-label={t('evolution.functions', { value: Math.round(y.integrationIndex * 100) })}>
-              {FN_ORDER.map((fn) => (
-                <span key={fn} className={`fn-dot fn-${y.functions[fn]}`} title={`${t(`evolution.fn.${fn}` as MessageKey)}: ${t(`learn.level.${y.functions[fn]}` as MessageKey)}`} />
+              {FUNCTION_IDS.map((fn) => (
+                <span key={fn} className={`fn-dot fn-${y.functions[fn]}`} title={`${term(FUNCTION_TERMS[fn], locale)}: ${term(FUNCTION_LEVEL_TERMS[y.functions[fn]], locale)}`} />
               ))}
             </span>
             {y.events.length > 0 && <span className="stage-events">{t('evolution.events.count', { n: y.events.length })}</span>}

@@ -4,23 +4,30 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState } from 'react';
+import { DEFAULT_CASE, type CaseAttributes } from '../../../../models/centreTypes/caseJourney';
 import {
   CASE_SERVICES,
+  CASE_SERVICE_TERMS,
   CENTRE_TYPE_IDS,
   CHANNELS,
-  DEFAULT_CASE,
+  CHANNEL_TERMS,
   ITEM_CLASSES,
+  ITEM_CLASS_TERMS,
+  MECHANISM_TERMS,
+  ROUTING_MECHANISMS,
   STATIONINGS,
-  type CaseAttributes,
+  STATIONING_TERMS,
   type CentreTypeId,
-} from '../../../../models/centreTypes/caseJourney';
+} from '../../../domain/vocabulary';
+import { term } from '../../i18n/term';
+import { kpiLabel } from '../../kpis/kpiLabel';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import { pick } from '../../i18n/bilingual';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { applicantPlace, caseForType, caseStateMeta, nextEvent, routesByType, type ApplicantPlace } from './caseModel';
 
 type Mechanism = keyof CaseAttributes['mechanisms'];
-const MECHANISMS: readonly Mechanism[] = ['firstInquiry', 'acceptWithGaps', 'parallelApproval', 'delivery'];
+const MECHANISMS: readonly Mechanism[] = ROUTING_MECHANISMS;
 
 export function CaseStepper() {
   const t = useT();
@@ -57,11 +64,11 @@ export function CaseStepper() {
           </div>
           <fieldset className="field-group">
             <legend>{t('learn.case.title')}</legend>
-            <Choice id="case-service" label={t('learn.case.service')} value={attrs.service} options={CASE_SERVICES} text={(v) => t(`caseService.${v}`)} onChange={(service) => set({ service })} />
-            <Choice id="case-item" label={t('learn.case.itemClass')} value={attrs.itemClass} options={ITEM_CLASSES} text={(v) => t(`itemClass.${v}`)} onChange={(itemClass) => set({ itemClass })} />
-            <Choice id="case-stationing" label={t('learn.case.stationing')} value={attrs.stationing} options={STATIONINGS} text={(v) => t(`stationing.${v}`)} onChange={(stationing) => set({ stationing })} />
-            {effective.stationing !== attrs.stationing && <p className="form-hint">{t('learn.case.adjusted', { value: t(`stationing.${effective.stationing}`) })}</p>}
-            <Choice id="case-channel" label={t('learn.case.channel')} value={attrs.channel} options={CHANNELS} text={(v) => t(`channel.${v}`)} onChange={(channel) => set({ channel })} />
+            <Choice id="case-service" label={t('learn.case.service')} value={attrs.service} options={CASE_SERVICES} text={(v) => term(CASE_SERVICE_TERMS[v], locale)} onChange={(service) => set({ service })} />
+            <Choice id="case-item" label={t('learn.case.itemClass')} value={attrs.itemClass} options={ITEM_CLASSES} text={(v) => term(ITEM_CLASS_TERMS[v], locale)} onChange={(itemClass) => set({ itemClass })} />
+            <Choice id="case-stationing" label={t('learn.case.stationing')} value={attrs.stationing} options={STATIONINGS} text={(v) => term(STATIONING_TERMS[v], locale)} onChange={(stationing) => set({ stationing })} />
+            {effective.stationing !== attrs.stationing && <p className="form-hint">{t('learn.case.adjusted', { value: term(STATIONING_TERMS[effective.stationing], locale) })}</p>}
+            <Choice id="case-channel" label={t('learn.case.channel')} value={attrs.channel} options={CHANNELS} text={(v) => term(CHANNEL_TERMS[v], locale)} onChange={(channel) => set({ channel })} />
             <ul className="check-list">
               <li>
                 <label>
@@ -76,7 +83,7 @@ export function CaseStepper() {
               {MECHANISMS.map((m) => (
                 <li key={m}>
                   <label>
-                    <input type="checkbox" checked={attrs.mechanisms[m]} onChange={(e) => setMechanism(m, e.target.checked)} /> {t(`mechanism.${m}`)}
+                    <input type="checkbox" checked={attrs.mechanisms[m]} onChange={(e) => setMechanism(m, e.target.checked)} /> {term(MECHANISM_TERMS[m], locale)}
                   </label>
                 </li>
               ))}
@@ -179,7 +186,7 @@ function CompareRoutes({ attrs, current }: { attrs: CaseAttributes; current: Cen
             <th scope="col">{t('learn.compare.model')}</th>
             <th scope="col">{t('learn.compare.stationing')}</th>
             <th scope="col" className="num">{t('learn.compare.steps')}</th>
-            <th scope="col" className="num">{t('learn.compare.trips')}</th>
+            <th scope="col" className="num">{kpiLabel(locale, 'tripsPerCase')}</th>
             <th scope="col">{t('learn.compare.inCentre')}</th>
             <th scope="col">{t('learn.compare.onTheSpot')}</th>
             <th scope="col">{t('learn.compare.twoEnd')}</th>
@@ -189,7 +196,7 @@ function CompareRoutes({ attrs, current }: { attrs: CaseAttributes; current: Cen
           {routes.map(({ type, attrs: a, route }) => (
             <tr key={type} data-type={type} aria-current={type === current ? 'true' : undefined} className={type === current ? 'row-current' : undefined}>
               <th scope="row">{pick(CENTRE_TYPES[type].profile.model, locale)}</th>
-              <td>{t(`stationing.${a.stationing}`)}</td>
+              <td>{term(STATIONING_TERMS[a.stationing], locale)}</td>
               <td className="num" data-col="steps">{route ? route.states.length - 1 : t('kpi.none')}</td>
               <td className="num" data-col="trips">{route ? route.trips : t('kpi.none')}</td>
               <td data-col="inCentre">{route ? yesNo(route.decidedInCentre) : t('kpi.none')}</td>

@@ -1,7 +1,9 @@
 /** The five functions of the five-in-one, each a region of the five-functions machine. */
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import { FUNCTION_IDS, FUNCTION_ROLES, type FiveFunctionsEvent, type FunctionId, type FunctionLevel, type fiveFunctionsMachine } from '../../../../models/functions/fiveFunctionsMachine';
+import { FUNCTION_ROLES, type FiveFunctionsEvent, type fiveFunctionsMachine } from '../../../../models/functions/fiveFunctionsMachine';
+import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, type FunctionId, type FunctionLevel } from '../../../domain/vocabulary';
+import { term } from '../../i18n/term';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { pick } from '../../i18n/bilingual';
 
@@ -32,7 +34,7 @@ function FunctionRow({ fn, actor, onEvent }: { fn: FunctionId; actor: FunctionsA
       <span className="function-name">
         {pick(name, locale)} <span className="function-role">{pick(role, locale)}</span>
       </span>
-      <span className="function-level">{t(`learn.level.${level}`)}</span>
+      <span className="function-level">{term(FUNCTION_LEVEL_TERMS[level], locale)}</span>
       <span className="function-actions">
         <button type="button" className="button button-small" disabled={level !== 'separate'} onClick={() => onEvent({ type: 'function.colocate', fn })}>
           {t('learn.colocate')}

@@ -7,7 +7,9 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useState } from 'react';
 import { fiveFunctionsMachine, integratedFunctions, integrationIndex } from '../../../../models/functions/fiveFunctionsMachine';
-import { NO_CENTRE, SERVICE_IDS, stageMachine, type MeasuredState, type ServiceId } from '../../../../models/stages/stageMachine';
+import { NO_CENTRE, stageMachine, type MeasuredState } from '../../../../models/stages/stageMachine';
+import { SERVICE_IDS, SERVICE_TERMS, type ServiceId } from '../../../domain/vocabulary';
+import { term } from '../../i18n/term';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { CaseStepper } from './CaseStepper';
@@ -66,7 +68,7 @@ function LearnBody({ onReset }: { onReset: () => void }) {
               {SERVICE_IDS.map((id) => (
                 <li key={id}>
                   <label>
-                    <input type="checkbox" checked={services.includes(id)} onChange={(e) => toggleService(id, e.target.checked)} /> {t(`service.${id}`)}
+                    <input type="checkbox" checked={services.includes(id)} onChange={(e) => toggleService(id, e.target.checked)} /> {term(SERVICE_TERMS[id], locale)}
                   </label>
                 </li>
               ))}

@@ -1,14 +1,8 @@
 /** The stage machine shown as a track of its four states, the current one with the paper's text and guards. */
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import {
-  CITIZEN_SERVICES,
-  STAGE_IDS,
-  STAGE_THRESHOLDS,
-  TRADING_SERVICES,
-  stageMachine,
-  type StageId,
-} from '../../../../models/stages/stageMachine';
+import { STAGE_THRESHOLDS, stageMachine } from '../../../../models/stages/stageMachine';
+import { COUNTER_SERVICES, STAGE_IDS, TRADING_SERVICES, type StageId } from '../../../domain/vocabulary';
 import type { StateMeta } from '../../../../models/text/types';
 import { formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
@@ -81,7 +75,7 @@ function GuardList({ actor }: { actor: StageActor }) {
     { key: 'learn.guard.decided', min: formatPercent(locale, th.stage2MinDecidedShare.value, 0), met: decided >= th.stage2MinDecidedShare.value },
     { key: 'learn.guard.approval', min: 1, met: services.includes('approval') },
     { key: 'learn.guard.trading', min: th.stage3MinTradingServices.value, met: count(TRADING_SERVICES) >= th.stage3MinTradingServices.value },
-    { key: 'learn.guard.citizen', min: th.stage3MinCitizenServices.value, met: count(CITIZEN_SERVICES) >= th.stage3MinCitizenServices.value },
+    { key: 'learn.guard.citizen', min: th.stage3MinCitizenServices.value, met: count(COUNTER_SERVICES) >= th.stage3MinCitizenServices.value },
     { key: 'learn.guard.functions', min: th.stage3MinFunctionsIntegrated.value, met: functions >= th.stage3MinFunctionsIntegrated.value },
   ];
   return (

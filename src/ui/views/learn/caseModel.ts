@@ -2,14 +2,8 @@
  * The case stepper's model logic: which case attributes a centre type accepts, the one event a
  * state handles, and the route of a case through every type. Pure (reads models/ only).
  */
-import {
-  CENTRE_TYPE_IDS,
-  type CaseAttributes,
-  type CaseEventType,
-  type CaseMachine,
-  type CaseTag,
-  type CentreTypeId,
-} from '../../../../models/centreTypes/caseJourney';
+import type { CaseAttributes, CaseEventType, CaseMachine, CaseTag } from '../../../../models/centreTypes/caseJourney';
+import { CENTRE_TYPE_IDS, type CentreTypeId } from '../../../domain/vocabulary';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import { compileRoute, type RoutePath } from '../../../../models/centreTypes/routingTable';
 import type { StateMeta } from '../../../../models/text/types';

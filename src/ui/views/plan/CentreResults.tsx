@@ -3,11 +3,9 @@ import { useMemo, type ReactNode } from 'react';
 import type { RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
 import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
-import { formatKpi } from '../compare/kpiFormat';
+import { formatKpi } from '../../kpis/kpiFormat';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { kpiLabel } from '../../kpis/kpiLabel';
-import { groupKpis, kpiInfo } from '../../kpis/kpiCatalogue';
-
+import { groupKpis, kpiGroupLabel, kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
 
 export function CentreResults({ summary, stale, title, actions, comparison, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; comparison?: PairedComparison; baselineNote?: ReactNode }) {
   const t = useT();
@@ -18,11 +16,11 @@ export function CentreResults({ summary, stale, title, actions, comparison, base
       groupKpis(Object.keys(summary.kpis)).map(({ group, names }) => ({
         group,
         rows: names.map((id): KpiRow => {
-          const info = kpiInfo(id);
+          const unit = kpiUnitText(locale, id);
           return {
             id,
-            label: kpiLabel(t, id),
-            unit: info.unit ? t(info.unit) : undefined,
+            label: kpiLabel(locale, id),
+            unit: unit || undefined,
             estimate: summary.kpis[id],
             baseline: comparison?.baseline.kpis[id],
             difference: comparison?.differences.kpis[id],
@@ -30,7 +28,7 @@ export function CentreResults({ summary, stale, title, actions, comparison, base
           };
         }),
       })),
-    [summary, comparison, locale, t],
+    [summary, comparison, locale],
   );
 
   return (
@@ -41,8 +39,8 @@ export function CentreResults({ summary, stale, title, actions, comparison, base
       <p className="results-meta">{t('results.captionCentre', { n: summary.replications })}</p>
       {groups.map(({ group, rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`kpi-group-${group}`}>
-          <h3 id={`kpi-group-${group}`}>{t(`kpiGroup.${group}`)}</h3>
-          <KpiTable rows={rows} caption={t(`kpiGroup.${group}`)} captionHidden />
+          <h3 id={`kpi-group-${group}`}>{kpiGroupLabel(locale, group)}</h3>
+          <KpiTable rows={rows} caption={kpiGroupLabel(locale, group)} captionHidden />
         </section>
       ))}
       <WaitHistogram summary={summary} />

@@ -7,7 +7,9 @@
  * The draft itself (state, storage) belongs to the caller; this component only edits it.
  */
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { centreParameterIndex, type ParameterSpec } from '../../../client/centreParameters';
+import { centreParameterIndex, type ParameterSpec } from '../../../domain/parameters';
+import { FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, MECHANISMS, STATIONINGS, STATIONING_TERMS, type CentreTypeId } from '../../../domain/vocabulary';
+import { term } from '../../i18n/term';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
@@ -22,13 +24,9 @@ import {
   editNumber,
   editValue,
   fieldText,
-  FUNCTION_STATES,
-  FUNCTIONS,
   getPath,
-  MECHANISMS,
   registryPath,
   setAllItemsOnline,
-  STATIONINGS,
   WINDOW_ORGANISATIONS,
   type FieldIssue,
   type LeverDraft,
@@ -36,18 +34,15 @@ import {
   type RuleBreak,
 } from '../compare/leverDraft';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
-import type { CentreTypeId } from '../../../../models/centreTypes/caseJourney';
 import { pick } from '../../i18n/bilingual';
 import { registryUnitText } from '../../i18n/registryUnit';
 import type { CentrePreset } from './presets';
-
-const INTEGER_FIELDS = new Set(['departments[].windows', 'departments[].staff', 'demand.annualVolume']);
 
 /** The rule of a concrete path, from the registry's bounds. */
 export function leverRule(path: string): NumberRule | undefined {
   const spec = centreParameterIndex.get(registryPath(path));
   if (!spec) return undefined;
-  return { min: spec.min, max: spec.max, integer: INTEGER_FIELDS.has(registryPath(path)) };
+  return { min: spec.min, max: spec.max, integer: spec.integer === true };
 }
 
 function specOf(path: string): ParameterSpec | undefined {
@@ -286,16 +281,16 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
       <fieldset className="lever-group">
         <legend>{t('lever.group.functions')}</legend>
         <div className="field-grid">
-          {FUNCTIONS.map((f) => {
+          {FUNCTION_IDS.map((f) => {
             const path = `functions.${f}`;
             const value = String(getPath(draft.scenario, path) ?? specOf(path)?.default ?? 'separate');
             return (
               <div className="field lever-field" key={f}>
-                <label htmlFor={`${idPrefix}-fn-${f}`}>{zh ? specOf(path)?.zh : `${specOf(path)?.zh} ${t(`lever.fn.${f}`)}`}</label>
+                <label htmlFor={`${idPrefix}-fn-${f}`}>{zh ? FUNCTION_TERMS[f].zh : `${FUNCTION_TERMS[f].zh} ${FUNCTION_TERMS[f].en}`}</label>
                 <select id={`${idPrefix}-fn-${f}`} value={value} onChange={(e) => onChange(editValue(draft, path, e.target.value))}>
-                  {FUNCTION_STATES.map((s) => (
+                  {FUNCTION_LEVELS.map((s) => (
                     <option key={s} value={s}>
-                      {t(`lever.fnState.${s}`)}
+                      {term(FUNCTION_LEVEL_TERMS[s], locale)}
                     </option>
                   ))}
                 </select>
@@ -334,7 +329,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
             <option value="">—</option>
             {STATIONINGS.map((s) => (
               <option key={s} value={s}>
-                {t(`lever.stationing.${s}`)}
+                {term(STATIONING_TERMS[s], locale)}
               </option>
             ))}
           </select>
@@ -370,7 +365,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
                       <select aria-label={`${specOf('departments[].stationing')?.[zh ? 'zh' : 'en']} ${depName}`} value={stationing} onChange={(e) => onChange(editValue(draft, `departments[${i}].stationing`, e.target.value))}>
                         {STATIONINGS.map((s) => (
                           <option key={s} value={s}>
-                            {t(`lever.stationing.${s}`)}
+                            {term(STATIONING_TERMS[s], locale)}
                           </option>
                         ))}
                       </select>

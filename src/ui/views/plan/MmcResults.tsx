@@ -5,7 +5,7 @@ import { WaitHistogram } from '../../charts/WaitHistogram';
 import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
 import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages';
+import { kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
 
 /** The station the M/M/c scenario uses (see `mmcScenario`). */
 const STATION = 'hall';
@@ -20,18 +20,17 @@ type Kind = 'minutes' | 'share' | 'count' | 'people';
 
 interface KpiSpec {
   id: string;
-  label: MessageKey;
   kind: Kind;
   pick: (s: Pick<RunSummary, 'kpis' | 'stations'>) => Estimate | undefined;
 }
 
 const specs: KpiSpec[] = [
-  { id: 'meanWaitMinutes', label: 'kpi.meanWaitMinutes', kind: 'minutes', pick: (s) => s.kpis.meanWaitMinutes },
-  { id: 'p90WaitMinutes', label: 'kpi.p90WaitMinutes', kind: 'minutes', pick: (s) => s.kpis.p90WaitMinutes },
-  { id: 'meanTimeInSystemMinutes', label: 'kpi.meanTimeInSystemMinutes', kind: 'minutes', pick: (s) => s.kpis.meanTimeInSystemMinutes },
-  { id: 'utilisation', label: 'kpi.utilisation', kind: 'share', pick: (s) => s.stations[STATION]?.utilisation },
-  { id: 'meanQueueLength', label: 'kpi.meanQueueLength', kind: 'people', pick: (s) => s.stations[STATION]?.meanQueueLength },
-  { id: 'casesCompleted', label: 'kpi.casesCompleted', kind: 'count', pick: (s) => s.kpis.casesCompleted },
+  { id: 'meanWaitMinutes', kind: 'minutes', pick: (s) => s.kpis.meanWaitMinutes },
+  { id: 'p90WaitMinutes', kind: 'minutes', pick: (s) => s.kpis.p90WaitMinutes },
+  { id: 'meanTimeInSystemMinutes', kind: 'minutes', pick: (s) => s.kpis.meanTimeInSystemMinutes },
+  { id: 'utilisation', kind: 'share', pick: (s) => s.stations[STATION]?.utilisation },
+  { id: 'meanQueueLength', kind: 'people', pick: (s) => s.stations[STATION]?.meanQueueLength },
+  { id: 'casesCompleted', kind: 'count', pick: (s) => s.kpis.casesCompleted },
 ];
 
 export function MmcResults({ summary, stale, title, actions, comparison, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; comparison?: PairedComparison; baselineNote?: ReactNode }) {
@@ -45,20 +44,14 @@ export function MmcResults({ summary, stale, title, actions, comparison, baselin
       count: (v) => formatInteger(locale, v),
       people: (v) => formatNumber(locale, v, 2),
     };
-    const unit: Record<Kind, string | undefined> = {
-      minutes: t('unit.minutes'),
-      share: undefined,
-      count: t('unit.cases'),
-      people: t('unit.people'),
-    };
     return specs.flatMap((spec) => {
       const estimate = spec.pick(summary);
       if (!estimate) return [];
       const baseline = comparison && spec.pick(comparison.baseline);
       const difference = comparison && spec.pick(comparison.differences);
-      return [{ id: spec.id, label: t(spec.label), unit: unit[spec.kind], estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id), baseline, difference }];
+      return [{ id: spec.id, label: kpiLabel(locale, spec.id), unit: kpiUnitText(locale, spec.id) || undefined, estimate, format: fmt[spec.kind], theory: analyticValue(summary, 'erlangC', spec.id), baseline, difference }];
     });
-  }, [summary, comparison, locale, t]);
+  }, [summary, comparison, locale]);
 
   const theoryWait = analyticValue(summary, 'erlangC', 'meanWaitMinutes');
 

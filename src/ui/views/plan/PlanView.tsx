@@ -210,7 +210,7 @@ export function PlanView() {
 
   // the CSV's label column: the KPI's name, empty where the dictionaries have none
   const labelOf = (metric: string) => {
-    const label = kpiLabel(t, metric);
+    const label = kpiLabel(locale, metric);
     return label === metric ? '' : label;
   };
   const actions = summary && (

@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
-import type { CentreTypeId } from '../../../../models/centreTypes/caseJourney';
+import type { CentreTypeId } from '../../../domain/vocabulary';
 import { TextField } from '../../components/TextField';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { pick } from '../../i18n/bilingual';

@@ -5,7 +5,7 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { centreParameterIndex } from '../../../client/centreParameters';
+import { centreParameterIndex } from '../../../domain/parameters';
 import type { CompareManyResult } from '../../../client/simPool';
 import { DifferenceChart } from '../../charts/DifferenceChart';
 import type { DifferenceInput } from '../../charts/differenceLayout';
@@ -15,8 +15,9 @@ import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { TaskControls, TaskError } from '../compare/CompareView';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
-import { judgeDifference, kpiDirection } from '../compare/kpiDirection';
-import { estimateParts } from '../compare/kpiFormat';
+import { DIRECTED_KPIS } from '../../../domain/kpis';
+import { judgeDifference } from '../../../domain/significance';
+import { estimateParts } from '../../kpis/kpiFormat';
 import { withRunSettings, type RunSettings } from './sweep';
 import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
@@ -34,7 +35,7 @@ export interface MechanismEffectsProps {
   prepare: () => { json: ScenarioJson; name: string; settings: RunSettings } | undefined;
 }
 
-const CHARTABLE = Object.keys(kpiDirection);
+const CHARTABLE = DIRECTED_KPIS;
 
 export function MechanismEffects({ prepare }: MechanismEffectsProps) {
   const t = useT();
@@ -88,7 +89,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
         <select id="research-oat-kpi" value={kpi} onChange={(e) => setKpi(e.target.value)}>
           {CHARTABLE.map((k) => (
             <option key={k} value={k}>
-              {kpiLabel(t, k)}
+              {kpiLabel(locale, k)}
             </option>
           ))}
         </select>
@@ -98,7 +99,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
       {outcome && (
         <div className={status === 'done' ? 'oat-results' : 'oat-results results-stale'} data-testid="oat-results">
           <div className="result-actions" role="group" aria-label={t('export.label')}>
-            <button type="button" className="button button-small" onClick={() => downloadText(`${fileStem(outcome.name)}-each-mechanism.csv`, oneAtATimeCsv(outcome.variants, outcome.result, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}>
+            <button type="button" className="button button-small" onClick={() => downloadText(`${fileStem(outcome.name)}-each-mechanism.csv`, oneAtATimeCsv(outcome.variants, outcome.result, (k) => kpiLabel(locale, k)), 'text/csv;charset=utf-8')}>
               {t('export.csv')}
             </button>
           </div>
@@ -107,13 +108,13 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
             <>
               <DifferenceChart
                 rows={rows}
-                title={t('research.oat.chart', { kpi: `${kpiLabel(t, kpi)}${kpiUnit(t, kpi)}` })}
+                title={t('research.oat.chart', { kpi: `${kpiLabel(locale, kpi)}${kpiUnit(locale, kpi)}` })}
                 ariaLabel={rows.map((r) => `${r.label}: ${estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true).join(' ')}`).join('; ')}
                 testId="oat-chart"
               />
               <div className="table-scroll">
                 <table className="kpi-table compare-table">
-                  <caption>{t('research.oat.table', { kpi: kpiLabel(t, kpi) })}</caption>
+                  <caption>{t('research.oat.table', { kpi: kpiLabel(locale, kpi) })}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('research.oat.col.change')}</th>

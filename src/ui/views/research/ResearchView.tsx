@@ -7,7 +7,7 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { centreParameterIndex } from '../../../client/centreParameters';
+import { centreParameterIndex } from '../../../domain/parameters';
 import type { Progress } from '../../../client/simPool';
 import { BandChart } from '../../charts/BandChart';
 import { registryUnitText } from '../../i18n/registryUnit';
@@ -20,8 +20,8 @@ import { useSimPool } from '../../pool/SimPoolProvider';
 import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
 import { TaskControls, TaskError } from '../compare/CompareView';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
-import { kpiDirection } from '../compare/kpiDirection';
-import { formatEstimate, formatKpi } from '../compare/kpiFormat';
+import { DIRECTED_KPIS } from '../../../domain/kpis';
+import { formatEstimate, formatKpi } from '../../kpis/kpiFormat';
 import { checkNumber } from '../compare/leverDraft';
 import { RunSettingsFields } from '../compare/RunSettingsFields';
 import { checkSettings, type SettingsIssue, type SettingsText } from '../compare/runSettings';
@@ -29,7 +29,7 @@ import { chooseScenario, DRAFT_ID } from '../compare/scenarioChoice';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
 import { storedDraft } from '../compare/useLeverDraft';
 import { ruleText } from '../plan/LeverEditor';
-import { centreParameters } from '../../../client/centreParameters';
+import { centreParameters } from '../../../domain/parameters';
 import { isSweepableParameter, MAX_POINTS, MIN_POINTS, parameterLever, runCommand, sweepLever, sweepLevers, sweepScenarios, sweepValues, type ParameterLeverId, type SweepLever, type SweepLeverId } from './sweep';
 
 type LeverId = SweepLeverId | ParameterLeverId;
@@ -45,7 +45,7 @@ import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from '.
 import { useVisited } from '../compare/useVisited';
 
 /** KPIs a researcher can chart (those with a better direction), first three chosen by default. */
-const CHARTABLE = Object.keys(kpiDirection);
+const CHARTABLE = DIRECTED_KPIS;
 const DEFAULT_KPIS = ['meanWaitMinutes', 'leadTimeDays', 'tripsPerCase'];
 
 type RangeField = 'from' | 'to' | 'points';
@@ -200,7 +200,7 @@ function ResearchViewBody() {
               {CHARTABLE.map((k) => (
                 <div className="lever-switch" key={k}>
                   <input id={`research-kpi-${k}`} type="checkbox" checked={kpis.includes(k)} onChange={(e) => setKpis((old) => (e.target.checked ? [...old, k] : old.filter((x) => x !== k)))} />
-                  <label htmlFor={`research-kpi-${k}`}>{kpiLabel(t, k)}</label>
+                  <label htmlFor={`research-kpi-${k}`}>{kpiLabel(locale, k)}</label>
                 </div>
               ))}
             </div>
@@ -214,7 +214,7 @@ function ResearchViewBody() {
             <section className={status === 'done' ? 'results card' : 'results card results-stale'} aria-labelledby="research-results-title" data-testid="research-results">
               <h2 id="research-results-title">{t('research.results.title', { name: result.name, lever: leverName(resultLever) })}</h2>
               <div className="result-actions" role="group" aria-label={t('export.label')}>
-                <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-sweep-${leverFileId(result.lever)}.csv`, sweepCsv(result, (k) => kpiLabel(t, k)), 'text/csv;charset=utf-8')}>
+                <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-sweep-${leverFileId(result.lever)}.csv`, sweepCsv(result, (k) => kpiLabel(locale, k)), 'text/csv;charset=utf-8')}>
                   {t('export.csv')}
                 </button>
                 <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-sweep-${leverFileId(result.lever)}.json`, sweepJson(result, stem), 'application/json')}>
@@ -232,7 +232,7 @@ function ResearchViewBody() {
                       key={k}
                       className="sweep-chart"
                       testId={`sweep-chart-${k}`}
-                      title={`${kpiLabel(t, k)}${kpiUnit(t, k)}`}
+                      title={`${kpiLabel(locale, k)}${kpiUnit(locale, k)}`}
                       xLabel={leverName(resultLever)}
                       formatX={formatX}
                       formatY={(v) => formatKpi(locale, k, v)}
@@ -250,7 +250,7 @@ function ResearchViewBody() {
                       <th scope="col">{t('research.pointScenario')}</th>
                       {kpis.map((k) => (
                         <th key={k} scope="col" className="num">
-                          {kpiLabel(t, k)}
+                          {kpiLabel(locale, k)}
                         </th>
                       ))}
                     </tr>

@@ -5,8 +5,9 @@
  */
 import type { CompareManyResult } from '../../../client/simPool';
 import { csvField } from '../../export/summaryExport';
-import { judgeDifference } from '../compare/kpiDirection';
-import { getPath, MECHANISMS, setPath, type ScenarioJson } from '../compare/leverDraft';
+import { judgeDifference } from '../../../domain/significance';
+import { MECHANISMS } from '../../../domain/vocabulary';
+import { getPath, setPath, type ScenarioJson } from '../compare/leverDraft';
 
 export interface MechanismVariant {
   mechanism: (typeof MECHANISMS)[number];

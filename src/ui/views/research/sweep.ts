@@ -4,6 +4,10 @@
  * so that all points share common random numbers. Pure.
  */
 import { getPath, setPath, type ScenarioJson } from '../compare/leverDraft';
+import { centreParameterIndex } from '../../../domain/parameters';
+
+/** Whether the registry wants a whole number at a path (its `integer` flag). */
+const wholeNumber = (path: string): boolean => centreParameterIndex.get(path)?.integer === true;
 
 export type SweepLeverId = 'authorisationShare' | 'windows' | 'onlineAdoption' | 'annualVolume' | 'staff';
 /** Any scalar number of the parameter registry, swept as is (a sensitivity analysis): `param:<path>`. */
@@ -59,7 +63,7 @@ export const sweepLevers: readonly SweepLever[] = [
   {
     id: 'authorisationShare',
     registryPath: 'departments[].authorisationShare',
-    integer: false,
+    integer: wholeNumber('departments[].authorisationShare'),
     min: 0,
     max: 1,
     from: 0,
@@ -73,7 +77,7 @@ export const sweepLevers: readonly SweepLever[] = [
   {
     id: 'windows',
     registryPath: 'departments[].windows',
-    integer: true,
+    integer: wholeNumber('departments[].windows'),
     min: 1,
     max: 2000,
     from: 40,
@@ -84,7 +88,7 @@ export const sweepLevers: readonly SweepLever[] = [
   {
     id: 'staff',
     registryPath: 'departments[].staff',
-    integer: true,
+    integer: wholeNumber('departments[].staff'),
     min: 1,
     max: 20000,
     from: 200,
@@ -95,7 +99,7 @@ export const sweepLevers: readonly SweepLever[] = [
   {
     id: 'onlineAdoption',
     registryPath: 'demand.onlineAdoption',
-    integer: false,
+    integer: wholeNumber('demand.onlineAdoption'),
     min: 0,
     max: 1,
     from: 0,
@@ -106,7 +110,7 @@ export const sweepLevers: readonly SweepLever[] = [
   {
     id: 'annualVolume',
     registryPath: 'demand.annualVolume',
-    integer: true,
+    integer: wholeNumber('demand.annualVolume'),
     min: 0,
     max: 50_000_000,
     from: 600_000,
@@ -123,14 +127,12 @@ export function sweepLever(id: string): SweepLever | undefined {
 /** Registry sections whose scalar numbers can be swept one at a time (not the envelope, calendar or simulation settings). */
 export const SWEEPABLE_SECTIONS = /^(mechanisms|demand|behaviour|process|complaints|ratings|costs)\./;
 
-/** Whole-number registry fields among the sweepable ones (the schema wants integers there). */
-const INTEGER_PARAMETERS = new Set(['behaviour.balkQueueLength']);
-
 /** What a parameter lever needs from the registry. */
 export interface ParameterInfo {
   path: string;
   min?: number;
   max?: number;
+  integer?: true;
   default: unknown;
 }
 
@@ -147,7 +149,7 @@ export function parameterLever(p: ParameterInfo): SweepLever {
   return {
     id: `param:${p.path}`,
     registryPath: p.path,
-    integer: INTEGER_PARAMETERS.has(p.path),
+    integer: p.integer === true,
     min: p.min,
     max: p.max,
     from,

@@ -1,10 +1,10 @@
 /** KPI values and differences as text, per locale (shares as percentages, differences signed). Pure. */
-import { formatNumber, formatPercent } from '../../i18n/format';
-import type { Locale } from '../../i18n/messages';
-import { kpiInfo } from '../../kpis/kpiCatalogue';
+import { formatNumber, formatPercent } from '../i18n/format';
+import type { Locale } from '../i18n/messages';
+import { kpiFormat } from './kpiLabel';
 
 export function formatKpi(locale: Locale, kpi: string, value: number): string {
-  const f = kpiInfo(kpi).format;
+  const f = kpiFormat(kpi);
   return f.kind === 'percent' ? formatPercent(locale, value, 1) : formatNumber(locale, value, f.digits);
 }
 
@@ -13,7 +13,7 @@ export function formatDiff(locale: Locale, kpi: string, value: number): string {
   let text = formatKpi(locale, kpi, value);
   // A small but real difference must not read as zero: two significant digits instead.
   if (Number.isFinite(value) && value !== 0 && !/[1-9]/.test(text)) {
-    const percent = kpiInfo(kpi).format.kind === 'percent';
+    const percent = kpiFormat(kpi).kind === 'percent';
     text = `${Number((percent ? value * 100 : value).toPrecision(2))}${percent ? '%' : ''}`;
   }
   return value > 0 && Number.isFinite(value) ? `+${text}` : text;

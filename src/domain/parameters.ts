@@ -1,10 +1,11 @@
 /**
  * The parameter registry of the `onewindow/centre` scenario: every field a centre scenario can
- * set, with its unit, its default, and where the number comes from (a row of
- * shared/domain/DATA-BRIEF.md or SEED-BRIEF.md, or the label `'assumption'`). The zod schema in
- * src/engine/scenario/centreSchema.ts takes its bounds and defaults from here, so the UI, the
- * normaliser and the docs cannot disagree. Pure data.
+ * set, with its unit, its default, its bounds, whether it is a whole number, and where the number
+ * comes from (a row of shared/domain/DATA-BRIEF.md or SEED-BRIEF.md, or the label `'assumption'`).
+ * The zod schema (src/engine/scenario/centreSchema.ts) and the UI's lever editor and sweeps read
+ * bounds, defaults and the integer flag from here, so they cannot disagree. Pure data.
  */
+import { CENTRE_TYPE_IDS, COUNTER_SERVICES, FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_TERMS, ITEM_CLASSES, ITEM_CLASS_TERMS, MECHANISM_TERMS, SERVICE_TERMS, STATIONINGS, TRADING_SERVICES } from './vocabulary';
 
 /** One scenario field. `path` uses `[]` for array elements, e.g. `departments[].windows`. */
 export interface ParameterSpec {
@@ -17,12 +18,16 @@ export interface ParameterSpec {
   default: number | string | boolean | null | readonly number[];
   min?: number;
   max?: number;
+  /** a whole number: the schema rejects fractions and the UI's editors and sweeps round to whole numbers */
+  integer?: true;
   /** a DATA-BRIEF/SEED-BRIEF row, or 'assumption' */
   source: string;
   note?: string;
 }
 
 const A = 'assumption';
+const I = true as const;
+const oneOf = (values: readonly string[]) => values.join('|');
 
 /** The registry, in schema order. */
 export const centreParameters: readonly ParameterSpec[] = [
@@ -33,32 +38,32 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'nameZh', zh: '中文名称', en: 'Chinese name', unit: '—', default: '', source: A },
   { path: 'description', zh: '说明', en: 'description', unit: '—', default: '', source: A },
   { path: 'descriptionZh', zh: '中文说明', en: 'description (zh)', unit: '—', default: null, source: A, note: 'optional; shown in the Chinese UI instead of `description`' },
-  { path: 'year', zh: '年份', en: 'year described', unit: 'year', default: 2009, min: 1990, max: 2100, source: A },
-  { path: 'seed', zh: '随机种子', en: 'base random seed', unit: 'integer', default: 1, min: 0, max: 4294967295, source: A },
-  { path: 'replications', zh: '重复次数', en: 'replications', unit: 'runs', default: 10, min: 1, source: A },
+  { path: 'year', zh: '年份', en: 'year described', unit: 'year', default: 2009, min: 1990, max: 2100, integer: I, source: A },
+  { path: 'seed', zh: '随机种子', en: 'base random seed', unit: 'integer', default: 1, min: 0, max: 4294967295, integer: I, source: A },
+  { path: 'replications', zh: '重复次数', en: 'replications', unit: 'runs', default: 10, min: 1, integer: I, source: A },
   { path: '_sources', zh: '来源', en: 'sources and notes', unit: '—', default: null, source: A, note: 'free text: which figures come from where' },
   { path: '_sourcesZh', zh: '中文来源', en: 'sources and notes (zh)', unit: '—', default: null, source: A, note: 'optional; `_sources` in Chinese, one per source, shown in the Chinese UI' },
   // city
   { path: 'city.name', zh: '城市', en: 'city name', unit: '—', default: 'City', source: A },
   { path: 'city.nameZh', zh: '城市中文名', en: 'city name (zh)', unit: '—', default: '', source: A },
   { path: 'city.level', zh: '层级', en: 'administrative level', unit: 'municipal|district|county|township', default: 'municipal', source: 'SEED-BRIEF §2 (provincial, prefecture, county, township centres)' },
-  { path: 'city.population', zh: '人口', en: 'population', unit: 'persons', default: 1_000_000, min: 0, source: A },
-  { path: 'city.enterprises', zh: '企业数', en: 'enterprises', unit: 'enterprises', default: 20_000, min: 0, source: A },
+  { path: 'city.population', zh: '人口', en: 'population', unit: 'persons', default: 1_000_000, min: 0, integer: I, source: A },
+  { path: 'city.enterprises', zh: '企业数', en: 'enterprises', unit: 'enterprises', default: 20_000, min: 0, integer: I, source: A },
   // centre type
-  { path: 'centreType', zh: '中心模式', en: 'centre type', unit: 'economyLed|comprehensive|physicalUnification|approvalBureau|functionIntegration|dispersed', default: 'functionIntegration', source: 'SEED-BRIEF §3 five development models' },
+  { path: 'centreType', zh: '中心模式', en: 'centre type', unit: oneOf(CENTRE_TYPE_IDS), default: 'functionIntegration', source: 'SEED-BRIEF §3 five development models' },
   // departments
   { path: 'departments[].id', zh: '部门标识', en: 'department id', unit: '—', default: null, source: A },
   { path: 'departments[].nameZh', zh: '部门名称', en: 'department name (zh)', unit: '—', default: '', source: A },
   { path: 'departments[].nameEn', zh: '部门英文名', en: 'department name (en)', unit: '—', default: '', source: A },
-  { path: 'departments[].stationing', zh: '进驻方式', en: 'stationing', unit: 'absent|reception|authorised|whole-unit|bureau', default: 'authorised', source: 'SEED-BRIEF §1 stages 1–2, §3 model 4; DATA-BRIEF §6.2 (两集中两到位)' },
-  { path: 'departments[].windows', zh: '窗口数', en: 'windows', unit: 'windows', default: 2, min: 0, source: 'DATA-BRIEF §2 Dalian: 80 windows / 35 departments ≈ 2.3', note: 'for absent departments: counters at the department’s own office' },
-  { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, source: 'DATA-BRIEF §2 Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
+  { path: 'departments[].stationing', zh: '进驻方式', en: 'stationing', unit: oneOf(STATIONINGS), default: 'authorised', source: 'SEED-BRIEF §1 stages 1–2, §3 model 4; DATA-BRIEF §6.2 (两集中两到位)' },
+  { path: 'departments[].windows', zh: '窗口数', en: 'windows', unit: 'windows', default: 2, min: 0, integer: I, source: 'DATA-BRIEF §2 Dalian: 80 windows / 35 departments ≈ 2.3', note: 'for absent departments: counters at the department’s own office' },
+  { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, integer: I, source: 'DATA-BRIEF §2 Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
   { path: 'departments[].authorisationShare', zh: '授权到位率', en: 'authorisation share', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: 'DATA-BRIEF §6.2: P(两头办理) = 1 − authorisation share' },
   // items
   { path: 'items[].id', zh: '事项标识', en: 'item id', unit: '—', default: null, source: A },
   { path: 'items[].name', zh: '事项名称', en: 'item name', unit: '—', default: '', source: A },
   { path: 'items[].nameZh', zh: '事项中文名', en: 'item name (zh)', unit: '—', default: '', source: A },
-  { path: 'items[].class', zh: '办件类型', en: 'item class', unit: 'onTheSpot|promised|linked|referred (即办件|承诺件|联办件|上报件)', default: 'promised', source: 'DATA-BRIEF §6.1 item typology' },
+  { path: 'items[].class', zh: '办件类型', en: 'item class', unit: `${oneOf(ITEM_CLASSES)} (${ITEM_CLASSES.map((c) => ITEM_CLASS_TERMS[c].zh).join('|')})`, default: 'promised', source: 'DATA-BRIEF §6.1 item typology' },
   { path: 'items[].departments', zh: '办理部门', en: 'departments involved', unit: 'department ids', default: null, source: A, note: 'linked items list every department; the first receives the case' },
   { path: 'items[].legalLimitDays', zh: '法定时限', en: 'legal limit', unit: 'working days', default: 20, min: 0, source: '行政许可法 art. 42: 20 working days (+10) — DATA-BRIEF §6.1' },
   { path: 'items[].promisedLimitDays', zh: '承诺时限', en: 'promised limit', unit: 'working days', default: 10, min: 0, source: 'DATA-BRIEF §2 Tianjin districts promised 6.6–8.3 days', note: 'defaults to the legal limit when absent' },
@@ -71,38 +76,38 @@ export const centreParameters: readonly ParameterSpec[] = [
   // window organisation
   { path: 'windowOrganisation', zh: '窗口组织', en: 'window organisation', unit: 'department|comprehensive', default: 'department', source: 'DATA-BRIEF §6.4 综合窗口 / 无差别受理' },
   // five functions
-  ...(['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const).map((f) => ({
+  ...FUNCTION_IDS.map((f) => ({
     path: `functions.${f}`,
-    zh: { openness: '政务公开', approval: '行政审批', eGovernment: '电子政务', informationRelease: '信息发布', complaints: '行政投诉' }[f],
+    zh: FUNCTION_TERMS[f].zh,
     en: `${f} function`,
-    unit: 'separate|colocated|integrated',
+    unit: oneOf(FUNCTION_LEVELS),
     default: f === 'approval' ? 'integrated' : 'separate',
     source: 'SEED-BRIEF §3 five functions of five-in-one',
   })),
   // mechanisms
-  { path: 'mechanisms.firstInquiry.on', zh: '首问负责', en: 'first-inquiry responsibility', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2004–2006)' },
+  { path: 'mechanisms.firstInquiry.on', zh: MECHANISM_TERMS.firstInquiry.zh, en: 'first-inquiry responsibility', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2004–2006)' },
   { path: 'mechanisms.firstInquiry.misrouteRate', zh: '首问后误导率', en: 'misrouting rate with first inquiry', unit: 'probability', default: 0.02, min: 0, max: 1, source: A },
-  { path: 'mechanisms.timeLimit.on', zh: '限时办结', en: 'time-limited completion', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2004–2006)', note: 'on: the promised limit is the deadline; off: the legal limit' },
-  { path: 'mechanisms.greenChannel.on', zh: '绿色通道', en: 'green channel', unit: 'boolean', default: false, source: 'SEED-BRIEF §4; DATA-BRIEF §2 Dalian 大政发[2007]104号' },
+  { path: 'mechanisms.timeLimit.on', zh: MECHANISM_TERMS.timeLimit.zh, en: 'time-limited completion', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2004–2006)', note: 'on: the promised limit is the deadline; off: the legal limit' },
+  { path: 'mechanisms.greenChannel.on', zh: MECHANISM_TERMS.greenChannel.zh, en: 'green channel', unit: 'boolean', default: false, source: 'SEED-BRIEF §4; DATA-BRIEF §2 Dalian 大政发[2007]104号' },
   { path: 'mechanisms.greenChannel.share', zh: '绿色通道占比', en: 'share of cases in the green channel', unit: 'share 0–1', default: 0.03, min: 0, max: 1, source: A, note: 'key projects' },
   { path: 'mechanisms.greenChannel.limitDays', zh: '绿色通道时限', en: 'green-channel limit', unit: 'working days', default: 7, min: 0, source: 'DATA-BRIEF §2 Dalian green channel: within 7 working days' },
-  { path: 'mechanisms.deemedApproval.on', zh: '超时默许', en: 'deemed approval on timeout', unit: 'boolean', default: false, source: 'SEED-BRIEF §4; DATA-BRIEF §2 超时联审默许' },
-  { path: 'mechanisms.oneTimeNotice.on', zh: '一次性告知', en: 'one-time notice', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.3' },
+  { path: 'mechanisms.deemedApproval.on', zh: MECHANISM_TERMS.deemedApproval.zh, en: 'deemed approval on timeout', unit: 'boolean', default: false, source: 'SEED-BRIEF §4; DATA-BRIEF §2 超时联审默许' },
+  { path: 'mechanisms.oneTimeNotice.on', zh: MECHANISM_TERMS.oneTimeNotice.zh, en: 'one-time notice', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.3' },
   { path: 'mechanisms.oneTimeNotice.retryCompleteP', zh: '告知后材料齐全率', en: 'P(materials complete) on return after a one-time notice', unit: 'probability', default: 0.95, min: 0, max: 1, source: A },
-  { path: 'mechanisms.parallelApproval.on', zh: '并联审批', en: 'parallel approval', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.1 联办件/并联审批' },
-  { path: 'mechanisms.acceptWithGaps.on', zh: '容缺受理', en: 'accept with minor gaps', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.8' },
+  { path: 'mechanisms.parallelApproval.on', zh: MECHANISM_TERMS.parallelApproval.zh, en: 'parallel approval', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.1 联办件/并联审批' },
+  { path: 'mechanisms.acceptWithGaps.on', zh: MECHANISM_TERMS.acceptWithGaps.zh, en: 'accept with minor gaps', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.8' },
   { path: 'mechanisms.acceptWithGaps.minorGapShare', zh: '轻微缺件占比', en: 'share of incomplete files whose gaps are minor', unit: 'share 0–1', default: 0.5, min: 0, max: 1, source: A },
-  { path: 'mechanisms.eSupervision.on', zh: '电子监察', en: 'electronic supervision', unit: 'boolean', default: false, source: 'SEED-BRIEF §2 leading functions; DATA-BRIEF §6.8', note: 'back offices work earliest-deadline-first' },
+  { path: 'mechanisms.eSupervision.on', zh: MECHANISM_TERMS.eSupervision.zh, en: 'electronic supervision', unit: 'boolean', default: false, source: 'SEED-BRIEF §2 leading functions; DATA-BRIEF §6.8', note: 'back offices work earliest-deadline-first' },
   { path: 'mechanisms.eSupervision.expediteFloor', zh: '预警后最短审查比例', en: 'share of the remaining review time that an overdue alert cannot compress', unit: 'share 0–1', default: 0.4, min: 0, max: 1, source: A, note: '电子监察 yellow/red-card alerts: a review that would end after the deadline is hurried to end at it, but not below this share of its length' },
-  { path: 'mechanisms.onlineApproval.on', zh: '网上审批', en: 'online approval', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2010–) online approval system' },
+  { path: 'mechanisms.onlineApproval.on', zh: MECHANISM_TERMS.onlineApproval.zh, en: 'online approval', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2010–) online approval system' },
   { path: 'mechanisms.onlineApproval.verificationTripP', zh: '网办核验跑动概率', en: 'P(online case needs an in-person verification trip)', unit: 'probability', default: 0.1, min: 0, max: 1, source: A, note: 'DATA-BRIEF §6.6: online cases still generate trips' },
-  { path: 'mechanisms.delivery.on', zh: '快递送达', en: 'results delivered by post', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6' },
+  { path: 'mechanisms.delivery.on', zh: MECHANISM_TERMS.delivery.zh, en: 'results delivered by post', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6' },
   { path: 'mechanisms.delivery.days', zh: '送达时间', en: 'delivery time', unit: 'working days', default: 1, min: 0, source: A },
-  { path: 'mechanisms.qualityManagement.on', zh: 'ISO9000/绩效考核', en: 'ISO9000 / performance appraisal', unit: 'boolean', default: false, source: 'SEED-BRIEF §3 (ISO9000, assessment); DATA-BRIEF §6.8 service-rate multiplier' },
+  { path: 'mechanisms.qualityManagement.on', zh: MECHANISM_TERMS.qualityManagement.zh, en: 'ISO9000 / performance appraisal', unit: 'boolean', default: false, source: 'SEED-BRIEF §3 (ISO9000, assessment); DATA-BRIEF §6.8 service-rate multiplier' },
   { path: 'mechanisms.qualityManagement.serviceRateMultiplier', zh: '服务效率系数', en: 'service-rate multiplier', unit: '×', default: 1.1, min: 0.1, source: A },
   { path: 'mechanisms.qualityManagement.cvMultiplier', zh: '变异系数系数', en: 'service-time CV multiplier', unit: '×', default: 0.8, min: 0, source: A },
   // demand
-  { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr' },
+  { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, integer: I, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr' },
   { path: 'demand.growth', zh: '年增长率', en: 'annual growth', unit: 'share/yr', default: 0.05, min: -1, source: 'DATA-BRIEF §2 Dalian 2009 +26.7% yoy (one year)', note: 'used by projections; a single-year run ignores it' },
   { path: 'demand.seasonProfile', zh: '季节分布', en: 'month weights (12)', unit: 'relative weight', default: [0.85, 0.8, 1.1, 1.05, 1.0, 1.05, 1.0, 0.95, 1.05, 0.9, 1.1, 1.15], source: A, note: 'normalised to mean 1' },
   { path: 'demand.weekdayProfile', zh: '星期分布', en: 'weekday weights (Mon…)', unit: 'relative weight', default: [1.15, 1.0, 0.95, 0.95, 0.95], source: 'DATA-BRIEF §4 DMV Monday 28 vs Thursday 13 min (Monday peak)', note: 'normalised to mean 1' },
@@ -115,11 +120,11 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'behaviour.returnDelayDays', zh: '补正返回间隔', en: 'mean delay before returning after a rejection', unit: 'working days', default: 3, min: 0, source: A },
   { path: 'behaviour.travelHoursPerTrip', zh: '单次往返时间', en: 'travel time per trip', unit: 'hours', default: 1.5, min: 0, source: A },
   { path: 'behaviour.misrouteRate', zh: '误导率', en: 'misrouting rate at department windows without first inquiry', unit: 'probability', default: 0.08, min: 0, max: 1, source: A },
-  { path: 'behaviour.balkQueueLength', zh: '放弃排队长度', en: 'queue length at which arrivals balk (0 = never)', unit: 'persons', default: 0, min: 0, source: 'DATA-BRIEF §4 Xu, Gao & Ou 2007 (ticket queues with balking)' },
+  { path: 'behaviour.balkQueueLength', zh: '放弃排队长度', en: 'queue length at which arrivals balk (0 = never)', unit: 'persons', default: 0, min: 0, integer: I, source: 'DATA-BRIEF §4 Xu, Gao & Ou 2007 (ticket queues with balking)' },
   { path: 'behaviour.patienceMinutes', zh: '耐心时长', en: 'mean patience before reneging (0 = infinite)', unit: 'minutes', default: 0, min: 0, source: A },
   { path: 'behaviour.pickupMinutes', zh: '取件时长', en: 'service time to hand over a result', unit: 'minutes', default: 3, min: 0, source: A },
   // hall: the desk before the ticket queue
-  { path: 'hall.desks', zh: '导办台数', en: 'reception / first-inquiry desks before the ticket queue (0 = none)', unit: 'desks', default: 0, min: 0, source: 'DATA-BRIEF §6.5: include the pre-ticket queue, which official statistics leave out; DATA-BRIEF §4 (Arizona, North Carolina)' },
+  { path: 'hall.desks', zh: '导办台数', en: 'reception / first-inquiry desks before the ticket queue (0 = none)', unit: 'desks', default: 0, min: 0, integer: I, source: 'DATA-BRIEF §6.5: include the pre-ticket queue, which official statistics leave out; DATA-BRIEF §4 (Arizona, North Carolina)' },
   { path: 'hall.deskMinutes', zh: '导办时长', en: 'time at the desk (ticket, first inquiry)', unit: 'minutes', default: 1, min: 0, source: A },
   // process
   { path: 'process.serviceMinutes.onTheSpot', zh: '即办件受理办结时长', en: 'window time, on-the-spot item (accept + decide)', unit: 'minutes', default: 15, min: 0, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"; Poupatempo ID 6 min 44 s' },
@@ -138,13 +143,13 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'process.reviewDays.referred', zh: '上报件审查周期', en: 'review time, referred item (local part)', unit: 'working days', default: 3, min: 0, source: A },
   { path: 'process.reviewCv', zh: '审查周期变异系数', en: 'review time CV (lognormal)', unit: 'CV', default: 0.7, min: 0, source: A },
   { path: 'process.referralDays', zh: '上报审批周期', en: 'time at the higher level for a referred item', unit: 'working days', default: 10, min: 0, source: A, note: 'DATA-BRIEF §2 Dalian: national/provincial projects reported up within 7 days' },
-  ...(['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const).map((s) => ({
+  ...STATIONINGS.map((s) => ({
     path: `process.handoffDays.${s}`,
     zh: '转送时间', en: `hand-off time per department step, ${s}`, unit: 'working days',
     default: { absent: 2, reception: 1.5, authorised: 0.3, 'whole-unit': 0.15, bureau: 0.1 }[s], min: 0, source: A,
     note: s === 'absent' ? 'the applicant carries the file between offices' : s === 'reception' ? 'each way between the window and headquarters (stage 1 transfer delay)' : undefined,
   })),
-  ...(['absent', 'reception', 'authorised', 'whole-unit', 'bureau'] as const).map((s) => ({
+  ...STATIONINGS.map((s) => ({
     path: `process.reviewMultiplier.${s}`,
     zh: '审查层级系数', en: `review-time multiplier, ${s}`, unit: '×',
     default: { absent: 2.2, reception: 1.5, authorised: 1.0, 'whole-unit': 0.85, bureau: 0.75 }[s], min: 0, source: A,
@@ -171,8 +176,8 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'ratings.longWaitBadP', zh: '久候差评率', en: 'added when a wait exceeded 15 min', unit: 'probability', default: 0.002, min: 0, max: 1, source: A },
   { path: 'ratings.misroutedBadP', zh: '误导差评率', en: 'added when misrouted', unit: 'probability', default: 0.003, min: 0, max: 1, source: A },
   // stage-3 services
-  ...(['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const).flatMap((s) => {
-    const zh = { procurement: '政府采购', constructionBidding: '建设工程招投标', landAuction: '土地招拍挂', stateAssetTrading: '国有资产产权交易' }[s];
+  ...TRADING_SERVICES.flatMap((s) => {
+    const zh = SERVICE_TERMS[s].zh;
     return [
       { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3' },
       { path: `services.${s}.annualVolume`, zh: `${zh}年交易量`, en: `${s} transactions per year`, unit: 'transactions/yr', default: 500, min: 0, source: 'DATA-BRIEF §6.9 Hangzhou 2021: 197,485 public-resource transactions (scaled: assumption)' },
@@ -180,31 +185,31 @@ export const centreParameters: readonly ParameterSpec[] = [
       { path: `services.${s}.cycleDays`, zh: `${zh}周期`, en: `${s} cycle time before the session`, unit: 'working days', default: 20, min: 0, source: A },
     ];
   }),
-  ...(['convenience', 'disclosureRequests'] as const).flatMap((s) => {
-    const zh = { convenience: '便民服务', disclosureRequests: '政府信息公开申请' }[s];
+  ...COUNTER_SERVICES.flatMap((s) => {
+    const zh = SERVICE_TERMS[s].zh;
     return [
       { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3; §2 (710 centres with information reading)' },
       { path: `services.${s}.annualVolume`, zh: `${zh}年服务量`, en: `${s} requests per year`, unit: 'requests/yr', default: 2000, min: 0, source: A },
       { path: `services.${s}.minutes`, zh: `${zh}服务时长`, en: `${s} service time`, unit: 'minutes', default: 10, min: 0, source: A },
-      { path: `services.${s}.counters`, zh: `${zh}窗口数`, en: `${s} counters`, unit: 'counters', default: 2, min: 1, source: A },
+      { path: `services.${s}.counters`, zh: `${zh}窗口数`, en: `${s} counters`, unit: 'counters', default: 2, min: 1, integer: I, source: A },
     ];
   }),
   // costs
   { path: 'costs.staffCostPerYear', zh: '人均年成本', en: 'cost per staff member per year', unit: 'CNY/yr', default: 60_000, min: 0, source: A },
   { path: 'costs.windowCostPerYear', zh: '窗口年成本', en: 'cost per window per year (space, equipment)', unit: 'CNY/yr', default: 20_000, min: 0, source: A },
   // opening
-  { path: 'opening.hoursPerDay', zh: '每日开放小时', en: 'opening hours per day', unit: 'hours', default: 8, min: 1, max: 24, source: 'DATA-BRIEF §4 (Russian MFC ≥ 10 h; Chinese halls typically 8 h: assumption)' },
-  { path: 'opening.daysPerWeek', zh: '每周开放天数', en: 'opening days per week', unit: 'days', default: 5, min: 1, max: 7, source: A },
+  { path: 'opening.hoursPerDay', zh: '每日开放小时', en: 'opening hours per day', unit: 'hours', default: 8, min: 1, max: 24, integer: I, source: 'DATA-BRIEF §4 (Russian MFC ≥ 10 h; Chinese halls typically 8 h: assumption)' },
+  { path: 'opening.daysPerWeek', zh: '每周开放天数', en: 'opening days per week', unit: 'days', default: 5, min: 1, max: 7, integer: I, source: A },
   { path: 'opening.closingPolicy', zh: '闭厅规则', en: 'at closing time', unit: 'serveAll|sendHome', default: 'serveAll', source: 'DESIGN.md § Calendars (a policy)', note: 'serveAll: everyone holding a ticket is served (overtime runs into the next working minutes); sendHome: the queue is sent home, a wasted trip and a return another day' },
-  { path: 'opening.workingDaysPerYear', zh: '年工作日', en: 'working days per year', unit: 'days', default: 250, min: 1, max: 366, source: 'DATA-BRIEF §6 (about 250 working days)' },
+  { path: 'opening.workingDaysPerYear', zh: '年工作日', en: 'working days per year', unit: 'days', default: 250, min: 1, max: 366, integer: I, source: 'DATA-BRIEF §6 (about 250 working days)' },
   // multi-year projection (issue 5; fields documented in src/engine/scenario/timelineSchema.ts)
   { path: 'timeline', zh: '改革时间线', en: 'reform timeline (dated events)', unit: 'events', default: null, source: 'SEED-BRIEF §4 (Dalian phases); fields: timelineSchema.ts' },
   { path: 'projection', zh: '逐年推演设置', en: 'projection settings', unit: '—', default: null, source: 'assumption; fields and defaults: timelineSchema.ts PROJECTION_NOTES' },
   { path: 'network', zh: '城市中心网络', en: 'city network of district and township centres', unit: '—', default: null, source: 'SEED-BRIEF §4 (2010 extension to 14 districts); fields: timelineSchema.ts' },
   // simulation
-    { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, source: A, note: 'cases arriving in these days are followed to completion' },
+    { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, integer: I, source: A, note: 'cases arriving in these days are followed to completion' },
   { path: 'simulation.sampling', zh: '抽样方式', en: 'which working days are simulated', unit: 'consecutive|spread', default: 'consecutive', source: A, note: 'consecutive: from the first working day of the year; spread: the simulated days are spread over the 12 months (a year’s sample in fewer days)' },
-  { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, source: A },
+  { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, integer: I, source: A },
 ];
 
 /** The registry as a map from path to spec. */
@@ -215,11 +220,4 @@ export function parameter(path: string): ParameterSpec {
   const spec = centreParameterIndex.get(path);
   if (!spec) throw new Error(`centre parameter registry has no entry for ${path}`);
   return spec;
-}
-
-/** The default of a numeric parameter. Pure. */
-export function defaultNumber(path: string): number {
-  const d = parameter(path).default;
-  if (typeof d !== 'number') throw new Error(`centre parameter ${path} has no numeric default`);
-  return d;
 }
