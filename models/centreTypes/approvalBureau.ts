@@ -1,3 +1,4 @@
+import { CENTRE_TYPE_TERMS } from '../../src/domain/vocabulary';
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
 import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
@@ -14,7 +15,7 @@ const NOTE = {
 /** 审管分离模式 (Chengdu Wuhou): the paper's row in §3 and the case attributes the machine accepts. */
 export const approvalBureauProfile: CentreTypeProfile = {
   id: 'approvalBureau',
-  model: { zh: '审管分离模式', en: 'approval–supervision separation' },
+  model: CENTRE_TYPE_TERMS.approvalBureau,
   distinguishingMark: { zh: '以机构设置为区分标志', en: 'organisational set-up' },
   whatItDoes: {
     zh: '剥离各委办局的审批权（保留监管权），汇集到新的独立部门，统一开展审批工作；理想化、彻底性，由县区级单位率先尝试，进展情况有待观察',

@@ -1,3 +1,4 @@
+import { CENTRE_TYPE_TERMS } from '../../src/domain/vocabulary';
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
 import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
@@ -10,7 +11,7 @@ const QUOTE = {
 /** 综合服务模式 (Tianjin): the paper's row in §3 and the case attributes the machine accepts. */
 export const comprehensiveProfile: CentreTypeProfile = {
   id: 'comprehensive',
-  model: { zh: '综合服务模式', en: 'comprehensive service' },
+  model: CENTRE_TYPE_TERMS.comprehensive,
   distinguishingMark: { zh: '以服务目标和对象为区分标志：面向市民和企业', en: 'service target: citizens and enterprises' },
   whatItDoes: { zh: '开展行政审批、效能监察、要素配置、家庭服务等', en: 'approval, efficiency supervision (效能监察), factor allocation (要素配置), household services (家庭服务)' },
   representative: { zh: '天津市行政服务中心', en: 'Tianjin Administrative Service Centre' },

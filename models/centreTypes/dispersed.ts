@@ -1,3 +1,4 @@
+import { CENTRE_TYPE_TERMS } from '../../src/domain/vocabulary';
 import { PAPER } from '../text/paperQuotes';
 import { complaintStates, createCaseMachine, type CaseStateConfig } from './caseJourney';
 import type { CentreTypeProfile } from './profile';
@@ -7,7 +8,7 @@ const ASSUMED = 'assumption: the baseline before any centre (paper §1 describes
 /** The dispersed baseline: no centre; each department's own office. */
 export const dispersedProfile: CentreTypeProfile = {
   id: 'dispersed',
-  model: { zh: '分散办理（无中心）', en: 'dispersed baseline (no centre)' },
+  model: CENTRE_TYPE_TERMS.dispersed,
   distinguishingMark: { zh: '无行政服务中心', en: 'no administrative service centre' },
   whatItDoes: { zh: '各部门在各自办公地点分头受理、分头办理', en: 'each department accepts and decides in its own office' },
   representative: { zh: '上世纪90年代中期以前的各地政府部门', en: 'government departments before centres appeared in the mid-1990s' },

@@ -1,3 +1,4 @@
+import { CENTRE_TYPE_TERMS } from '../../src/domain/vocabulary';
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
 import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
@@ -10,7 +11,7 @@ const QUOTE = {
 /** 经济主导模式 (Ningbo): the paper's row in §3 and the case attributes the machine accepts. */
 export const economyLedProfile: CentreTypeProfile = {
   id: 'economyLed',
-  model: { zh: '经济主导模式', en: 'economy-led' },
+  model: CENTRE_TYPE_TERMS.economyLed,
   distinguishingMark: { zh: '以服务目标和对象为区分标志：主要针对企业，服务于经济发展', en: 'service target: enterprises, economic development' },
   whatItDoes: { zh: '专项开展行政审批和招投标服务', en: 'approvals and bidding services, as a special line' },
   representative: { zh: '宁波市经济发展服务中心', en: 'Ningbo Economic Development Service Centre' },

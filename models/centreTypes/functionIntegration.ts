@@ -1,3 +1,4 @@
+import { CENTRE_TYPE_TERMS } from '../../src/domain/vocabulary';
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
 import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
@@ -14,7 +15,7 @@ const FIVE = {
 /** 行政职能整合模式 (Dalian, 五合一): the paper's row in §3 and the case attributes the machine accepts. */
 export const functionIntegrationProfile: CentreTypeProfile = {
   id: 'functionIntegration',
-  model: { zh: '行政职能整合模式（“五合一”）', en: 'administrative-function integration ("five-in-one")' },
+  model: CENTRE_TYPE_TERMS.functionIntegration,
   distinguishingMark: { zh: '以行政职能及服务资源整合为区分标志', en: 'integration of functions and service resources' },
   whatItDoes: {
     zh: '将政务公开、行政审批、电子政务、信息发布、行政投诉办理五项职能整合到行政服务中心',

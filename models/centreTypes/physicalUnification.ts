@@ -1,3 +1,4 @@
+import { CENTRE_TYPE_TERMS } from '../../src/domain/vocabulary';
 import { PAPER } from '../text/paperQuotes';
 import { centreStates, createCaseMachine } from './caseJourney';
 import { ALL_CENTRE_SERVICES, centreDomain, type CentreTypeProfile } from './profile';
@@ -10,7 +11,7 @@ const QUOTE = {
 /** 实体统一模式 (Hangzhou): the paper's row in §3 and the case attributes the machine accepts. */
 export const physicalUnificationProfile: CentreTypeProfile = {
   id: 'physicalUnification',
-  model: { zh: '实体统一模式', en: 'physical unification' },
+  model: CENTRE_TYPE_TERMS.physicalUnification,
   distinguishingMark: { zh: '以机构实体为区分标志', en: 'the institution as a physical entity' },
   whatItDoes: {
     zh: '全市各部门及其派出窗口在同一栋建筑内办公，实体规模大、功能全，着力规避窗口授权不到位、两头办理等问题',

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../text/types';
-import type { CaseService, CentreTypeId, ItemClass, Stationing } from '../../src/domain/vocabulary';
+import { CASE_SERVICES, CHANNELS, ITEM_CLASSES, type CaseService, type CentreTypeId, type ItemClass, type Stationing } from '../../src/domain/vocabulary';
 
 /** The values of each case attribute a routing table enumerates for one service (attributes left out take DEFAULT_CASE's value and do not change the route). */
 export interface RoutingBlock {
@@ -44,17 +44,17 @@ export interface CentreTypeProfile {
 
 const B = [false, true] as const;
 
-/** Every case service; what each centre type's machine routes. */
-export const ALL_CENTRE_SERVICES: readonly CaseService[] = ['approval', 'counter', 'trading', 'complaint'];
+/** Every case service (the vocabulary's): what each centre type's machine routes. */
+export const ALL_CENTRE_SERVICES: readonly CaseService[] = CASE_SERVICES;
 
 /** The routing domain of a centre type: approval cases over every guard-relevant attribute, and one block per other service; pure. */
 export function centreDomain(services: readonly CaseService[], stationings: readonly Stationing[]): RoutingBlock[] {
   const blocks: RoutingBlock[] = [
     {
       service: 'approval',
-      itemClass: ['onTheSpot', 'promised', 'linked', 'referred'],
+      itemClass: ITEM_CLASSES,
       stationing: stationings,
-      channel: ['hall', 'online'],
+      channel: CHANNELS,
       materialsComplete: [true, false],
       ...(stationings.includes('reception') || stationings.includes('authorised') ? { needsHeadquartersVisit: B } : {}),
       needsVerificationVisit: B,

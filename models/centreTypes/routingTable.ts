@@ -4,6 +4,7 @@ import { DEFAULT_CASE, type CaseAttributes, type CaseEventType, type CaseMachine
 import type { RoutingBlock } from './profile';
 import { CENTRE_TYPES } from './registry';
 import { isArrival, placeOf, type RoutePath as SharedRoutePath, type RoutingTable as SharedRoutingTable } from '../../src/domain/routes';
+import { ROUTING_MECHANISMS } from '../../src/domain/vocabulary';
 
 /** The attributes a routing table enumerates, in index order (the first varies slowest). */
 export const ROUTING_DIMS = [
@@ -23,7 +24,7 @@ export const ROUTING_DIMS = [
 export type RoutingDim = (typeof ROUTING_DIMS)[number];
 type DimValue = string | boolean;
 
-const MECHANISM_DIMS: readonly RoutingDim[] = ['firstInquiry', 'acceptWithGaps', 'parallelApproval', 'delivery'];
+const MECHANISM_DIMS: readonly string[] = ROUTING_MECHANISMS;
 
 function getDim(a: CaseAttributes, d: RoutingDim): DimValue {
   return MECHANISM_DIMS.includes(d) ? a.mechanisms[d as keyof CaseAttributes['mechanisms']] : (a[d as keyof CaseAttributes] as DimValue);

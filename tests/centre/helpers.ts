@@ -53,3 +53,14 @@ export function compare(a: CentreScenario, b: CentreScenario, reps = 5): { a: Re
 export function mean(reps: ReplicationResult[], kpi: string): number {
   return reps.reduce((s, r) => s + r.kpis[kpi], 0) / reps.length;
 }
+
+/** DESIGN.md § KPIs: the stable KPI names a centre run must report (the specification the tests hold the engine to), plus the centre's extras. */
+export const DESIGN_KPIS = [
+  'casesCompleted', 'throughputPerDay', 'meanWaitMinutes', 'p90WaitMinutes', 'waitWithin15MinRate',
+  'leadTimeDays', 'p90LeadTimeDays', 'tripsPerCase', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate',
+  'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'promisedLimitCompression', 'actualSpeedup', 'onlineRate',
+  'onlineAvailableRate', 'complaintsPer10k', 'complaintResolutionDays', 'badRatingRate', 'windowUtilisation',
+  'backOfficeUtilisation', 'staff', 'costPerCase', 'applicantHoursPerCase', 'integrationIndex',
+  'rejectedTripsPerCase', 'twoEndRate',
+] as const;
+

@@ -8,7 +8,7 @@
  */
 import type { CentreScenario } from '../scenario/centreSchema';
 import { itemVolumes } from '../scenario/centreSchema';
-import { FUNCTION_IDS as FUNCTIONS, FUNCTION_LEVEL_SCORE, ITEM_CLASSES, STATIONINGS, type ItemClass } from '../../domain/vocabulary';
+import { COUNTER_SERVICES, FUNCTION_IDS as FUNCTIONS, FUNCTION_LEVEL_SCORE, ITEM_CLASSES, STAGE3_SERVICES, STATIONINGS, TRADING_SERVICES, type ItemClass } from '../../domain/vocabulary';
 import { ScenarioError } from '../scenario/ScenarioError';
 import type { RoutingTable } from '../../domain/routes';
 import { OP_LOOP, OP_RETRY, OP_SERIAL_NEXT, routeProgram, type RouteProgram } from './routeProgram';
@@ -421,7 +421,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
   }
 
   const pFirst = Math.min(0.999, s.behaviour.materialsCompleteP + s.behaviour.opennessBoost * (L('openness') + 0.25 * L('informationRelease')));
-  const services = (['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading', 'convenience', 'disclosureRequests'] as const).filter((k) => s.services[k].on);
+  const services = STAGE3_SERVICES.filter((k) => s.services[k].on);
   const levels = s.functions;
   const integrationIndex = models.integrationIndex ? models.integrationIndex(levels) : FUNCTIONS.reduce((a, f) => a + L(f), 0) / FUNCTIONS.length;
   const staff = deps.reduce((a, d) => a + d.staff, 0);
@@ -505,10 +505,10 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     twoEndMin: dayToMin(s.process.twoEndDays),
     complaints: complaintRoute(s, typeTable),
     ratings: s.ratings,
-    trading: (['procurement', 'constructionBidding', 'landAuction', 'stateAssetTrading'] as const)
+    trading: TRADING_SERVICES
       .filter((k) => s.services[k].on)
       .map((k) => [s.services[k].annualVolume, s.services[k].sessionEveryDays, s.services[k].cycleDays]),
-    counters: (['convenience', 'disclosureRequests'] as const)
+    counters: COUNTER_SERVICES
       .filter((k) => s.services[k].on)
       .map((k) => [s.services[k].annualVolume, s.services[k].minutes, s.services[k].counters]),
     staff,

@@ -10,16 +10,6 @@ import type { Estimate, Metrics } from '../types';
 import { type CentreModels, compileCentre } from './compileCentre';
 import { simulateCentre } from './simulateCentre';
 
-/** The KPI names of DESIGN.md § KPIs plus the centre's extras (stable: CLI, exports, tests). */
-export const CENTRE_KPIS = [
-  'casesCompleted', 'throughputPerDay', 'meanWaitMinutes', 'p90WaitMinutes', 'waitWithin15MinRate',
-  'leadTimeDays', 'p90LeadTimeDays', 'tripsPerCase', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate',
-  'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'promisedLimitCompression', 'actualSpeedup', 'onlineRate',
-  'onlineAvailableRate', 'complaintsPer10k', 'complaintResolutionDays', 'badRatingRate', 'windowUtilisation',
-  'backOfficeUtilisation', 'staff', 'costPerCase', 'applicantHoursPerCase', 'integrationIndex',
-  'rejectedTripsPerCase', 'twoEndRate',
-] as const;
-
 /** Options of {@link runCentreReplications}. */
 export interface CentreRunOptions {
   from: number;
