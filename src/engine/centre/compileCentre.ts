@@ -139,10 +139,21 @@ export interface CompiledCentre {
     feedbackNow: number;
   };
   ratings: CentreScenario['ratings'];
-  /** trading lines: [annual volume, session interval (days), cycle (days)] */
-  trading: number[][];
-  /** counter lines (convenience, disclosure requests): [annual volume, minutes, counters] */
-  counters: number[][];
+  /**
+   * Stage-3 service lines, each walked as its service's route (statechart blocks `counter`,
+   * `trading`): line k is the pseudo-item nItems + k (its window group, service minutes).
+   */
+  lineIds: string[];
+  /** 1 counter line (convenience, disclosure requests: a queue at its own counters), 2 trading line (scheduled sessions) */
+  lineKind: Uint8Array;
+  /** expected arrivals per working day */
+  linePerDay: Float64Array;
+  lineProgram: Int32Array;
+  /** trading: the cycle before a transaction is ready, and the interval between sessions (working minutes) */
+  lineCycleMin: Float64Array;
+  lineSessionMin: Float64Array;
+  /** window groups of counter lines (not the approval windows: left out of windowUtilisation and misrouting) */
+  groupCounter: Uint8Array;
   staff: number;
   windows: number;
   annualCost: number;
@@ -299,19 +310,22 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
   const vols = itemVolumes(s);
   const total = vols.reduce((a, b) => a + b, 0);
   const n = s.items.length;
+  const counterLines = COUNTER_SERVICES.filter((k) => s.services[k].on);
+  const tradingLines = TRADING_SERVICES.filter((k) => s.services[k].on);
+  const nAll = n + counterLines.length + tradingLines.length;
   const itemCum = new Float64Array(n);
-  const itemClass = new Uint8Array(n);
-  const itemLegalMin = new Float64Array(n);
-  const itemPromisedMin = new Float64Array(n);
-  const itemDeadlineMin = new Float64Array(n);
-  const itemServiceMin = new Float64Array(n);
-  const itemOnline = new Uint8Array(n);
-  const itemGroup = new Int32Array(n);
-  const itemDep = new Int32Array(n);
-  const itemHqP = new Float64Array(n);
+  const itemClass = new Uint8Array(nAll);
+  const itemLegalMin = new Float64Array(nAll);
+  const itemPromisedMin = new Float64Array(nAll);
+  const itemDeadlineMin = new Float64Array(nAll);
+  const itemServiceMin = new Float64Array(nAll);
+  const itemOnline = new Uint8Array(nAll);
+  const itemGroup = new Int32Array(nAll);
+  const itemDep = new Int32Array(nAll);
+  const itemHqP = new Float64Array(nAll);
   const itemRoute = new Int32Array(n * ROUTE_VARIANTS).fill(-1);
-  const itemStepStart = new Int32Array(n);
-  const itemStepCount = new Int32Array(n);
+  const itemStepStart = new Int32Array(nAll);
+  const itemStepCount = new Int32Array(nAll);
   const steps: { dep: number; bo: number; handoff: number; effort: number; review: number }[] = [];
   let cum = 0;
   let acceptedInCentre = 0;
@@ -386,6 +400,47 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     if (first.stationing !== 'absent') acceptedInCentre += share;
     decidedInCentre += share * ((1 - hqP) * (hall(false)?.decidedInCentre ? 1 : 0) + hqP * (hall(true)?.decidedInCentre ? 1 : 0));
   });
+
+  // stage-3 service lines: pseudo-items after the approval items, each with its service's route
+  const serviceProgram = (service: string, attrs: Record<string, string | boolean>, what: string): number => {
+    const path = routeEntry(typeTable, attrs, service);
+    if (path < 0) throw new ScenarioError(`services.${what}.on`, `a centre of type ${s.centreType} offers no ${service} services (its statechart routes none)`, true);
+    return programFor(typeTable, path);
+  };
+  const groupCounter: number[] = [];
+  const lineIds: string[] = [];
+  const lineKind: number[] = [];
+  const linePerDay: number[] = [];
+  const lineProgram: number[] = [];
+  const lineCycleMin: number[] = [];
+  const lineSessionMin: number[] = [];
+  const nonCounterGroups = groupIds.length;
+  counterLines.forEach((k, j) => {
+    const sv = s.services[k];
+    const i = n + j;
+    itemGroup[i] = addGroup(`counter:${k}`, sv.counters, -1);
+    itemServiceMin[i] = sv.minutes;
+    itemDeadlineMin[i] = Infinity;
+    lineIds.push(k);
+    lineKind.push(1);
+    linePerDay.push(sv.annualVolume / s.opening.workingDaysPerYear);
+    lineProgram.push(serviceProgram('counter', { firstInquiry: m.firstInquiry.on }, k));
+    lineCycleMin.push(0);
+    lineSessionMin.push(0);
+  });
+  tradingLines.forEach((k, j) => {
+    const sv = s.services[k];
+    const i = n + counterLines.length + j;
+    itemGroup[i] = -1; // registered where the session is held: no window queue of its own
+    itemDeadlineMin[i] = Infinity;
+    lineIds.push(k);
+    lineKind.push(2);
+    linePerDay.push(sv.annualVolume / s.opening.workingDaysPerYear);
+    lineProgram.push(serviceProgram('trading', {}, k));
+    lineCycleMin.push(dayToMin(sv.cycleDays));
+    lineSessionMin.push(dayToMin(sv.sessionEveryDays));
+  });
+  for (let g = 0; g < groupIds.length; g++) groupCounter.push(g >= nonCounterGroups ? 1 : 0);
 
   // programs → flat arrays
   const programStart = new Int32Array(programs.length);
@@ -505,12 +560,13 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     twoEndMin: dayToMin(s.process.twoEndDays),
     complaints: complaintRoute(s, typeTable),
     ratings: s.ratings,
-    trading: TRADING_SERVICES
-      .filter((k) => s.services[k].on)
-      .map((k) => [s.services[k].annualVolume, s.services[k].sessionEveryDays, s.services[k].cycleDays]),
-    counters: COUNTER_SERVICES
-      .filter((k) => s.services[k].on)
-      .map((k) => [s.services[k].annualVolume, s.services[k].minutes, s.services[k].counters]),
+    lineIds,
+    lineKind: Uint8Array.from(lineKind),
+    linePerDay: Float64Array.from(linePerDay),
+    lineProgram: Int32Array.from(lineProgram),
+    lineCycleMin: Float64Array.from(lineCycleMin),
+    lineSessionMin: Float64Array.from(lineSessionMin),
+    groupCounter: Uint8Array.from(groupCounter),
     staff,
     windows,
     annualCost: staff * s.costs.staffCostPerYear + windows * s.costs.windowCostPerYear,

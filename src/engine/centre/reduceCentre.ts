@@ -167,10 +167,22 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   const depLead = new Float64Array(D);
   const depOverdue = new Float64Array(D);
   const depTrips = new Float64Array(D);
+  // stage-3 service lines (counter requests, trading transactions): counted apart
+  let nCounter = 0;
+  let nTrading = 0;
+  let sumTradingDays = 0;
   for (let c = 0; c < r.nCases; c++) {
     const f = r.flags[c];
     if ((f & F_COUNTED) === 0) continue;
     const i = r.item[c];
+    if (i >= cc.nItems) {
+      if (cc.lineKind[i - cc.nItems] === 1) nCounter++;
+      else {
+        nTrading++;
+        sumTradingDays += (r.decided[c] - r.accepted[c]) / dayMin;
+      }
+      continue;
+    }
     const cls = cc.itemClass[i];
     const dep = cc.itemDep[i];
     const trips = r.trips[c];
@@ -238,10 +250,14 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   const gVisits = new Float64Array(G);
   const gWait = new Float64Array(G);
   const gBusy = new Float64Array(G);
+  const gBusyCounted = new Float64Array(G);
+  let nCounterVisits = 0;
+  let sumCounterWait = 0;
   const depVisits = new Float64Array(D);
   const depWait = new Float64Array(D);
   let served = 0;
-  for (let v = 0; v < r.nVisits; v++) if (r.visitStarted[v] >= 0 && r.visitOutcome[v] !== OUT_BALKED && (r.flags[r.visitCase[v]] & F_COUNTED) !== 0) served++;
+  const approval = (v: number) => r.item[r.visitCase[v]] < cc.nItems;
+  for (let v = 0; v < r.nVisits; v++) if (r.visitStarted[v] >= 0 && r.visitOutcome[v] !== OUT_BALKED && approval(v) && (r.flags[r.visitCase[v]] & F_COUNTED) !== 0) served++;
   const stride = Math.max(1, Math.ceil(served / MAX_WAIT_SAMPLE));
   const waits = new Float64Array(Math.min(MAX_WAIT_SAMPLE, served));
   let nWaits = 0;
@@ -254,6 +270,14 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     const c = r.visitCase[v];
     if (!servedHere || (r.flags[c] & F_COUNTED) === 0) continue;
     const w = start - r.visitEnqueued[v];
+    if (!approval(v)) {
+      if (cc.groupCounter[g] === 1) {
+        nCounterVisits++;
+        sumCounterWait += w;
+        gBusyCounted[g] += r.visitMinutes[v];
+      }
+      continue;
+    }
     nVisits++;
     sumWait += w;
     if (w > maxWait) maxWait = w;
@@ -283,7 +307,19 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     if (start >= 0 && start < horizon) bBusy[cc.stepBo[r.taskStep[t]]] += r.taskEffort[t];
   }
 
-  const winCap = cc.groupServers.reduce((a, b) => a + b, 0) * horizon;
+  let winCap = 0;
+  let winBusy = 0;
+  let counterCap = 0;
+  let counterBusy = 0;
+  for (let g = 0; g < G; g++) {
+    if (cc.groupCounter[g] === 1) {
+      counterCap += cc.groupServers[g] * observed;
+      counterBusy += gBusyCounted[g];
+    } else {
+      winCap += cc.groupServers[g] * horizon;
+      winBusy += gBusy[g];
+    }
+  }
   const boCap = cc.boServers.reduce((a, b) => a + b, 0) * horizon;
   const kpis: Metrics = {
     casesArrived: nCases,
@@ -316,7 +352,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     complaintsPer10k: nz(nComplaints * 10_000, nCases),
     complaintResolutionDays: nz(sumComplaintDays, nComplaints),
     badRatingRate: nz(nBad, nRated),
-    windowUtilisation: nz(gBusy.reduce((a, b) => a + b, 0), winCap),
+    windowUtilisation: nz(winBusy, winCap),
     backOfficeUtilisation: nz(bBusy.reduce((a, b) => a + b, 0), boCap),
     staff: cc.staff,
     windows: cc.windows,
@@ -326,6 +362,11 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     decidedInCentreRate: nz(nInCentre, nDecided),
     acceptedInCentreShare: cc.measured.acceptedInCentreShare,
     decidedInCentreShare: cc.measured.decidedInCentreShare,
+    tradingTransactions: nTrading,
+    tradingCycleDays: nz(sumTradingDays, nTrading),
+    counterRequests: nCounter,
+    counterWaitMinutes: nz(sumCounterWait, nCounterVisits),
+    counterUtilisation: nz(counterBusy, counterCap),
   };
 
   const stations: Record<string, Metrics> = {};

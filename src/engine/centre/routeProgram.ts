@@ -16,7 +16,8 @@
  * - `backOffice` → BACK_OFFICE at the current department; with `serial`, each further department
  *   in turn (SERIAL_NEXT … LOOP, the segment starting after the previous decision step); with
  *   `parallel`, PARALLEL (every department at once)
- * - `transfer` → TRANSFER; `applicant.headquarters` → HEADQUARTERS (两头办理); `upward` → UPWARD
+ * - `transfer` → TRANSFER; `applicant.headquarters` → HEADQUARTERS (两头办理); `upward` → UPWARD;
+ *   `session` → SESSION (a trading transaction waits for its cycle, then for the next scheduled session)
  * - the first result state (`delivery`, `pickup`, `supervision`) or the final state → DECIDE;
  *   `pickup` → PICKUP (collect the result at a window); the final state → END
  * A step that needs the applicant somewhere new is an arrival (isArrival): a trip.
@@ -40,11 +41,12 @@ export const OP_DECIDE = 13;
 export const OP_PICKUP = 14;
 export const OP_ARRIVE = 15;
 export const OP_END = 16;
+export const OP_SESSION = 17;
 
 /** Step names, by code (for records and tests). */
 export const OP_NAMES = [
   'desk', 'visit', 'accept', 'onSpot', 'away', 'retry', 'backOffice', 'serialNext', 'loop', 'parallel',
-  'transfer', 'headquarters', 'upward', 'decide', 'pickup', 'arrive', 'end',
+  'transfer', 'headquarters', 'upward', 'decide', 'pickup', 'arrive', 'end', 'session',
 ] as const;
 
 /** Where a VISIT or PICKUP takes place. */
@@ -156,6 +158,9 @@ export function routeProgram(path: RoutePath): RouteProgram {
       inSitting = false;
     } else if (place === 'applicant.headquarters') {
       push(OP_HEADQUARTERS, 0, arrive);
+      inSitting = false;
+    } else if (has(tags, 'session')) {
+      push(OP_SESSION, 0, arrive);
       inSitting = false;
     } else if (has(tags, 'upward')) {
       push(OP_UPWARD, 0, arrive);

@@ -20,7 +20,7 @@ import { ROUTE_COMPLETE, ROUTE_GAPS, ROUTE_HQ, ROUTE_ONLINE, ROUTE_VARIANTS, ROU
 import { KeyedHeap } from './keyedHeap';
 import {
   OP_ACCEPT, OP_ARRIVE, OP_AWAY, OP_BACK_OFFICE, OP_DECIDE, OP_DESK, OP_END, OP_HEADQUARTERS, OP_LOOP, OP_ON_SPOT,
-  OP_PARALLEL, OP_PICKUP, OP_RETRY, OP_SERIAL_NEXT, OP_TRANSFER, OP_UPWARD, OP_VISIT, PLACE_HALL,
+  OP_PARALLEL, OP_PICKUP, OP_RETRY, OP_SERIAL_NEXT, OP_SESSION, OP_TRANSFER, OP_UPWARD, OP_VISIT, PLACE_HALL,
 } from './routeProgram';
 import {
   F_ACCEPTED, F_BAD, F_COMPLAINT, F_COUNTED, F_DEEMED, F_DECIDED, F_DONE, F_GREEN, F_INCENTRE, F_LONGWAIT, F_MISROUTED,
@@ -110,6 +110,45 @@ function generateArrivals(cc: CompiledCentre, rng: Rng): Float64Array {
   return out.subarray(0, n);
 }
 
+/**
+ * Arrivals of the stage-3 service lines, in time order: counter lines by opening hour (the hour
+ * profile, same every day), trading lines uniformly over the period; pure given the streams.
+ */
+function generateLineArrivals(cc: CompiledCentre, replication: number): { time: Float64Array; line: Int32Array } {
+  const times: number[] = [];
+  const lines: number[] = [];
+  const counters = new Rng(cc.seed, replication, hashString('centre.counters'));
+  const trading = new Rng(cc.seed, replication, hashString('centre.trading'));
+  for (let k = 0; k < cc.lineKind.length; k++) {
+    const perDay = cc.linePerDay[k];
+    if (perDay <= 0) continue;
+    if (cc.lineKind[k] === 1) {
+      for (let d = 0; d < cc.days; d++)
+        for (let h = 0; h < cc.hourWeight.length; h++) {
+          const lam = perDay * cc.hourWeight[h];
+          if (lam <= 0) continue;
+          let t = -Math.log(counters.next()) * (60 / lam);
+          while (t < 60) {
+            times.push(d * cc.dayMinutes + h * 60 + t);
+            lines.push(k);
+            t -= Math.log(counters.next()) * (60 / lam);
+          }
+        }
+    } else {
+      const gap = cc.dayMinutes / perDay;
+      const end = cc.days * cc.dayMinutes;
+      let t = -Math.log(trading.next()) * gap;
+      while (t < end) {
+        times.push(t);
+        lines.push(k);
+        t -= Math.log(trading.next()) * gap;
+      }
+    }
+  }
+  const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
+  return { time: Float64Array.from(order, (i) => times[i]), line: Int32Array.from(order, (i) => lines[i]) };
+}
+
 /** A growable column of records. */
 function grow<T extends Float64Array | Float32Array | Int32Array | Uint8Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
@@ -126,7 +165,13 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   const started = clock();
   const key = replicationKey(cc.seed, replication);
   const arrT = generateArrivals(cc, new Rng(cc.seed, replication, hashString('centre.arrivals')));
-  const N = arrT.length;
+  const NA = arrT.length;
+  // service-line cases are numbered after the approval cases, so approval cases keep their numbers (and random numbers)
+  const lineArr = generateLineArrivals(cc, replication);
+  const N = NA + lineArr.time.length;
+  const arrivalOf = new Float64Array(N);
+  arrivalOf.set(arrT);
+  arrivalOf.set(lineArr.time, NA);
   const dayMin = cc.dayMinutes;
   const warmupEnd = cc.warmupDays * dayMin;
   const ops = cc.programOps;
@@ -173,6 +218,9 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
 
   // resources
   const G = cc.groupServers.length;
+  /** the approval windows (misrouting picks among these; counter lines come after them) */
+  let GA = 0;
+  while (GA < G && cc.groupCounter[GA] === 0) GA++;
   const B = cc.boServers.length;
   const gBusy = new Int32Array(G);
   const gQueue: KeyedHeap[] = [];
@@ -361,6 +409,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   // ---- the end of a case: ratings and complaints (which feed back on the back office) ----
   const finalize = (c: number) => {
     cFlags[c] |= F_DONE;
+    if (cItem[c] >= cc.nItems) return; // service lines: no ratings or complaints modelled
     const f = cFlags[c];
     // extra trips: beyond submitting and collecting (two-end, office to office, wasted visits)
     const extra = cTrips[c] > 2 ? cTrips[c] - 2 : 0;
@@ -428,14 +477,15 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           cKind[c] = V_SUBMIT;
           if (args[pc] === PLACE_HALL) {
             const g = cc.itemGroup[cItem[c]];
+            if (g < 0) break; // served where the applicant is (a trading registration): no queue
             // the first hall visit may end at the wrong window first (误导), before the right one
             cGroup[c] = g;
             if ((cFlags[c] & F_MISROUTE_TRIED) === 0) {
               cFlags[c] |= F_MISROUTE_TRIED;
-              if (cc.misrouteP > 0 && G > 1 && caseUniform(key, c, P_MISROUTE) < cc.misrouteP) {
+              if (cc.misrouteP > 0 && GA > 1 && g < GA && cItem[c] < cc.nItems && caseUniform(key, c, P_MISROUTE) < cc.misrouteP) {
                 cFlags[c] |= F_MISROUTED;
                 cKind[c] = V_MISROUTE;
-                cGroup[c] = (g + 1 + Math.floor(caseUniform(key, c, P_MISGROUP) * (G - 1))) % G;
+                cGroup[c] = (g + 1 + Math.floor(caseUniform(key, c, P_MISGROUP) * (GA - 1))) % GA;
               }
             }
             enqueue(c);
@@ -523,6 +573,15 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
             decideAt(c, now);
           }
           break;
+        case OP_SESSION: {
+          // a trading transaction: ready after its cycle, then waits for the next scheduled session
+          const k = cItem[c] - cc.nItems;
+          const ready = now + cc.lineCycleMin[k];
+          const every = cc.lineSessionMin[k];
+          cPc[c] = pc + 1;
+          schedule(every > 0 ? Math.ceil(ready / every - 1e-9) * every : ready, c, T_RESUME);
+          return;
+        }
         case OP_ARRIVE:
           break;
         case OP_END:
@@ -539,11 +598,28 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   // ---- main loop ----
   const nItems = cc.nItems;
   let pa = 0;
+  let px = 0;
+  const NX = N - NA;
   for (;;) {
-    const ta = pa < N ? arrT[pa] : Infinity;
+    const ta = pa < NA ? arrT[pa] : Infinity;
+    const tx = px < NX ? lineArr.time[px] : Infinity;
     const te = ev.size > 0 ? ev.keys[0] : Infinity;
-    if (ta === Infinity && te === Infinity) break;
+    if (ta === Infinity && te === Infinity && tx === Infinity) break;
     events++;
+    if (tx < ta && tx <= te) {
+      // a service-line case (counter request, trading transaction): its service's route
+      const c = NA + px;
+      const k = lineArr.line[px++];
+      now = tx;
+      cItem[c] = cc.nItems + k;
+      cFlags[c] = now >= warmupEnd ? F_COUNTED : 0;
+      const prog = cc.lineProgram[k];
+      cProg[c] = prog;
+      cPc[c] = cc.programStart[prog];
+      cDone[c] = -1;
+      walk(c);
+      continue;
+    }
     if (ta <= te) {
       // a new case: sample its attributes, look up its route, start walking
       const c = pa++;
@@ -637,14 +713,14 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       case T_CLOSE:
         closeHall();
         // stop the close events once nothing else is pending
-        if (pa >= N && ev.size > 0 && ev.size === countCloses(ev)) ev.size = 0;
+        if (pa >= NA && px >= NX && ev.size > 0 && ev.size === countCloses(ev)) ev.size = 0;
         break;
     }
   }
 
   const records: CentreRecords = {
     nCases: N,
-    arrival: arrT,
+    arrival: arrivalOf,
     item: cItem,
     flags: cFlags,
     program: cProg,
@@ -675,7 +751,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   const reduced = reduceCentre(cc, records);
   return {
     replication,
-    kpis: { ...reduced.kpis, ...tradingKpis(cc, replication, cc.days - cc.warmupDays), ...counterKpis(cc, replication) },
+    kpis: reduced.kpis,
     stations: reduced.stations,
     classes: reduced.classes,
     departments: reduced.departments,
@@ -684,69 +760,4 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     engineSeconds: clock() - started,
     ...(options.recordDay !== undefined ? { records: dayRecords(records, options.recordDay, dayMin) } : {}),
   };
-}
-
-/** Stage-3 trading lines: transactions wait for their cycle, then for the next scheduled session. */
-function tradingKpis(cc: CompiledCentre, replication: number, days: number): Record<string, number> {
-  const rng = new Rng(cc.seed, replication, hashString('centre.trading'));
-  let n = 0;
-  let sum = 0;
-  for (const [volume, every, cycle] of cc.trading) {
-    const expected = (volume * days) / cc.workingDaysPerYear;
-    if (expected <= 0) continue;
-    // Poisson count by summing exponential gaps over the period
-    let t = -Math.log(rng.next()) / expected;
-    while (t < 1) {
-      const ready = t * days + cycle;
-      const session = Math.ceil(ready / every) * every;
-      sum += session - t * days;
-      n++;
-      t -= Math.log(rng.next()) / expected;
-    }
-  }
-  return { tradingTransactions: n, tradingCycleDays: n > 0 ? sum / n : 0 };
-}
-
-/**
- * Stage-3 counter lines (convenience services, the information reading room): Poisson arrivals
- * over the opening hours (hour profile), FCFS at c counters — each arrival takes the counter that
- * frees first, which is exact for first-come-first-served.
- */
-function counterKpis(cc: CompiledCentre, replication: number): Record<string, number> {
-  const rng = new Rng(cc.seed, replication, hashString('centre.counters'));
-  const sig = sigmaOf(cc.serviceCv);
-  const mu = -0.5 * sig * sig;
-  let n = 0;
-  let wait = 0;
-  let busy = 0;
-  let capacity = 0;
-  const start = cc.warmupDays * cc.dayMinutes;
-  for (const [volume, minutes, counters] of cc.counters) {
-    const free = new Float64Array(counters);
-    const perDay = volume / cc.workingDaysPerYear;
-    capacity += counters * (cc.days - cc.warmupDays) * cc.dayMinutes;
-    for (let d = 0; d < cc.days; d++) {
-      for (let h = 0; h < cc.hourWeight.length; h++) {
-        const lam = perDay * cc.hourWeight[h];
-        if (lam <= 0) continue;
-        let t = -Math.log(rng.next()) * (60 / lam);
-        while (t < 60) {
-          const at = d * cc.dayMinutes + h * 60 + t;
-          let k = 0;
-          for (let j = 1; j < counters; j++) if (free[j] < free[k]) k = j;
-          const begin = free[k] > at ? free[k] : at;
-          const z = Math.sqrt(-2 * Math.log(rng.next())) * Math.cos(6.283185307179586 * rng.next());
-          const dur = minutes * Math.exp(mu + sig * z);
-          free[k] = begin + dur;
-          if (at >= start) {
-            n++;
-            wait += begin - at;
-            busy += dur;
-          }
-          t -= Math.log(rng.next()) * (60 / lam);
-        }
-      }
-    }
-  }
-  return { counterRequests: n, counterWaitMinutes: n > 0 ? wait / n : 0, counterUtilisation: capacity > 0 ? busy / capacity : 0 };
 }
