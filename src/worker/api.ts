@@ -9,6 +9,9 @@
 import { releaseProxy, transfer } from 'comlink';
 import { loadScenario, ScenarioError, type Scenario } from '../engine/scenario/loadScenario';
 import { prepareReplications } from '../engine/run/runReplications';
+import { compileCentre } from '../engine/centre/compileCentre';
+import { simulateCentre } from '../engine/centre/simulateCentre';
+import type { CentreDayRecords } from '../engine/centre/reduceCentre';
 import type { ReplicationResult } from '../engine/types';
 import { projectReplications, type ProjectionReplication } from '../engine/projection/project';
 import { projectionModels } from '../../models/programmes/projectionModels';
@@ -116,6 +119,20 @@ export const simApi = {
     } finally {
       (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
     }
+  },
+
+  /**
+   * One replication of a centre scenario with the records of the cases arriving on one day
+   * (0-based; per case, per window visit, per back-office task) and the route states of each
+   * program, for an animated hall or a drill-down. The KPIs are those of the whole replication.
+   */
+  dayRecords(json: unknown, replication: number, day: number): { result: ReplicationResult; records: CentreDayRecords; routes: string[][] } {
+    const scenario = loadScenario(json);
+    if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for day records', scenario.type);
+    if (!Number.isInteger(day) || day < 0 || day >= scenario.simulation.days) throw new ScenarioError('day', `must be an integer from 0 to ${scenario.simulation.days - 1}`, day);
+    const cc = compileCentre(scenario, engineModels.centre);
+    const { records, ...result } = simulateCentre(cc, replication, undefined, { recordDay: day });
+    return { result: { ...result, waits: new Float64Array(0) }, records: records as CentreDayRecords, routes: cc.programStates };
   },
 
   /** Liveness check: resolves once the worker has loaded and answers messages. */

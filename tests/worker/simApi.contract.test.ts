@@ -1,5 +1,6 @@
 // The worker API over a real Comlink boundary, in-process: expose on one end of a MessageChannel,
 // wrap the other (comlink's own same_window pattern). What passes here passes in a Worker.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expose, proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { ReplicationResult } from '../../src/engine/types';
@@ -33,6 +34,21 @@ afterEach(() => {
 const comparable = ({ engineSeconds: _, ...rest }: ReplicationResult) => rest;
 
 describe('simApi over a MessageChannel', () => {
+  it('dayRecords returns one day of a centre run: every case arriving that day, its visits and tasks, and the route states', async () => {
+    const preset = JSON.parse(readFileSync(new URL('../../models/presets/dalian-2002.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const doc = { ...preset, simulation: { days: 2, warmupDays: 0 } };
+    const { result, records, routes } = await api.dayRecords(doc, 0, 1);
+    const n = records.cases.arrival.length;
+    expect(n).toBeGreaterThan(100);
+    // day 1 of an 8-hour opening day: working minutes [480, 960)
+    for (const t of records.cases.arrival) expect(t >= 480 && t < 960).toBe(true);
+    expect(records.visits.case.every((c) => c >= 0 && c < n)).toBe(true);
+    expect(records.tasks.case.every((c) => c >= 0 && c < n)).toBe(true);
+    for (const p of records.cases.program) expect(routes[p][0]).toBe('notArrived');
+    expect(result.kpis.casesArrived).toBeGreaterThan(n);
+    await expect(api.dayRecords(doc, 0, 2)).rejects.toThrow(/invalid day: must be an integer from 0 to 1/);
+  });
+
   it('ping answers', async () => {
     expect(await api.ping()).toBe('pong');
   });
