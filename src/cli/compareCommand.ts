@@ -36,7 +36,7 @@ export const compareCommand: Command = {
     const sb = summarise(b.scenario, rb.reps);
     const d = pairedDifferences(ra.reps, rb.reps);
     const text =
-      format === 'json' ? JSON.stringify(compareJson(sa, sb, d)) + '\n' : format === 'csv' ? estimatesCsv(d.kpis, d.stations, d.classes) : compareTable(sa, sb, d);
+      format === 'json' ? JSON.stringify(compareJson(sa, sb, d)) + '\n' : format === 'csv' ? estimatesCsv(d.kpis, d.stations, d.classes, d.departments) : compareTable(sa, sb, d);
     await emit(args, text);
     return 0;
   },

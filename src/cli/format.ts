@@ -88,18 +88,24 @@ function csvNumber(x: number): string {
 }
 
 /** One row per (scope, id, metric): `scope,id,metric,mean,lo,hi`; KPIs have an empty id. */
-export function estimatesCsv(kpis: Record<string, Estimate>, stations: Record<string, Record<string, Estimate>>, classes: Record<string, Record<string, Estimate>>): string {
+export function estimatesCsv(
+  kpis: Record<string, Estimate>,
+  stations: Record<string, Record<string, Estimate>>,
+  classes: Record<string, Record<string, Estimate>>,
+  departments: Record<string, Record<string, Estimate>> = {},
+): string {
   const rows = ['scope,id,metric,mean,lo,hi'];
   const row = (scope: string, id: string, metric: string, e: Estimate) =>
     rows.push([scope, csvField(id), csvField(metric), csvNumber(e.mean), csvNumber(e.ci95[0]), csvNumber(e.ci95[1])].join(','));
   for (const [m, e] of Object.entries(kpis)) row('kpi', '', m, e);
   for (const [id, ms] of Object.entries(stations)) for (const [m, e] of Object.entries(ms)) row('station', id, m, e);
   for (const [id, ms] of Object.entries(classes)) for (const [m, e] of Object.entries(ms)) row('class', id, m, e);
+  for (const [id, ms] of Object.entries(departments)) for (const [m, e] of Object.entries(ms)) row('department', id, m, e);
   return rows.join('\n') + '\n';
 }
 
 export function runCsv(s: RunSummary): string {
-  return estimatesCsv(s.kpis, s.stations, s.classes);
+  return estimatesCsv(s.kpis, s.stations, s.classes, s.departments);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +142,7 @@ export function table(header: string[], rows: string[][], leftColumns: number[] 
 type Analytic = RunSummary['analytic'];
 
 /** Where an analytic value is looked up: network KPIs, a station, or a class. */
-export type AnalyticScope = { kind: 'kpi' } | { kind: 'station'; id: string; only: boolean } | { kind: 'class'; id: string };
+export type AnalyticScope = { kind: 'kpi' } | { kind: 'station'; id: string; only: boolean } | { kind: 'class'; id: string } | { kind: 'department'; id: string };
 
 /**
  * Analytic companions of a metric, as `value (formula, …)`: network KPIs are
@@ -144,6 +150,7 @@ export type AnalyticScope = { kind: 'kpi' } | { kind: 'station'; id: string; onl
  * Cobham), and for a one-station network the network-level formulas describe its only station.
  */
 export function analyticFor(analytic: Analytic, metric: string, scope: AnalyticScope): string {
+  if (scope.kind === 'department') return ''; // no formula describes a centre's department
   const byValue = new Map<string, string[]>();
   for (const [formula, values] of Object.entries(analytic ?? {})) {
     let v: unknown;
@@ -191,6 +198,7 @@ export function runTable(s: RunSummary, info?: RunInfo): string {
   const only = Object.keys(s.stations).length === 1;
   for (const [id, ms] of Object.entries(s.stations)) parts.push(estimatesTable(`station ${id}`, ms, s.analytic, { kind: 'station', id, only }));
   for (const [id, ms] of Object.entries(s.classes)) parts.push(estimatesTable(`class ${id}`, ms, s.analytic, { kind: 'class', id }));
+  for (const [id, ms] of Object.entries(s.departments ?? {})) parts.push(estimatesTable(`department ${id}`, ms, s.analytic, { kind: 'department', id }));
   return parts.join('\n\n') + '\n';
 }
 
