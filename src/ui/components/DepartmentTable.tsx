@@ -1,5 +1,5 @@
 /**
- * Per-department results of a centre run: one row per department (name, stationing, windows, load,
+ * Per-department results of a centre run: one row per department (name, load, stationing, windows,
  * then wait, queue length, utilisations, lead time, overdue, trips and volumes with their 95% CIs),
  * the bottleneck marked and departments near capacity warned in words. Rows sort by any column
  * (a button in its header); the table scrolls sideways inside its own box on a narrow screen.
@@ -60,9 +60,10 @@ export function DepartmentTable({ departments, scenario }: DepartmentTableProps)
 
   const columns: Array<{ key: SortKey; label: string; unit?: string; numeric: boolean; hint?: string }> = [
     { key: 'name', label: t('dept.col.name'), numeric: false },
+    // load next to the name: on a phone the first screen shows who is the bottleneck
+    { key: 'load', label: t('dept.col.load'), numeric: true, hint: t('dept.col.loadHint') },
     { key: 'stationing', label: capitalised(term(parameter('departments[].stationing'), locale), locale), numeric: false },
     { key: 'windows', label: kpiLabel(locale, 'windows'), numeric: true },
-    { key: 'load', label: t('dept.col.load'), numeric: true, hint: t('dept.col.loadHint') },
     ...DEPARTMENT_METRICS.map((m) => ({ key: m, label: kpiLabel(locale, m), unit: kpiUnitText(locale, m) || undefined, numeric: true })),
   ];
 
@@ -85,7 +86,7 @@ export function DepartmentTable({ departments, scenario }: DepartmentTableProps)
       <h3 id="department-results-title">{t('dept.title')}</h3>
       <p className="department-headline" data-testid="department-headline">
         {headline}
-        {nearCount > 0 && ` ${t('dept.nearCount', { n: nearCount, threshold })}`}
+        {nearCount > 0 && `${locale === 'zh-CN' ? '' : ' '}${t('dept.nearCount', { n: nearCount, threshold })}`}
       </p>
       <div className="table-scroll department-scroll" role="region" aria-labelledby="department-results-title" tabIndex={0}>
         <table className="kpi-table department-table">
@@ -136,21 +137,22 @@ function Row({ row, bottleneck, threshold }: { row: DepartmentRow; bottleneck: b
           </span>
         )}
       </th>
-      <td data-col="stationing" className="department-stationing">
-        {row.info.stationing ? term(STATIONING_TERMS[row.info.stationing], locale) : t('kpi.none')}
-      </td>
-      <td className="num" data-col="windows">
-        {row.info.windows === undefined ? t('kpi.none') : formatKpi(locale, 'windows', row.info.windows)}
-      </td>
       <td className="num" data-col="load">
         <span className="dep-mean">{formatPercent(locale, row.load, 1)}</span>
         <span className="dep-sub">{t(row.loadResource === 'window' ? 'dept.resource.window' : 'dept.resource.backOffice')}</span>
         {warned && (
           <span className="dep-warning" data-testid="capacity-warning">
             <span aria-hidden="true">⚠ </span>
-            {t('dept.warn', { kpis: row.nearCapacity.map((r) => kpiLabel(locale, RESOURCE_KPI[r])).join(locale === 'zh-CN' ? '、' : ', '), threshold })}
+            {t('dept.warn')}{' '}
+            <span className="dep-warning-detail">{t('dept.warn.detail', { kpis: row.nearCapacity.map((r) => kpiLabel(locale, RESOURCE_KPI[r])).join(locale === 'zh-CN' ? '、' : ', '), threshold })}</span>
           </span>
         )}
+      </td>
+      <td data-col="stationing" className="department-stationing">
+        {row.info.stationing ? term(STATIONING_TERMS[row.info.stationing], locale) : t('kpi.none')}
+      </td>
+      <td className="num" data-col="windows">
+        {row.info.windows === undefined ? t('kpi.none') : formatKpi(locale, 'windows', row.info.windows)}
       </td>
       {DEPARTMENT_METRICS.map((m) => {
         const e = row.metrics[m];
