@@ -27,6 +27,8 @@ export interface RunContext {
   replications?: number;
   /** the last successful run's summary; kept through failed, cancelled and new runs until replaced */
   summary?: RunSummary;
+  /** the scenario JSON that summary is of (its department names and stationings), replaced with it */
+  summaryScenario?: unknown;
   error?: RunError;
   progress: Progress;
 }
@@ -126,8 +128,9 @@ export const runMachine = setup({
         }),
         onDone: {
           target: 'done',
-          actions: assign(({ event }) => ({
+          actions: assign(({ context, event }) => ({
             summary: event.output,
+            summaryScenario: context.scenario,
             progress: { done: event.output.replications, total: event.output.replications },
           })),
         },
@@ -166,6 +169,8 @@ export type RunSnapshot = SnapshotFrom<typeof runMachine>;
 /** Narrow selectors for `useSelector(actor, selectX)`: each returns a value stable under `===`. */
 export const selectProgress = (snapshot: RunSnapshot): Progress => snapshot.context.progress;
 export const selectSummary = (snapshot: RunSnapshot): RunSummary | undefined => snapshot.context.summary;
+/** The scenario JSON of the summary above (not of a run started since). */
+export const selectSummaryScenario = (snapshot: RunSnapshot): unknown => snapshot.context.summaryScenario;
 export const selectIsBusy = (snapshot: RunSnapshot): boolean => snapshot.hasTag('busy');
 export const selectError = (snapshot: RunSnapshot): RunError | undefined => snapshot.context.error;
 /** 'idle' | 'validating' | 'running' | 'done' | 'failed' | 'cancelled' */

@@ -7,6 +7,7 @@ import {
   selectIsBusy,
   selectProgress,
   selectSummary,
+  selectSummaryScenario,
   type RunSnapshot,
 } from '../../src/app/runMachine';
 
@@ -66,7 +67,8 @@ describe('runMachine', () => {
     const { actor, states } = start(pool);
     expect(selectIsBusy(actor.getSnapshot())).toBe(false);
 
-    actor.send({ type: 'run.start', scenario: { any: 'json' } });
+    const scenario = { any: 'json' };
+    actor.send({ type: 'run.start', scenario });
     expect(actor.getSnapshot().value).toBe('validating');
     expect(selectIsBusy(actor.getSnapshot())).toBe(true);
 
@@ -80,6 +82,7 @@ describe('runMachine', () => {
 
     expect(states).toEqual(['idle', 'validating', 'running', 'done']);
     expect(selectSummary(actor.getSnapshot())).toBe(summary);
+    expect(selectSummaryScenario(actor.getSnapshot())).toBe(scenario);
     expect(selectProgress(actor.getSnapshot())).toEqual({ done: 10, total: 10 });
     expect(selectIsBusy(actor.getSnapshot())).toBe(false);
     expect(selectError(actor.getSnapshot())).toBeUndefined();
@@ -164,6 +167,8 @@ describe('runMachine', () => {
       path: 'stations[0].servers',
     });
     expect(selectSummary(actor.getSnapshot())).toBe(previous);
+    // the kept summary keeps the scenario it is of, not the broken one that followed
+    expect(selectSummaryScenario(actor.getSnapshot())).toEqual({});
   });
 
   it('a failed run ends in failed with the error message; the next run.start clears it and runs again', async () => {

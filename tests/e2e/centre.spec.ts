@@ -23,6 +23,21 @@ test.describe('centre presets (English)', () => {
     await expect(oneTrip.locator('[data-col="mean"]')).toHaveText(/^\d+\.\d%$/);
     await expect(oneTrip.locator('[data-col="ci"]')).toHaveText(/^\[\d+\.\d%, \d+\.\d%\] ±\d+\.\d%$/);
     await expect(results.locator('tr[data-kpi="leadTimeDays"] th')).toHaveText('Lead time (application to decision) (working days)');
+
+    // per department (issue 8 point 5): one row each, the most loaded first and marked as the bottleneck
+    const departments = results.getByTestId('department-results');
+    await expect(departments.getByRole('heading', { level: 3, name: 'Results by department' })).toBeVisible();
+    const rows = departments.locator('tbody tr');
+    await expect(rows).toHaveCount(35);
+    await expect(departments.getByRole('columnheader', { name: /Load/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(rows.first()).toHaveAttribute('data-bottleneck', 'true');
+    await expect(rows.first().getByTestId('bottleneck-badge')).toHaveText('bottleneck: highest utilisation in the centre');
+    await expect(departments.getByTestId('department-headline')).toContainText(/^Bottleneck: .+ utilisation \d+\.\d%/);
+    await expect(departments.locator('tr[data-department="aic"] th')).toHaveText(/^Administration for Industry and Commerce/);
+    await expect(departments.locator('tr[data-department="aic"] [data-col="meanWaitMinutes"]')).toHaveText(/^\d+\.\d{2}\[\d+\.\d{2}, \d+\.\d{2}\]$/);
+    // sorting by a header from the keyboard
+    await departments.getByRole('button', { name: /Mean wait in queue/ }).press('Enter');
+    await expect(departments.getByRole('columnheader', { name: /Mean wait in queue/ })).toHaveAttribute('aria-sort', 'descending');
   });
 });
 

@@ -44,6 +44,17 @@ describe('results export', () => {
     expect(lines).toHaveLength(5);
   });
 
+  it('adds one row per department metric (issue 8 point 5), labelled like the KPIs, in CSV and JSON', () => {
+    const withDepartments: RunSummary = { ...summary, departments: { fund: { backOfficeUtilisation: est(0.97), meanWaitMinutes: est(1.2) } } };
+    expect(summaryRows(withDepartments).slice(-2).map((r) => [r.scope, r.id, r.metric])).toEqual([
+      ['department', 'fund', 'backOfficeUtilisation'],
+      ['department', 'fund', 'meanWaitMinutes'],
+    ]);
+    const lines = summaryCsv(withDepartments, (m) => (m === 'meanWaitMinutes' ? 'Mean wait in queue' : '')).trimEnd().split('\r\n');
+    expect(lines.at(-1)).toBe('department,fund,meanWaitMinutes,Mean wait in queue,1.2,0.19999999999999996,2.2,1,5,');
+    expect(JSON.parse(summaryJson(withDepartments)).departments.fund.backOfficeUtilisation.mean).toBe(0.97);
+  });
+
   it('writes JSON without the wait sample', () => {
     const parsed = JSON.parse(summaryJson(summary));
     expect(parsed.waits).toBeUndefined();

@@ -1,12 +1,12 @@
 /**
- * A run's results as files a planner or researcher can keep: CSV (one row per KPI, station and
- * class metric, with the 95% CI) and JSON (the summary without the wait sample). Pure.
+ * A run's results as files a planner or researcher can keep: CSV (one row per KPI, station,
+ * class and department metric, with the 95% CI) and JSON (the summary without the wait sample). Pure.
  */
 import type { Estimate, RunSummary } from '../../engine/types';
 
 export interface CsvRow {
-  scope: 'kpi' | 'station' | 'class';
-  /** station or class id; '' for centre-wide KPIs */
+  scope: 'kpi' | 'station' | 'class' | 'department';
+  /** station, class or department id; '' for centre-wide KPIs */
   id: string;
   metric: string;
   /** the metric's name in the UI language, if it has one */
@@ -23,11 +23,11 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Every estimate of a summary as rows: KPIs, then stations, then classes. */
+/** Every estimate of a summary as rows: KPIs, then stations, classes and departments (centre runs). */
 export function summaryRows(summary: RunSummary, labelOf: (metric: string) => string = () => '', theoryOf: (metric: string) => number | undefined = () => undefined): CsvRow[] {
   const rows: CsvRow[] = [];
   for (const [metric, estimate] of Object.entries(summary.kpis)) rows.push({ scope: 'kpi', id: '', metric, label: labelOf(metric), estimate, theory: theoryOf(metric) });
-  for (const [scope, groups] of [['station', summary.stations], ['class', summary.classes]] as const) {
+  for (const [scope, groups] of [['station', summary.stations], ['class', summary.classes], ['department', summary.departments ?? {}]] as const) {
     for (const [id, metrics] of Object.entries(groups)) {
       for (const [metric, estimate] of Object.entries(metrics)) rows.push({ scope, id, metric, label: labelOf(metric), estimate });
     }

@@ -1,13 +1,31 @@
-/** Results of a centre run: every KPI the engine reports, grouped, each with its 95% CI; the waits chart. */
+/** Results of a centre run: per-department results with the bottleneck, then every KPI the engine reports, grouped, each with its 95% CI; the waits chart. */
 import { useMemo, type ReactNode } from 'react';
 import type { RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
+import { DepartmentTable } from '../../components/DepartmentTable';
 import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
 import { formatKpi } from '../../kpis/kpiFormat';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { groupKpis, kpiGroupLabel, kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
 
-export function CentreResults({ summary, stale, title, actions, comparison, baselineNote }: { summary: RunSummary; stale: boolean; title: string; actions?: ReactNode; comparison?: PairedComparison; baselineNote?: ReactNode }) {
+export function CentreResults({
+  summary,
+  scenario,
+  stale,
+  title,
+  actions,
+  comparison,
+  baselineNote,
+}: {
+  summary: RunSummary;
+  /** the scenario JSON the summary is of (department names, stationings, windows) */
+  scenario?: unknown;
+  stale: boolean;
+  title: string;
+  actions?: ReactNode;
+  comparison?: PairedComparison;
+  baselineNote?: ReactNode;
+}) {
   const t = useT();
   const { locale } = useLocale();
 
@@ -37,6 +55,7 @@ export function CentreResults({ summary, stale, title, actions, comparison, base
       {actions}
       {baselineNote}
       <p className="results-meta">{t('results.captionCentre', { n: summary.replications })}</p>
+      {summary.departments && <DepartmentTable departments={summary.departments} scenario={scenario} />}
       {groups.map(({ group, rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`kpi-group-${group}`}>
           <h3 id={`kpi-group-${group}`}>{kpiGroupLabel(locale, group)}</h3>

@@ -5,7 +5,7 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
-import { runMachine, selectError, selectStatus, selectSummary } from '../../../app/runMachine';
+import { runMachine, selectError, selectStatus, selectSummary, selectSummaryScenario } from '../../../app/runMachine';
 import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
@@ -75,6 +75,7 @@ export function PlanView() {
   const run = useActorRef(runMachine, { input: { pool } });
   const status = useSelector(run, selectStatus);
   const summary = useSelector(run, selectSummary);
+  const summaryScenario = useSelector(run, selectSummaryScenario);
   const runError = useSelector(run, selectError);
 
   const [scenarioId, setScenarioId] = useState(initialScenario);
@@ -323,7 +324,7 @@ export function PlanView() {
         <div className="plan-results">
           {summary ? (
             summary.kind === 'onewindow/centre' ? (
-              <CentreResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
+              <CentreResults summary={summary} scenario={summaryScenario} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
             ) : (
               <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
             )
