@@ -187,6 +187,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   const cPending = new Uint8Array(N);
   const cTrips = new Uint8Array(N);
   const cWasted = new Uint8Array(N);
+  /** trips the route adds beyond submitting and collecting: 两头办理, carrying a linked item to a further department */
+  const cExtra = new Uint8Array(N);
   const cAttempt = new Uint8Array(N);
   const cVisitN = new Uint8Array(N);
   const cGroup = new Int32Array(N);
@@ -411,8 +413,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     cFlags[c] |= F_DONE;
     if (cItem[c] >= cc.nItems) return; // service lines: no ratings or complaints modelled
     const f = cFlags[c];
-    // extra trips: beyond submitting and collecting (two-end, office to office, wasted visits)
-    const extra = cTrips[c] > 2 ? cTrips[c] - 2 : 0;
+    // extra trips: 两头办理, office to office, and wasted visits
+    const extra = cExtra[c] + cWasted[c];
     const overdue = (f & F_OVERDUE) !== 0 ? 1 : 0;
     const longWait = (f & F_LONGWAIT) !== 0 ? 1 : 0;
     const mis = (f & F_MISROUTED) !== 0 ? 1 : 0;
@@ -493,6 +495,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           }
           // a department's own office: for a further department the applicant first carries the file there (its hand-off time)
           cGroup[c] = cc.depGroup[depOfStep(c)];
+          if (cK[c] > 0) cExtra[c]++;
           if (cK[c] > 0) schedule(now + cc.stepHandoffMin[cc.itemStepStart[cItem[c]] + cK[c]], c, T_QUEUE);
           else enqueue(c);
           return;
@@ -559,6 +562,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         case OP_HEADQUARTERS:
           if (pastDeadline(c)) return deem(c);
           cFlags[c] |= F_TWOEND;
+          cExtra[c]++;
           cPc[c] = pc + 1;
           schedule(now + cc.twoEndMin, c, T_RESUME);
           return;
