@@ -1,6 +1,6 @@
 /**
  * Bench case: a year of the Dalian 2009 centre preset (≈ 1.28 M cases, 250 working days). One
- * replication in-process on one thread (target < 5 s, issue 4), and 10 replications through the
+ * replication in-process on one thread (target ≤ 3.5 s, issue 8: the route-walking simulator with per-case records), and 10 replications through the
  * CLI's thread pool with one worker per core (target: every core used). The one-thread runs and
  * the pool runs are interleaved, so both see the same load on a shared machine.
  */
@@ -104,14 +104,14 @@ export const dalian2009Case: BenchCase = {
     const chunks = chunkRanges(POOL_REPLICATIONS, workerCount(POOL_REPLICATIONS));
     const workersUsed = chunks.length;
     const quickNote = ctx.quick ? `QUICK: ${days} of ${fullDays} days` : undefined;
-    const target5 = ctx.quick ? undefined : ({ op: '<=', value: 5 } as const);
+    const target = ctx.quick ? undefined : ({ op: '<=', value: 3.5 } as const);
     ctx.results.set('centre-dalian-2009.seconds', one.seconds);
     const metrics: Metric[] = [
       { name: 'days simulated per replication', value: days, unit: '', note: quickNote ?? 'the full working year of the preset' },
       { name: 'cases completed (1 replication)', value: one.cases, unit: '' },
       { name: 'events (1 replication)', value: one.events, unit: '' },
-      { name: `wall time, 1 replication, 1 thread (best of ${rounds})`, value: one.seconds, unit: 's', target: target5 },
-      { name: 'CPU time of that run (process, all threads)', value: one.cpuSeconds, unit: 's', target: target5, note: 'the wall time on an idle core' },
+      { name: `wall time, 1 replication, 1 thread (best of ${rounds})`, value: one.seconds, unit: 's', target: target },
+      { name: 'CPU time of that run (process, all threads)', value: one.cpuSeconds, unit: 's', target: target, note: 'the wall time on an idle core' },
       { name: 'events/s, 1 thread', value: one.events / one.seconds, unit: 'events/s' },
       { name: 'cases/s, 1 thread', value: one.cases / one.seconds, unit: 'cases/s' },
       { name: 'RSS before the timed runs', value: rssBefore / MB, unit: 'MB', note: 'node + tsx + engine, warmed; after other cases, also what they left (--only centre-dalian-2009 for this case alone)' },
