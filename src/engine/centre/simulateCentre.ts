@@ -247,10 +247,9 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   let now = 0;
 
   const schedule = (t: number, x: number, type: number) => ev.push(t, (x << 3) | type);
-  const deadlineOf = (c: number) => {
-    const lim = cc.itemDeadlineMin[cItem[c]];
-    return cAccept[c] + ((cFlags[c] & F_GREEN) !== 0 && cc.greenDeadlineMin < lim ? cc.greenDeadlineMin : lim);
-  };
+  /** 限时办结: the deadline set at acceptance (the green channel's shorter limit for its cases) */
+  const cDeadline = new Float64Array(N);
+  const deadlineOf = (c: number) => cDeadline[c];
   const pastDeadline = (c: number) => cc.deemedApproval && (cFlags[c] & (F_ACCEPTED | F_DECIDED)) === F_ACCEPTED && now > deadlineOf(c) + 1e-9;
   const depOfStep = (c: number) => cc.stepDep[cc.itemStepStart[cItem[c]] + cK[c]];
 
@@ -505,10 +504,13 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           cGroup[c] = args[pc] === PLACE_HALL ? cc.itemGroup[cItem[c]] : cc.depGroup[depOfStep(c)];
           schedule(now + dayMin * (0.5 + caseUniform(key, c, P_PICKUP)), c, T_QUEUE);
           return;
-        case OP_ACCEPT:
+        case OP_ACCEPT: {
           cAccept[c] = now;
+          const lim = cc.itemDeadlineMin[cItem[c]];
+          cDeadline[c] = now + ((cFlags[c] & F_GREEN) !== 0 && cc.greenDeadlineMin < lim ? cc.greenDeadlineMin : lim);
           cFlags[c] |= F_ACCEPTED;
           break;
+        }
         case OP_ON_SPOT:
           cFlags[c] |= F_ONSPOT;
           break;
