@@ -419,54 +419,39 @@ export interface CentreDayRecords {
   tasks: { case: number[]; step: number[]; enqueued: number[]; started: number[]; effort: number[]; ended: number[] };
 }
 
+/** The rows of `columns` for which `keep(i)` is true, as plain arrays (a record's case index renumbered by `renumber`). */
+function pick<K extends string>(n: number, columns: Record<K, ArrayLike<number>>, keep: (i: number) => boolean, renumber?: { column: NoInfer<K>; to: Map<number, number> }): Record<K, number[]> {
+  const names = Object.keys(columns) as K[];
+  const out = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < n; i++) {
+    if (!keep(i)) continue;
+    for (const k of names) out[k].push(renumber && k === renumber.column ? (renumber.to.get(columns[k][i]) as number) : columns[k][i]);
+  }
+  return out;
+}
+
 /** Cuts one day's records out of a replication's (plain arrays, structured-cloneable); pure. */
 export function dayRecords(r: CentreRecords, day: number, dayMinutes: number): CentreDayRecords {
   const from = day * dayMinutes;
   const to = from + dayMinutes;
   const index = new Map<number, number>();
-  const out: CentreDayRecords = {
-    day,
-    cases: { arrival: [], item: [], program: [], flags: [], trips: [], wasted: [], accepted: [], decided: [] },
-    visits: { case: [], group: [], department: [], kind: [], outcome: [], enqueued: [], started: [], minutes: [] },
-    tasks: { case: [], step: [], enqueued: [], started: [], effort: [], ended: [] },
-  };
-  for (let c = 0; c < r.nCases; c++) {
-    const t = r.arrival[c];
-    if (t < from || t >= to) continue;
-    index.set(c, index.size);
-    const k = out.cases;
-    k.arrival.push(t);
-    k.item.push(r.item[c]);
-    k.program.push(r.program[c]);
-    k.flags.push(r.flags[c]);
-    k.trips.push(r.trips[c]);
-    k.wasted.push(r.wasted[c]);
-    k.accepted.push(r.accepted[c]);
-    k.decided.push(r.decided[c]);
-  }
-  for (let v = 0; v < r.nVisits; v++) {
-    const c = index.get(r.visitCase[v]);
-    if (c === undefined) continue;
-    const k = out.visits;
-    k.case.push(c);
-    k.group.push(r.visitGroup[v]);
-    k.department.push(r.visitDep[v]);
-    k.kind.push(r.visitKind[v]);
-    k.outcome.push(r.visitOutcome[v]);
-    k.enqueued.push(r.visitEnqueued[v]);
-    k.started.push(r.visitStarted[v]);
-    k.minutes.push(r.visitMinutes[v]);
-  }
-  for (let t = 0; t < r.nTasks; t++) {
-    const c = index.get(r.taskCase[t]);
-    if (c === undefined) continue;
-    const k = out.tasks;
-    k.case.push(c);
-    k.step.push(r.taskStep[t]);
-    k.enqueued.push(r.taskEnqueued[t]);
-    k.started.push(r.taskStarted[t]);
-    k.effort.push(r.taskEffort[t]);
-    k.ended.push(r.taskEnded[t]);
-  }
-  return out;
+  for (let c = 0; c < r.nCases; c++) if (r.arrival[c] >= from && r.arrival[c] < to) index.set(c, index.size);
+  const cases = pick(
+    r.nCases,
+    { arrival: r.arrival, item: r.item, program: r.program, flags: r.flags, trips: r.trips, wasted: r.wasted, accepted: r.accepted, decided: r.decided },
+    (c) => index.has(c),
+  );
+  const visits = pick(
+    r.nVisits,
+    { case: r.visitCase, group: r.visitGroup, department: r.visitDep, kind: r.visitKind, outcome: r.visitOutcome, enqueued: r.visitEnqueued, started: r.visitStarted, minutes: r.visitMinutes },
+    (v) => index.has(r.visitCase[v]),
+    { column: 'case', to: index },
+  );
+  const tasks = pick(
+    r.nTasks,
+    { case: r.taskCase, step: r.taskStep, enqueued: r.taskEnqueued, started: r.taskStarted, effort: r.taskEffort, ended: r.taskEnded },
+    (t) => index.has(r.taskCase[t]),
+    { column: 'case', to: index },
+  );
+  return { day, cases, visits, tasks };
 }
