@@ -81,7 +81,7 @@ export function calibrationTable(targets: readonly CalibrationTarget[], rows: re
     num(r.simulated),
     gapText(r),
     toleranceText(targets[i], r),
-    r.within ? 'yes' : 'NO — outside tolerance',
+    r.within ? 'yes' : r.knownGap ? `NO — known gap: ${r.knownGap}` : 'NO — outside tolerance',
   ]);
   const outside = rows.filter((r) => !r.within);
   const summary = outside.length === 0

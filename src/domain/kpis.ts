@@ -122,9 +122,11 @@ export const KPIS = {
   p90LeadTimeDays: days('time', '办理时长（90% 分位）', 'Lead time, 90th percentile', '办理时长的第 90 百分位数', '90th percentile of the lead time'),
   promisedLeadTimeDays: days('time', '非即办件平均办结时间', 'Lead time of cases not decided on the spot', '未当场办结的办件（承诺件、联办件、上报件及转后台的即办件）受理至办结的平均时间', 'acceptance to decision for cases not decided on the spot (承诺件, 联办件, 上报件 and 即办件 sent on)'),
   onTheSpotRate: share('time', 'higher', '即办率', 'Decided on the spot (即办率)', '在窗口当场办结的办件占办结件的比例', 'share of completed cases decided at the window'),
-  onTimeRate: share('time', 'higher', '按时办结率', 'Completed on time (按时办结率)', '在时限内办结的比例（实行限时办结时为承诺时限，否则为法定时限）；网络情景为在截止时间内完成的比例', 'share decided by the deadline (promised limit under 限时办结, else legal); in a network scenario, share completed by the class deadline'),
+  onTimeRate: share('time', 'higher', '按时办结率', 'Completed on time (按时办结率)', '在时限内办结的比例（实行限时办结时为承诺时限，否则为法定时限；上报件在上级机关的时间不计）；网络情景为在截止时间内完成的比例', 'share decided by the deadline (promised limit under 限时办结, else legal; a referred item’s time at the higher level not counted); in a network scenario, share completed by the class deadline'),
   overdueRate: share('time', 'lower', '超时率', 'Overdue', '超过时限办结的比例', 'share decided after the deadline'),
-  deemedApprovalRate: share('time', null, '超时默许比例', 'Deemed approval on timeout (超时默许)', '到时限时按超时默许视为批准的比例', 'share deemed approved at the deadline (超时默许)'),
+  deemedApprovalRate: share('time', null, '超时默许比例', 'Deemed consent on timeout (超时默许)', '联办件中至少一个会审部门超过其时限未表态、视为同意的办件比例（该部门仍记为超时）', 'share of cases in which a co-reviewing department of a linked item stayed silent past its limit and was deemed to consent (超时联审默许); its lateness is still recorded'),
+  legalOnTimeRate: share('time', 'higher', '法定时限内办结率', 'Decided within the legal limit', '在法定时限内办结的比例（上报件在上级机关的时间不计）', 'share decided within the legal limit (法定时限); a referred item’s time at the higher level not counted'),
+  promisedOnTimeRate: share('time', 'higher', '承诺时限内办结率', 'Decided within the promised limit', '在承诺时限内办结的比例（上报件在上级机关的时间不计）', 'share decided within the promised limit (承诺时限); a referred item’s time at the higher level not counted'),
   promisedLimitCompression: share('time', 'higher', '承诺时限压缩比（1 − 承诺/法定）', 'Promised-limit compression (1 − promised/legal)', '1 − 已办结办件的承诺时限之和 ÷ 法定时限之和', '1 − Σ promised limit ÷ Σ legal limit over completed cases'),
   actualSpeedup: share('time', 'higher', '实际提速（1 − 实际/法定）', 'Actual speed-up (1 − actual/legal)', '1 − 已办结办件的办理时长之和 ÷ 法定时限之和', '1 − Σ lead time ÷ Σ legal limit over completed cases'),
   // ---- online

@@ -121,7 +121,11 @@ function deps(
     for (const d of it.departments.slice(1)) {
       if (base.find((x) => x.id === d)?.stationing === 'absent') winLoad.set(d, (winLoad.get(d) ?? 0) + cases * 1.2 * svc[c]);
     }
-    const nonSpot = c === 'onTheSpot' ? 0.15 : 1;
+    // on-the-spot items reach the back office when the window cannot decide them: all of a reception
+    // window's, the unauthorised share of an authorised window's (their routes), else 15% (assumption)
+    const first = base.find((x) => x.id === it.departments[0]);
+    const undecided = first?.stationing === 'reception' ? 1 : first?.stationing === 'authorised' ? Math.max(0.15, 1 - first.authorisationShare) : 0.15;
+    const nonSpot = c === 'onTheSpot' ? undecided : 1;
     for (const d of it.departments) boLoad.set(d, (boLoad.get(d) ?? 0) + (cases * (o.boVolume ?? o.volume) / o.volume) * nonSpot * CLASS_EFFORT[c] * (o.effortScale ?? 1));
   }
   const need = (d: string, u: number) => Math.max(1, Math.ceil((winLoad.get(d) ?? 0) / (480 * u)));

@@ -19,7 +19,7 @@ describe('centre simulation', () => {
     expect(simulateCentre(cc, 1).kpis.meanWaitMinutes).not.toBe(a.kpis.meanWaitMinutes);
   });
 
-  it('conservation: every arriving case is decided; rates lie in [0, 1]; the three outcomes add to 1', () => {
+  it('conservation: every arriving case is decided; rates lie in [0, 1]; on time and overdue add to 1, deemed consent is reported beside them', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), fc.boolean(), fc.boolean(), (rep, deemed, parallel) => {
         const s = variant(small, (x) => {
@@ -29,12 +29,14 @@ describe('centre simulation', () => {
         });
         const k = simulateCentre(compileCentre(s, centreModels), rep).kpis;
         expect(k.casesCompleted).toBe(k.casesArrived);
-        for (const name of ['waitWithin15MinRate', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate', 'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'windowUtilisation', 'backOfficeUtilisation', 'badRatingRate'])
+        for (const name of ['waitWithin15MinRate', 'atMostOneTripRate', 'zeroTripRate', 'onTheSpotRate', 'onTimeRate', 'overdueRate', 'deemedApprovalRate', 'legalOnTimeRate', 'promisedOnTimeRate', 'windowUtilisation', 'backOfficeUtilisation', 'badRatingRate'])
         {
           expect(k[name]).toBeGreaterThanOrEqual(0);
           expect(k[name]).toBeLessThanOrEqual(1);
         }
-        expect(k.onTimeRate + k.overdueRate + k.deemedApprovalRate).toBeCloseTo(1, 9);
+        expect(k.onTimeRate + k.overdueRate).toBeCloseTo(1, 9);
+        if (!deemed) expect(k.deemedApprovalRate).toBe(0);
+        expect(k.legalOnTimeRate).toBeGreaterThanOrEqual(k.promisedOnTimeRate - 1e-12); // the promised limit is the shorter
         expect(k.atMostOneTripRate).toBeGreaterThanOrEqual(k.zeroTripRate);
       }),
       { numRuns: 12 },

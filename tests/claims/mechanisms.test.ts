@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compare, loadPreset, mean, short, variant } from '../centre/helpers';
+import { pairedDifferences } from '../../src/engine/stats/paired';
 import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
 
 const base = short(loadPreset('tianjin-2007'), 30);
@@ -12,14 +13,25 @@ const loaded = variant(base, (x) => x.departments.forEach((d) => (d.staff = d.wi
 const set = (s: CentreScenario, f: (m: CentreScenario['mechanisms']) => void) => variant(s, (x) => f(x.mechanisms));
 
 describe('claims: mechanisms', () => {
-  it('SEED §4 超时默许: deemed approval on timeout drives overdue cases to zero', () => {
+  it('SEED §4 / DATA §2 超时联审默许: a co-reviewing department silent past its limit is deemed to consent — linked items are decided sooner and fewer cases are overdue in a loaded centre, while the silence is reported and overdue is not zero by definition', () => {
     const off = set(loaded, (m) => (m.deemedApproval.on = false));
     const on = set(loaded, (m) => (m.deemedApproval.on = true));
     const { a, b, diff } = compare(off, on);
     expect(mean(a, 'overdueRate')).toBeGreaterThan(0);
-    for (const r of b) expect(r.kpis.overdueRate).toBe(0);
+    expect(mean(a, 'deemedApprovalRate')).toBe(0);
     expect(mean(b, 'deemedApprovalRate')).toBeGreaterThan(0);
     expect(diff.overdueRate.ci95[1]).toBeLessThan(0);
+    expect(pairedDifferences(a, b).classes.linked.leadTimeDays.ci95[1]).toBeLessThan(0);
+    // only linked items have co-reviewers: a case of one department is never deemed
+    for (const r of b) expect(r.kpis.deemedApprovalRate).toBeLessThanOrEqual(r.classes.linked.casesCompleted / r.kpis.casesCompleted + 1e-12);
+  });
+
+  it('SEED §4 限时办结 alone: back offices working against the promised limit shorten lead time (a process, not only a different deadline)', () => {
+    const off = set(base, (m) => ((m.timeLimit.on = false), (m.eSupervision.on = false)));
+    const on = set(base, (m) => ((m.timeLimit.on = true), (m.eSupervision.on = false)));
+    const { diff } = compare(off, on);
+    expect(diff.leadTimeDays.ci95[1]).toBeLessThan(0);
+    expect(diff.promisedOnTimeRate.ci95[0]).toBeGreaterThan(0);
   });
 
   it('SEED §2 电子监察: electronic supervision (earliest-deadline-first back offices, overdue alerts) cuts overdue cases at equal load', () => {

@@ -46,7 +46,7 @@ describe('onewindow calibrate', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^calibration: models\/data\/calibration\.json vs 5 presets — 1 replication each, 2 days only/);
     expect(lines[2]).toMatch(/^figure\s+preset: kpi\s+target\s+simulated\s+gap\s+tolerance\s+within\?$/);
-    for (const t of targets) expect(r.stdout).toMatch(new RegExp(`^${t.id} .*(yes|NO — outside tolerance)$`, 'm'));
+    for (const t of targets) expect(r.stdout).toMatch(new RegExp(`^${t.id} .*(yes|NO — outside tolerance|NO — known gap: .+)$`, 'm'));
     expect(r.stdout).toMatch(/^(All 20 figures within tolerance\.|\d+ of 20 figures OUTSIDE tolerance: .+\.)$/m);
   });
 

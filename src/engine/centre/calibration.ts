@@ -21,6 +21,12 @@ export interface CalibrationTarget {
   tolerance: { abs?: number; rel?: number };
   source: string;
   note?: string;
+  /**
+   * A known gap: the model does not reproduce this figure, and says why. The report shows it as
+   * outside tolerance; the calibration test fails if the figure comes back within tolerance
+   * (then remove the gap and its note in the docs).
+   */
+  knownGap?: string;
 }
 
 /** A preset's scenario and the summary of its run. */
@@ -43,6 +49,8 @@ export interface CalibrationRow {
   /** the allowed absolute gap */
   allowed: number;
   within: boolean;
+  /** the target's known gap (why the model misses it), if any */
+  knownGap?: string;
   source: string;
 }
 
@@ -81,7 +89,7 @@ export function calibrationReport(targets: readonly CalibrationTarget[], runs: R
     const gap = simulated - t.target;
     const allowed = Math.max(t.tolerance.abs ?? 0, (t.tolerance.rel ?? 0) * Math.abs(t.target));
     const within = t.max ? simulated <= t.target + allowed : Math.abs(gap) <= allowed + 1e-12;
-    return { id: t.id, preset: t.preset, kpi: t.ratioTo ? `${t.kpi} ÷ ${t.ratioTo}` : t.kpi, target: t.target, simulated, gap, relativeGap: t.target !== 0 ? gap / Math.abs(t.target) : NaN, allowed, within, source: t.source };
+    return { id: t.id, preset: t.preset, kpi: t.ratioTo ? `${t.kpi} ÷ ${t.ratioTo}` : t.kpi, target: t.target, simulated, gap, relativeGap: t.target !== 0 ? gap / Math.abs(t.target) : NaN, allowed, within, source: t.source, ...(t.knownGap ? { knownGap: t.knownGap } : {}) };
   });
 }
 
@@ -90,7 +98,7 @@ const fmt = (x: number) => (Math.abs(x) >= 1000 ? x.toFixed(0) : Math.abs(x) >= 
 /** The report as an aligned text table (one row per target). Pure. */
 export function formatCalibrationReport(rows: readonly CalibrationRow[]): string {
   const head = ['target id', 'preset', 'kpi', 'target', 'simulated', 'gap', 'gap %', 'allowed', 'ok'];
-  const body = rows.map((r) => [r.id, r.preset, r.kpi, fmt(r.target), fmt(r.simulated), fmt(r.gap), Number.isNaN(r.relativeGap) ? '—' : `${(r.relativeGap * 100).toFixed(1)}%`, fmt(r.allowed), r.within ? 'yes' : 'NO']);
+  const body = rows.map((r) => [r.id, r.preset, r.kpi, fmt(r.target), fmt(r.simulated), fmt(r.gap), Number.isNaN(r.relativeGap) ? '—' : `${(r.relativeGap * 100).toFixed(1)}%`, fmt(r.allowed), r.within ? 'yes' : r.knownGap ? 'NO (known gap)' : 'NO']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');

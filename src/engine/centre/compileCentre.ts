@@ -115,7 +115,7 @@ export interface CompiledCentre {
   greenDeadlineMin: number;
   deemedApproval: boolean;
   edf: boolean;
-  /** 电子监察: floor of an alerted review's length (share); 1 = no expediting */
+  /** 电子监察 (alerts) or 限时办结 (pressure): floor of a hurried review's length (share); 1 = no expediting */
   expediteFloor: number;
   online: boolean;
   onlineAdoption: number;
@@ -544,7 +544,8 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     greenDeadlineMin: dayToMin(m.greenChannel.limitDays),
     deemedApproval: m.deemedApproval.on,
     edf: m.eSupervision.on,
-    expediteFloor: m.eSupervision.on ? m.eSupervision.expediteFloor : 1,
+    // 电子监察's alerts, else the weaker pressure of 限时办结, hurry a review at risk of overrunning the deadline
+    expediteFloor: m.eSupervision.on ? m.eSupervision.expediteFloor : m.timeLimit.on ? m.timeLimit.pressureFloor : 1,
     online: m.onlineApproval.on,
     // e-government is the technical support: adoption scales with its level (assumption, see registry)
     onlineAdoption: s.demand.onlineAdoption * (0.5 + 0.5 * L('eGovernment')),

@@ -84,6 +84,10 @@ export const F_RATED = 8192;
 export const F_BAD = 16384;
 export const F_ONLINE_AVAILABLE = 32768;
 export const F_DONE = 65536;
+/** decided after the legal limit (法定时限), time at a higher level not counted */
+export const F_LATE_LEGAL = 1 << 18;
+/** decided after the promised limit (承诺时限) */
+export const F_LATE_PROMISED = 1 << 19;
 
 const WAIT_BIN = 0.25;
 const WAIT_BINS = 2400;
@@ -138,6 +142,8 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let nOnTime = 0;
   let nOverdue = 0;
   let nDeemed = 0;
+  let nLegalOnTime = 0;
+  let nPromisedOnTime = 0;
   let sumLead = 0;
   let maxLead = 0;
   let sumLeadNonSpot = 0;
@@ -228,13 +234,16 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
       sumLeadNonSpot += lead;
       nNonSpot++;
     }
+    // 超时默许 is reported beside the deadline outcome, not instead of it
     if ((f & F_DEEMED) !== 0) nDeemed++;
-    else if ((f & F_OVERDUE) !== 0) {
+    if ((f & F_OVERDUE) !== 0) {
       nOverdue++;
       classOverdue[cls]++;
       depOverdue[dep]++;
     } else nOnTime++;
-    if ((f & F_INCENTRE) !== 0 && (f & F_DEEMED) === 0) nInCentre++;
+    if ((f & F_LATE_LEGAL) === 0) nLegalOnTime++;
+    if ((f & F_LATE_PROMISED) === 0) nPromisedOnTime++;
+    if ((f & F_INCENTRE) !== 0) nInCentre++;
   }
 
   // ---- window visits ----
@@ -342,6 +351,8 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     onTimeRate: nz(nOnTime, nDecided),
     overdueRate: nz(nOverdue, nDecided),
     deemedApprovalRate: nz(nDeemed, nDecided),
+    legalOnTimeRate: nz(nLegalOnTime, nDecided),
+    promisedOnTimeRate: nz(nPromisedOnTime, nDecided),
     promisedLimitCompression: sumLegal > 0 ? 1 - sumPromised / sumLegal : 0,
     actualSpeedup: sumLegal > 0 ? 1 - sumLead / sumLegal : 0,
     onlineRate: nz(nOnline, nCases),

@@ -23,7 +23,7 @@ import {
   OP_PARALLEL, OP_PICKUP, OP_RETRY, OP_SERIAL_NEXT, OP_SESSION, OP_TRANSFER, OP_UPWARD, OP_VISIT, PLACE_HALL,
 } from './routeProgram';
 import {
-  F_ACCEPTED, F_BAD, F_COMPLAINT, F_COUNTED, F_DEEMED, F_DECIDED, F_DONE, F_GREEN, F_INCENTRE, F_LONGWAIT, F_MISROUTED,
+  F_ACCEPTED, F_BAD, F_COMPLAINT, F_COUNTED, F_DEEMED, F_DECIDED, F_DONE, F_GREEN, F_INCENTRE, F_LATE_LEGAL, F_LATE_PROMISED, F_LONGWAIT, F_MISROUTED,
   F_ONLINE, F_ONLINE_AVAILABLE, F_ONSPOT, F_OVERDUE, F_RATED, F_TWOEND, OUT_BALKED, OUT_REJECTED, OUT_RENEGED, OUT_SENT_HOME,
   OUT_SERVED, V_MISROUTE, V_PICKUP, V_SUBMIT, dayRecords, reduceCentre, type CentreRecords,
 } from './reduceCentre';
@@ -217,6 +217,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   let tStart = new Float64Array(tCase.length);
   let tEffort = new Float32Array(tCase.length);
   let tEnd = new Float64Array(tCase.length);
+  /** a co-reviewing department's limit under 超时默许 (Infinity for the lead department, or without the mechanism) */
+  let tLimit = new Float64Array(tCase.length);
 
   // resources
   const G = cc.groupServers.length;
@@ -249,8 +251,9 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   const schedule = (t: number, x: number, type: number) => ev.push(t, (x << 3) | type);
   /** 限时办结: the deadline set at acceptance (the green channel's shorter limit for its cases) */
   const cDeadline = new Float64Array(N);
+  /** time a referred item (上报件) spent at the higher level */
+  const cUpward = new Float32Array(N);
   const deadlineOf = (c: number) => cDeadline[c];
-  const pastDeadline = (c: number) => cc.deemedApproval && (cFlags[c] & (F_ACCEPTED | F_DECIDED)) === F_ACCEPTED && now > deadlineOf(c) + 1e-9;
   const depOfStep = (c: number) => cc.stepDep[cc.itemStepStart[cItem[c]] + cK[c]];
 
   // ---- windows ----
@@ -355,6 +358,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       tStart = grow(tStart, n2);
       tEffort = grow(tEffort, n2);
       tEnd = grow(tEnd, n2);
+      tLimit = grow(tLimit, n2);
     }
     const t = nT++;
     tCase[t] = c;
@@ -378,9 +382,12 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     while (q.size > 0 && bBusy[b] < servers) {
       const t = q.pop();
       const c = tCase[t];
-      if ((cFlags[c] & F_DECIDED) !== 0) continue;
-      if (pastDeadline(c)) {
-        deem(c);
+      if (now > tLimit[t] + 1e-9) {
+        // 超时联审默许: a co-reviewing department silent past its limit is deemed to consent
+        cFlags[c] |= F_DEEMED;
+        tStart[t] = now;
+        tEffort[t] = 0;
+        schedule(now, t, T_TASK_DONE);
         continue;
       }
       boStart(t, b);
@@ -388,21 +395,19 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   };
   const boEnter = (t: number) => {
     const c = tCase[t];
-    if ((cFlags[c] & F_DECIDED) !== 0) return;
-    if (pastDeadline(c)) {
-      deem(c);
-      return;
-    }
     tEnq[t] = now;
     const b = cc.stepBo[tStep[t]];
     if (bBusy[b] < cc.boServers[b] && bQueue[b].size === 0) boStart(t, b);
     else bQueue[b].push(((cFlags[c] & F_GREEN) !== 0 ? 0 : NOT_GREEN) + (cc.edf ? deadlineOf(c) : now), t);
   };
   /** A department's task: the hand-off to its back office (unless the file just arrived by transfer), then the queue for staff. */
-  const beginTask = (c: number, k: number, handedOver: boolean) => {
+  const beginTask = (c: number, k: number, handedOver: boolean, parallel: boolean) => {
     const t = newTask(c, k);
     const delay = handedOver ? 0 : cc.stepHandoffMin[tStep[t]];
     tEnq[t] = now + delay;
+    // 超时联审默许: a department co-reviewing a linked item has its share of the limit (all of it in parallel review)
+    const n = cc.itemStepCount[cItem[c]];
+    tLimit[t] = cc.deemedApproval && k > 0 && (cFlags[c] & F_ACCEPTED) !== 0 ? now + (deadlineOf(c) - cAccept[c]) / (parallel ? 1 : n) : Infinity;
     if (delay > 0) schedule(now + delay, t, T_BO_ENTER);
     else boEnter(t);
   };
@@ -438,17 +443,15 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       }
     }
   };
+  /** 办结: the decision; the time a referred item spent at the higher level does not count against the centre's limits. */
   const decideAt = (c: number, t: number) => {
     cFlags[c] |= F_DECIDED;
     cDone[c] = t;
-    if ((cFlags[c] & F_DEEMED) === 0 && t > deadlineOf(c) + 1e-9) cFlags[c] |= F_OVERDUE;
-  };
-  /** 超时默许: not decided by the deadline → deemed approved at the deadline (noticed lazily); the route resumes after its decision. */
-  const deem = (c: number) => {
-    cFlags[c] |= F_DEEMED;
-    decideAt(c, deadlineOf(c));
-    cPc[c] = cc.programDecideAt[cProg[c]] + 1;
-    walk(c);
+    const own = t - cUpward[c];
+    if (own > deadlineOf(c) + 1e-9) cFlags[c] |= F_OVERDUE;
+    const i = cItem[c];
+    if (own > cAccept[c] + cc.itemLegalMin[i] + 1e-9) cFlags[c] |= F_LATE_LEGAL;
+    if (own > cAccept[c] + cc.itemPromisedMin[i] + 1e-9) cFlags[c] |= F_LATE_PROMISED;
   };
 
   // ---- the route walker: executes steps until one has to wait for time or a resource ----
@@ -534,9 +537,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           break;
         }
         case OP_BACK_OFFICE:
-          if (pastDeadline(c)) return deem(c);
           cPc[c] = pc + 1;
-          beginTask(c, cK[c], args[pc] === 1);
+          beginTask(c, cK[c], args[pc] === 1, false);
           return;
         case OP_SERIAL_NEXT:
           if (cK[c] + 1 < cc.itemStepCount[cItem[c]]) cK[c]++;
@@ -549,35 +551,31 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           cPc[c] = args[pc];
           continue;
         case OP_PARALLEL: {
-          if (pastDeadline(c)) return deem(c);
           const n = cc.itemStepCount[cItem[c]];
           cPc[c] = pc + 1;
           cPending[c] = n;
-          for (let k = 0; k < n; k++) beginTask(c, k, false);
+          for (let k = 0; k < n; k++) beginTask(c, k, false, true);
           return;
         }
         case OP_TRANSFER:
-          if (pastDeadline(c)) return deem(c);
           cPc[c] = pc + 1;
           schedule(now + cc.depTransferMin[depOfStep(c)], c, T_RESUME);
           return;
         case OP_HEADQUARTERS:
-          if (pastDeadline(c)) return deem(c);
           cFlags[c] |= F_TWOEND;
           cExtra[c]++;
           cPc[c] = pc + 1;
           schedule(now + cc.twoEndMin, c, T_RESUME);
           return;
-        case OP_UPWARD:
-          if (pastDeadline(c)) return deem(c);
+        case OP_UPWARD: {
+          const away = cc.referralMin * Math.exp(rMu + rSig * caseNormal(key, c, P_REFERRAL));
+          cUpward[c] += away;
           cPc[c] = pc + 1;
-          schedule(now + cc.referralMin * Math.exp(rMu + rSig * caseNormal(key, c, P_REFERRAL)), c, T_RESUME);
+          schedule(now + away, c, T_RESUME);
           return;
+        }
         case OP_DECIDE:
-          if ((cFlags[c] & F_DECIDED) === 0) {
-            if (pastDeadline(c)) return deem(c);
-            decideAt(c, now);
-          }
+          if ((cFlags[c] & F_DECIDED) === 0) decideAt(c, now);
           break;
         case OP_SESSION: {
           // a trading transaction: ready after its cycle, then waits for the next scheduled session
@@ -700,9 +698,14 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         serveNextBo(b);
         let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
         if (cc.expediteFloor < 1 && (cFlags[c] & F_ACCEPTED) !== 0) {
-          // 电子监察: an alert hurries a review that would end past the deadline, down to a floor
+          // 限时办结 (pressure) or 电子监察 (an alert): a review that would end past the deadline is hurried, down to a floor
           const slack = deadlineOf(c) - now;
           if (review > slack) review = Math.max(slack, review * cc.expediteFloor);
+        }
+        if (now + review > tLimit[x]) {
+          // 超时联审默许: the co-reviewer's silence at its limit is consent; its lateness is recorded
+          review = Math.max(0, tLimit[x] - now);
+          cFlags[c] |= F_DEEMED;
         }
         schedule(now + review, x, T_TASK_DONE);
         break;
@@ -710,7 +713,6 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       case T_TASK_DONE: {
         const c = tCase[x];
         tEnd[x] = now;
-        if ((cFlags[c] & F_DECIDED) !== 0 && (cFlags[c] & F_DEEMED) !== 0) break;
         if (ops[cPc[c] - 1] === OP_PARALLEL) {
           if (--cPending[c] === 0) walk(c);
         } else walk(c);

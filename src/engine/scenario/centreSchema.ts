@@ -158,7 +158,7 @@ export const centreScenarioObject = z
     mechanisms: z
       .object({
         firstInquiry: mech('firstInquiry', { misrouteRate: num('mechanisms.firstInquiry.misrouteRate') }),
-        timeLimit: mech('timeLimit', {}),
+        timeLimit: mech('timeLimit', { pressureFloor: num('mechanisms.timeLimit.pressureFloor') }),
         greenChannel: mech('greenChannel', { share: num('mechanisms.greenChannel.share'), limitDays: num('mechanisms.greenChannel.limitDays') }),
         deemedApproval: mech('deemedApproval', {}),
         oneTimeNotice: mech('oneTimeNotice', { retryCompleteP: num('mechanisms.oneTimeNotice.retryCompleteP') }),
