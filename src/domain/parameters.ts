@@ -22,10 +22,23 @@ export interface ParameterSpec {
   integer?: true;
   /** a DATA-BRIEF/SEED-BRIEF row, or 'assumption' */
   source: string;
+  /**
+   * Set when a value of this parameter (in a named preset, or its default) was chosen so that a
+   * simulated figure meets an outside one: which preset, which value, and the figure it was tuned to.
+   * Every such figure is a `tuned` row of models/data/calibration.json naming this path, unless the
+   * text says "no calibration row" (tests/calibration/tunedParameters.test.ts checks both ways).
+   * DESIGN.md § What makes the model defensible.
+   */
+  tuned?: string;
   note?: string;
 }
 
 const A = 'assumption';
+// what the tuned parameters were tuned to (each a `tuned` row of models/data/calibration.json, unless it says otherwise)
+const T_TIANJIN = 'tianjin-2007 and tianjin-before-centre: review times 3× the defaults with CV 0.4, to reach Tianjin’s completion 10.8 d after and 23.9 d before entering the centre (DATA-BRIEF §2); this also sets the after/before ratio';
+const T_DALIAN_WINDOW = 'dalian-2009: 3–5 min, so that 80 windows carry 1.28 M cases with waits under the 15-minute standard (DATA-BRIEF §2, §4)';
+const T_DALIAN_STAFF = 'dalian-2009: back-office effort ⅔ of the default (15/40 staff-minutes) and back offices staffed for 85% utilisation, towards the derived 12–21 cases per staff-day (DATA-BRIEF §2)';
+const T_GUANGDONG = 'the default: towards Guangdong’s ≈ 1.1 bad-rating tickets per 10k items, Jul 2023 (DATA-BRIEF §2); no calibration row (no Guangdong preset)';
 const I = true as const;
 const oneOf = (values: readonly string[]) => values.join('|');
 
@@ -57,7 +70,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'departments[].nameEn', zh: '部门英文名', en: 'department name (en)', unit: '—', default: '', source: A },
   { path: 'departments[].stationing', zh: '进驻方式', en: 'stationing', unit: oneOf(STATIONINGS), default: 'authorised', source: 'SEED-BRIEF §1 stages 1–2, §3 model 4; DATA-BRIEF §6.2 (两集中两到位)' },
   { path: 'departments[].windows', zh: '窗口数', en: 'windows', unit: 'windows', default: 2, min: 0, integer: I, source: 'DATA-BRIEF §2 Dalian: 80 windows / 35 departments ≈ 2.3', note: 'for absent departments: counters at the department’s own office' },
-  { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, integer: I, source: 'DATA-BRIEF §2 Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
+  { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, integer: I, tuned: T_DALIAN_STAFF, source: 'DATA-BRIEF §2 Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
   { path: 'departments[].authorisationShare', zh: '授权到位率', en: 'authorisation share', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: 'DATA-BRIEF §6.2: P(两头办理) = 1 − authorisation share' },
   // items
   { path: 'items[].id', zh: '事项标识', en: 'item id', unit: '—', default: null, source: A },
@@ -101,7 +114,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'mechanisms.eSupervision.on', zh: MECHANISM_TERMS.eSupervision.zh, en: 'electronic supervision', unit: 'boolean', default: false, source: 'SEED-BRIEF §2 leading functions; DATA-BRIEF §6.8', note: 'back offices work earliest-deadline-first' },
   { path: 'mechanisms.eSupervision.expediteFloor', zh: '预警后最短审查比例', en: 'share of the remaining review time that an overdue alert cannot compress', unit: 'share 0–1', default: 0.4, min: 0, max: 1, source: A, note: '电子监察 yellow/red-card alerts: a review that would end after the deadline is hurried to end at it, but not below this share of its length' },
   { path: 'mechanisms.onlineApproval.on', zh: MECHANISM_TERMS.onlineApproval.zh, en: 'online approval', unit: 'boolean', default: false, source: 'SEED-BRIEF §4 (2010–) online approval system' },
-  { path: 'mechanisms.onlineApproval.verificationTripP', zh: '网办核验跑动概率', en: 'P(online case needs an in-person verification trip): the statecharts’ verificationVisit', unit: 'probability', default: 0.1, min: 0, max: 1, source: A, note: 'DATA-BRIEF §6.6: online cases still generate trips' },
+  { path: 'mechanisms.onlineApproval.verificationTripP', zh: '网办核验跑动概率', en: 'P(online case needs an in-person verification trip): the statecharts’ verificationVisit', unit: 'probability', default: 0.1, min: 0, max: 1, tuned: 'hangzhou: 0.03 (default 0.1), to reach 跑零次实现率 95.4% (DATA-BRIEF §2 Hangzhou 2020)', source: A, note: 'DATA-BRIEF §6.6: online cases still generate trips' },
   { path: 'mechanisms.delivery.on', zh: MECHANISM_TERMS.delivery.zh, en: 'results delivered by post', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6' },
   { path: 'mechanisms.delivery.days', zh: '送达时间', en: 'delivery time', unit: 'working days', default: 1, min: 0, source: A },
   { path: 'mechanisms.qualityManagement.on', zh: MECHANISM_TERMS.qualityManagement.zh, en: 'ISO9000 / performance appraisal', unit: 'boolean', default: false, source: 'SEED-BRIEF §3 (ISO9000, assessment); DATA-BRIEF §6.8 service-rate multiplier' },
@@ -113,7 +126,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'demand.seasonProfile', zh: '季节分布', en: 'month weights (12)', unit: 'relative weight', default: [0.85, 0.8, 1.1, 1.05, 1.0, 1.05, 1.0, 0.95, 1.05, 0.9, 1.1, 1.15], source: A, note: 'normalised to mean 1' },
   { path: 'demand.weekdayProfile', zh: '星期分布', en: 'weekday weights (Mon…)', unit: 'relative weight', default: [1.15, 1.0, 0.95, 0.95, 0.95], source: 'DATA-BRIEF §4 DMV Monday 28 vs Thursday 13 min (Monday peak)', note: 'normalised to mean 1' },
   { path: 'demand.hourProfile', zh: '时段分布', en: 'hour-of-opening weights', unit: 'relative weight', default: [0.9, 1.3, 1.25, 0.95, 0.7, 1.0, 1.05, 0.85], source: 'DATA-BRIEF §4 DMV by hour: mid-morning peak', note: 'one weight per opening hour; normalised' },
-  { path: 'demand.onlineAdoption', zh: '网办采纳率', en: 'online adoption among online-capable cases', unit: 'share 0–1', default: 0.2, min: 0, max: 1, source: 'DATA-BRIEF §2 Shanghai actual online share <20% → >80%' },
+  { path: 'demand.onlineAdoption', zh: '网办采纳率', en: 'online adoption among online-capable cases', unit: 'share 0–1', default: 0.2, min: 0, max: 1, tuned: 'hangzhou: 0.995, to reach 网上办 98.34% (DATA-BRIEF §2 Hangzhou 2020)', source: 'DATA-BRIEF §2 Shanghai actual online share <20% → >80%' },
   // behaviour (applicants)
   { path: 'behaviour.materialsCompleteP', zh: '材料齐全率', en: 'P(materials complete) on first visit', unit: 'probability', default: 0.7, min: 0, max: 1, source: A, note: 'DATA-BRIEF §2 Zhejiang documents 860 → 359 suggests much incompleteness' },
   { path: 'behaviour.retryCompleteP', zh: '补正后齐全率', en: 'P(materials complete) on a return without one-time notice', unit: 'probability', default: 0.75, min: 0, max: 1, source: A },
@@ -128,21 +141,21 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'hall.desks', zh: '导办台数', en: 'first-inquiry desks before the ticket queue, used when 首问负责 is on (0 = the desk adds no wait)', unit: 'desks', default: 0, min: 0, integer: I, source: 'DATA-BRIEF §6.5: include the pre-ticket queue, which official statistics leave out; DATA-BRIEF §4 (Arizona, North Carolina)' },
   { path: 'hall.deskMinutes', zh: '导办时长', en: 'time at the desk (ticket, first inquiry)', unit: 'minutes', default: 1, min: 0, source: A },
   // process
-  { path: 'process.serviceMinutes.onTheSpot', zh: '即办件受理办结时长', en: 'window time, on-the-spot item (accept + decide)', unit: 'minutes', default: 15, min: 0, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"; Poupatempo ID 6 min 44 s' },
-  { path: 'process.serviceMinutes.promised', zh: '承诺件受理时长', en: 'window time, promised item', unit: 'minutes', default: 18, min: 0, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"' },
-  { path: 'process.serviceMinutes.linked', zh: '联办件受理时长', en: 'window time, linked item', unit: 'minutes', default: 22, min: 0, source: A },
-  { path: 'process.serviceMinutes.referred', zh: '上报件受理时长', en: 'window time, referred item', unit: 'minutes', default: 20, min: 0, source: A },
+  { path: 'process.serviceMinutes.onTheSpot', zh: '即办件受理办结时长', en: 'window time, on-the-spot item (accept + decide)', unit: 'minutes', default: 15, min: 0, tuned: T_DALIAN_WINDOW, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"; Poupatempo ID 6 min 44 s' },
+  { path: 'process.serviceMinutes.promised', zh: '承诺件受理时长', en: 'window time, promised item', unit: 'minutes', default: 18, min: 0, tuned: T_DALIAN_WINDOW, source: 'DATA-BRIEF §2 Changyi "20-minute acceptance"' },
+  { path: 'process.serviceMinutes.linked', zh: '联办件受理时长', en: 'window time, linked item', unit: 'minutes', default: 22, min: 0, tuned: T_DALIAN_WINDOW, source: A },
+  { path: 'process.serviceMinutes.referred', zh: '上报件受理时长', en: 'window time, referred item', unit: 'minutes', default: 20, min: 0, tuned: T_DALIAN_WINDOW, source: A },
   { path: 'process.serviceCv', zh: '受理时长变异系数', en: 'window time CV (lognormal)', unit: 'CV', default: 0.6, min: 0, source: A },
-  { path: 'process.effortMinutes.onTheSpot', zh: '即办件后台工时', en: 'back-office effort, on-the-spot item not decided at the window', unit: 'staff-minutes', default: 20, min: 0, source: A },
-  { path: 'process.effortMinutes.promised', zh: '承诺件后台工时', en: 'back-office effort, promised item', unit: 'staff-minutes', default: 60, min: 0, source: A },
-  { path: 'process.effortMinutes.linked', zh: '联办件后台工时', en: 'back-office effort per department, linked item', unit: 'staff-minutes', default: 60, min: 0, source: A },
-  { path: 'process.effortMinutes.referred', zh: '上报件后台工时', en: 'back-office effort, referred item', unit: 'staff-minutes', default: 60, min: 0, source: A },
+  { path: 'process.effortMinutes.onTheSpot', zh: '即办件后台工时', en: 'back-office effort, on-the-spot item not decided at the window', unit: 'staff-minutes', default: 20, min: 0, tuned: T_DALIAN_STAFF, source: A },
+  { path: 'process.effortMinutes.promised', zh: '承诺件后台工时', en: 'back-office effort, promised item', unit: 'staff-minutes', default: 60, min: 0, tuned: T_DALIAN_STAFF, source: A },
+  { path: 'process.effortMinutes.linked', zh: '联办件后台工时', en: 'back-office effort per department, linked item', unit: 'staff-minutes', default: 60, min: 0, tuned: T_DALIAN_STAFF, source: A },
+  { path: 'process.effortMinutes.referred', zh: '上报件后台工时', en: 'back-office effort, referred item', unit: 'staff-minutes', default: 60, min: 0, tuned: T_DALIAN_STAFF, source: A },
   { path: 'process.effortCv', zh: '工时变异系数', en: 'effort CV (lognormal)', unit: 'CV', default: 0.8, min: 0, source: A },
-  { path: 'process.reviewDays.onTheSpot', zh: '即办件审查周期', en: 'review time, on-the-spot item not decided at the window', unit: 'working days', default: 0.5, min: 0, source: A },
-  { path: 'process.reviewDays.promised', zh: '承诺件审查周期', en: 'review time, promised item', unit: 'working days', default: 2.5, min: 0, source: 'DATA-BRIEF §2 Fangchenggang promised items 1.78 days (2011)' },
-  { path: 'process.reviewDays.linked', zh: '联办件审查周期', en: 'review time per department, linked item', unit: 'working days', default: 3, min: 0, source: A },
-  { path: 'process.reviewDays.referred', zh: '上报件审查周期', en: 'review time, referred item (local part)', unit: 'working days', default: 3, min: 0, source: A },
-  { path: 'process.reviewCv', zh: '审查周期变异系数', en: 'review time CV (lognormal)', unit: 'CV', default: 0.7, min: 0, source: A },
+  { path: 'process.reviewDays.onTheSpot', zh: '即办件审查周期', en: 'review time, on-the-spot item not decided at the window', unit: 'working days', default: 0.5, min: 0, tuned: T_TIANJIN, source: A },
+  { path: 'process.reviewDays.promised', zh: '承诺件审查周期', en: 'review time, promised item', unit: 'working days', default: 2.5, min: 0, tuned: T_TIANJIN, source: 'DATA-BRIEF §2 Fangchenggang promised items 1.78 days (2011)' },
+  { path: 'process.reviewDays.linked', zh: '联办件审查周期', en: 'review time per department, linked item', unit: 'working days', default: 3, min: 0, tuned: T_TIANJIN, source: A },
+  { path: 'process.reviewDays.referred', zh: '上报件审查周期', en: 'review time, referred item (local part)', unit: 'working days', default: 3, min: 0, tuned: T_TIANJIN, source: A },
+  { path: 'process.reviewCv', zh: '审查周期变异系数', en: 'review time CV (lognormal)', unit: 'CV', default: 0.7, min: 0, tuned: T_TIANJIN, source: A },
   { path: 'process.referralDays', zh: '上报审批周期', en: 'time at the higher level for a referred item', unit: 'working days', default: 10, min: 0, source: A, note: 'DATA-BRIEF §2 Dalian: national/provincial projects reported up within 7 days' },
   ...STATIONINGS.map((s) => ({
     path: `process.handoffDays.${s}`,
@@ -159,7 +172,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'process.twoEndDays', zh: '两头办理延误', en: 'delay added by the extra trip to headquarters', unit: 'working days', default: 2, min: 0, source: A },
   { path: 'process.bureauLinkedFactor', zh: '审批局联办工时系数', en: 'effort of one bureau decision on a linked item, × one department’s', unit: '×', default: 1.5, min: 0, source: A },
   // complaints and ratings
-  { path: 'complaints.baseP', zh: '基础投诉率', en: 'complaint probability without a bad event', unit: 'probability', default: 0.00002, min: 0, max: 1, source: 'DATA-BRIEF §2 Guangdong Jul 2023: 1,249 bad-rating tickets / 11.2 M items ≈ 1.1 per 10k (calibrated)' },
+  { path: 'complaints.baseP', zh: '基础投诉率', en: 'complaint probability without a bad event', unit: 'probability', default: 0.00002, min: 0, max: 1, tuned: T_GUANGDONG, source: 'DATA-BRIEF §2 Guangdong Jul 2023: 1,249 bad-rating tickets / 11.2 M items ≈ 1.1 per 10k (calibrated)' },
   { path: 'complaints.overdueP', zh: '超时投诉率', en: 'complaint probability added by an overdue case', unit: 'probability', default: 0.01, min: 0, max: 1, source: 'DATA-BRIEF §6.7 Guangdong top tag: over the legal limit' },
   { path: 'complaints.extraTripP', zh: '多跑投诉率', en: 'added per extra trip (two-end, office-to-office) or rejection', unit: 'probability', default: 0.001, min: 0, max: 1, source: A },
   { path: 'complaints.longWaitP', zh: '久候投诉率', en: 'added when a wait exceeded 15 min', unit: 'probability', default: 0.0003, min: 0, max: 1, source: 'DATA-BRIEF §4 15-min standard' },
@@ -171,7 +184,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'complaints.referralDays', zh: '投诉转办时间', en: 'delay to pass a misdirected complaint on', unit: 'working days', default: 5, min: 0, source: A },
   { path: 'complaints.feedback', zh: '投诉反馈效应', en: 'cut in the offending back office’s review time per complaint, with the complaint function integrated (half when co-located; none where the centre type’s statechart forwards complaints to separate bodies)', unit: 'share per complaint', default: 0.01, min: 0, max: 0.5, source: A, note: 'SEED-BRIEF §3: complaints are the means of supervision (监督手段); review time never falls below 70%' },
   { path: 'ratings.participation', zh: '评价参与率', en: 'share of cases rated', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: 'DATA-BRIEF §2 Fangchenggang participation 98.9%; Guangdong 13.9 M ratings / 11.2 M items' },
-  { path: 'ratings.baseBadP', zh: '基础差评率', en: 'P(bad rating) without a bad event', unit: 'probability', default: 0.00005, min: 0, max: 1, source: 'DATA-BRIEF §2 Guangdong Jul 2023: 1,275 bad of 13.9 M valid ratings' },
+  { path: 'ratings.baseBadP', zh: '基础差评率', en: 'P(bad rating) without a bad event', unit: 'probability', default: 0.00005, min: 0, max: 1, tuned: T_GUANGDONG, source: 'DATA-BRIEF §2 Guangdong Jul 2023: 1,275 bad of 13.9 M valid ratings' },
   { path: 'ratings.overdueBadP', zh: '超时差评率', en: 'added by an overdue case', unit: 'probability', default: 0.05, min: 0, max: 1, source: A },
   { path: 'ratings.extraTripBadP', zh: '多跑差评率', en: 'added per extra trip or rejection', unit: 'probability', default: 0.003, min: 0, max: 1, source: A },
   { path: 'ratings.longWaitBadP', zh: '久候差评率', en: 'added when a wait exceeded 15 min', unit: 'probability', default: 0.002, min: 0, max: 1, source: A },

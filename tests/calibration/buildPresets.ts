@@ -150,6 +150,9 @@ const base = { type: 'onewindow/centre', version: 1, seed: 1 };
 const separateFns = { openness: 'separate', approval: 'colocated', eGovernment: 'separate', informationRelease: 'separate', complaints: 'separate' };
 
 // ---- Dalian 2009: five-in-one (default scenario) ----
+// Tuned (marked `tuned` in src/domain/parameters.ts; rows of models/data/calibration.json with role
+// 'tuned'): window times 3–5 min (dalian-2009-wait-standard), effortScale 0.6 and boUtil 0.85 →
+// back-office effort and staff (dalian-2009-productivity).
 {
   const d = deps(35, (i) => (i < 10 ? ['whole-unit', 1] : i < 30 ? ['authorised', 0.9] : ['reception', 0.5]), { volume: 1_280_000, mix: [0.55, 0.33, 0.08, 0.04], windowsTotal: 80, service: { onTheSpot: 3, promised: 4, linked: 5, referred: 4 }, effortScale: 0.6, boUtil: 0.85 });
   write('dalian-2009.scenario.json', {
@@ -256,7 +259,8 @@ const separateFns = { openness: 'separate', approval: 'colocated', eGovernment: 
     simulation: { days: 250, warmupDays: 0 },
   });
 }
-// review times tripled so that absolute completion days are of Tianjin's order (assumption, tuned)
+// review times tripled so that absolute completion days are of Tianjin's order (assumption, tuned:
+// tianjin-after-days, tianjin-before-days and — through the same scale — tianjin-before-after-ratio)
 const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4.5, referred: 7 }, reviewCv: 0.4 };
 // ---- Tianjin 2007: comprehensive service, and the same city before the centre ----
 {
@@ -350,6 +354,8 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
   });
 }
 // ---- Hangzhou: physical unification (calibrated to 2020–21 figures) ----
+// Tuned: onlineAdoption 0.995 (hangzhou-online) and verificationTripP 0.03 (hangzhou-zero-trip); the
+// class mix and promised ratio echo 即办 83.01% and compression 94.63% (consistency rows).
 {
   const d = deps(35, () => ['whole-unit', 1], { volume: 2_280_000 * 0.1, boVolume: 2_280_000, mix: [0.83, 0.13, 0.03, 0.01], util: 0.6, service: { onTheSpot: 5, promised: 6, linked: 8, referred: 6 } });
   write('hangzhou.scenario.json', {

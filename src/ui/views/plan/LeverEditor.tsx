@@ -85,9 +85,16 @@ function SourceNote({ path }: { path: string }) {
   if (!spec) return null;
   const assumption = spec.source === 'assumption';
   return (
-    <span className={assumption ? 'lever-source lever-assumption' : 'lever-source'} title={spec.note ?? spec.source} data-source={assumption ? 'assumption' : 'source'}>
-      {assumption ? t('lever.assumption') : t('lever.source', { source: spec.source })}
-    </span>
+    <>
+      <span className={assumption ? 'lever-source lever-assumption' : 'lever-source'} title={spec.note ?? spec.source} data-source={assumption ? 'assumption' : 'source'}>
+        {assumption ? t('lever.assumption') : t('lever.source', { source: spec.source })}
+      </span>
+      {spec.tuned && (
+        <span className="lever-source lever-tuned" title={spec.tuned} data-source="tuned">
+          {t('lever.tuned')}
+        </span>
+      )}
+    </>
   );
 }
 
