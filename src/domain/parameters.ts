@@ -26,6 +26,17 @@ export interface ParameterSpec {
 }
 
 const A = 'assumption';
+
+/**
+ * Upper bound of an annual case volume (demand.annualVolume, items[].annualVolume): 50 million
+ * cases a year, about 20× the largest prefecture-level centre in DATA-BRIEF §6.5 (2.3 M) and 22×
+ * Hangzhou's 2.28 M. A sanity bound, not a source: above it a run needs more memory than a
+ * browser tab has (issue 9: 1e12 was accepted and failed with "Invalid typed array length").
+ */
+export const MAX_ANNUAL_CASES = 50_000_000;
+/** Upper bound of a stage-3 service line's annual volume: 10 million, 50× Hangzhou 2021's 197,485 public-resource transactions (DATA-BRIEF §6.9); a sanity bound, not a source. */
+export const MAX_ANNUAL_SERVICE_VOLUME = 10_000_000;
+const VOLUME_BOUND_NOTE = 'bound 50,000,000 cases/yr: a sanity limit (about 20× the largest prefecture centre, DATA-BRIEF §6.5), not a source'
 const I = true as const;
 const oneOf = (values: readonly string[]) => values.join('|');
 
@@ -68,7 +79,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'items[].legalLimitDays', zh: '法定时限', en: 'legal limit', unit: 'working days', default: 20, min: 0, source: '行政许可法 art. 42: 20 working days (+10) — DATA-BRIEF §6.1' },
   { path: 'items[].promisedLimitDays', zh: '承诺时限', en: 'promised limit', unit: 'working days', default: 10, min: 0, source: 'DATA-BRIEF §2 Tianjin districts promised 6.6–8.3 days', note: 'defaults to the legal limit when absent' },
   { path: 'items[].onlineCapable', zh: '网上可办', en: 'online-capable', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6 网上可办率' },
-  { path: 'items[].annualVolume', zh: '年办件量', en: 'annual volume', unit: 'cases/yr', default: null, min: 0, source: A, note: 'either annualVolume or share' },
+  { path: 'items[].annualVolume', zh: '年办件量', en: 'annual volume', unit: 'cases/yr', default: null, min: 0, max: MAX_ANNUAL_CASES, source: A, note: `either annualVolume or share; ${VOLUME_BOUND_NOTE}` },
   { path: 'items[].share', zh: '办件占比', en: 'share of demand', unit: 'share 0–1', default: null, min: 0, max: 1, source: A },
   { path: 'items[].serviceMinutes', zh: '受理时长', en: 'acceptance service time', unit: 'minutes', default: null, min: 0, source: A, note: 'defaults to process.serviceMinutes of its class' },
   { path: 'items[].effortMinutes', zh: '审批工时', en: 'back-office effort per department', unit: 'staff-minutes', default: null, min: 0, source: A, note: 'defaults to process.effortMinutes of its class' },
@@ -107,8 +118,8 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'mechanisms.qualityManagement.serviceRateMultiplier', zh: '服务效率系数', en: 'service-rate multiplier', unit: '×', default: 1.1, min: 0.1, source: A },
   { path: 'mechanisms.qualityManagement.cvMultiplier', zh: '变异系数系数', en: 'service-time CV multiplier', unit: '×', default: 0.8, min: 0, source: A },
   // demand
-  { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, integer: I, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr' },
-  { path: 'demand.growth', zh: '年增长率', en: 'annual growth', unit: 'share/yr', default: 0.05, min: -1, source: 'DATA-BRIEF §2 Dalian 2009 +26.7% yoy (one year)', note: 'used by projections; a single-year run ignores it' },
+  { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, max: MAX_ANNUAL_CASES, integer: I, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr', note: VOLUME_BOUND_NOTE },
+  { path: 'demand.growth', zh: '年增长率', en: 'annual growth', unit: 'share/yr', default: 0.05, min: -1, max: 1, source: 'DATA-BRIEF §2 Dalian 2009 +26.7% yoy (one year)', note: 'used by projections; a single-year run ignores it. Bound (≤ +100%/yr, the timeline’s demand.change bound): a sanity limit, not a source' },
   { path: 'demand.seasonProfile', zh: '季节分布', en: 'month weights (12)', unit: 'relative weight', default: [0.85, 0.8, 1.1, 1.05, 1.0, 1.05, 1.0, 0.95, 1.05, 0.9, 1.1, 1.15], source: A, note: 'normalised to mean 1' },
   { path: 'demand.weekdayProfile', zh: '星期分布', en: 'weekday weights (Mon…)', unit: 'relative weight', default: [1.15, 1.0, 0.95, 0.95, 0.95], source: 'DATA-BRIEF §4 DMV Monday 28 vs Thursday 13 min (Monday peak)', note: 'normalised to mean 1' },
   { path: 'demand.hourProfile', zh: '时段分布', en: 'hour-of-opening weights', unit: 'relative weight', default: [0.9, 1.3, 1.25, 0.95, 0.7, 1.0, 1.05, 0.85], source: 'DATA-BRIEF §4 DMV by hour: mid-morning peak', note: 'one weight per opening hour; normalised' },
@@ -180,7 +191,7 @@ export const centreParameters: readonly ParameterSpec[] = [
     const zh = SERVICE_TERMS[s].zh;
     return [
       { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3' },
-      { path: `services.${s}.annualVolume`, zh: `${zh}年交易量`, en: `${s} transactions per year`, unit: 'transactions/yr', default: 500, min: 0, source: 'DATA-BRIEF §6.9 Hangzhou 2021: 197,485 public-resource transactions (scaled: assumption)' },
+      { path: `services.${s}.annualVolume`, zh: `${zh}年交易量`, en: `${s} transactions per year`, unit: 'transactions/yr', default: 500, min: 0, max: MAX_ANNUAL_SERVICE_VOLUME, source: 'DATA-BRIEF §6.9 Hangzhou 2021: 197,485 public-resource transactions (scaled: assumption)' },
       { path: `services.${s}.sessionEveryDays`, zh: `${zh}开标/交易间隔`, en: `${s} session interval`, unit: 'working days', default: 5, min: 1, source: A },
       { path: `services.${s}.cycleDays`, zh: `${zh}周期`, en: `${s} cycle time before the session`, unit: 'working days', default: 20, min: 0, source: A },
     ];
@@ -189,7 +200,7 @@ export const centreParameters: readonly ParameterSpec[] = [
     const zh = SERVICE_TERMS[s].zh;
     return [
       { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3; §2 (710 centres with information reading)' },
-      { path: `services.${s}.annualVolume`, zh: `${zh}年服务量`, en: `${s} requests per year`, unit: 'requests/yr', default: 2000, min: 0, source: A },
+      { path: `services.${s}.annualVolume`, zh: `${zh}年服务量`, en: `${s} requests per year`, unit: 'requests/yr', default: 2000, min: 0, max: MAX_ANNUAL_SERVICE_VOLUME, source: A },
       { path: `services.${s}.minutes`, zh: `${zh}服务时长`, en: `${s} service time`, unit: 'minutes', default: 10, min: 0, source: A },
       { path: `services.${s}.counters`, zh: `${zh}窗口数`, en: `${s} counters`, unit: 'counters', default: 2, min: 1, integer: I, source: A },
     ];
