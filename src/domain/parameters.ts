@@ -36,6 +36,14 @@ const A = 'assumption';
 export const MAX_ANNUAL_CASES = 50_000_000;
 /** Upper bound of a stage-3 service line's annual volume: 10 million, 50× Hangzhou 2021's 197,485 public-resource transactions (DATA-BRIEF §6.9); a sanity bound, not a source. */
 export const MAX_ANNUAL_SERVICE_VOLUME = 10_000_000;
+/**
+ * Upper bound of the cases one replication simulates (annual volume × simulation.days ÷ working
+ * days per year, service lines included): 5 million. Measured: a Dalian 2009 year at 30 M cases/yr
+ * (about 30 M cases) took 3.9 GB in Node, about 130 bytes a case; 5 M cases is about 650 MB per
+ * worker, what a browser tab's workers can hold (issue 9: 30,000,000 cases/yr failed in the
+ * browser). A memory bound, not a source: a larger demand runs with fewer simulated days.
+ */
+export const MAX_CASES_PER_REPLICATION = 5_000_000;
 const VOLUME_BOUND_NOTE = 'bound 50,000,000 cases/yr: a sanity limit (about 20× the largest prefecture centre, DATA-BRIEF §6.5), not a source'
 const I = true as const;
 const oneOf = (values: readonly string[]) => values.join('|');
@@ -218,7 +226,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'projection', zh: '逐年推演设置', en: 'projection settings', unit: '—', default: null, source: 'assumption; fields and defaults: timelineSchema.ts PROJECTION_NOTES' },
   { path: 'network', zh: '城市中心网络', en: 'city network of district and township centres', unit: '—', default: null, source: 'SEED-BRIEF §4 (2010 extension to 14 districts); fields: timelineSchema.ts' },
   // simulation
-    { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, integer: I, source: A, note: 'cases arriving in these days are followed to completion' },
+    { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, max: 2500, integer: I, source: A, note: 'cases arriving in these days are followed to completion; at most 2,500 (ten years of working days: a sanity bound) and at most 5,000,000 cases per replication (MAX_CASES_PER_REPLICATION, a memory bound)' },
   { path: 'simulation.sampling', zh: '抽样方式', en: 'which working days are simulated', unit: 'consecutive|spread', default: 'consecutive', source: A, note: 'consecutive: from the first working day of the year; spread: the simulated days are spread over the 12 months (a year’s sample in fewer days)' },
   { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, integer: I, source: A },
 ];

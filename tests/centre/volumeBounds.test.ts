@@ -1,10 +1,11 @@
 /** Issue 9 point 7: the schema refuses absurd demand figures with a message naming the field and bound. */
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
-import { MAX_ANNUAL_CASES, MAX_ANNUAL_SERVICE_VOLUME, parameter } from '../../src/domain/parameters';
+import { MAX_ANNUAL_CASES, MAX_ANNUAL_SERVICE_VOLUME, MAX_CASES_PER_REPLICATION, parameter } from '../../src/domain/parameters';
 import { presetJson } from './helpers';
 
 interface Doc {
+  simulation: { days: number };
   demand: { annualVolume: number; growth: number };
   items: { annualVolume?: number }[];
   services?: Record<string, Record<string, unknown>>;
@@ -29,9 +30,17 @@ describe('demand bounds', () => {
     expect(edit((x) => (x.demand.annualVolume = 1e12))).toThrow('invalid demand.annualVolume: must be ≤ 50000000, got 1000000000000');
   });
 
-  it('the bound itself and 30,000,000 are accepted', () => {
-    expect(edit((x) => (x.demand.annualVolume = MAX_ANNUAL_CASES))).not.toThrow();
-    expect(edit((x) => (x.demand.annualVolume = 30_000_000))).not.toThrow();
+  it('the bound itself and 30,000,000 are accepted for a run short enough to fit in memory', () => {
+    expect(edit((x) => ((x.demand.annualVolume = MAX_ANNUAL_CASES), (x.simulation.days = 24)))).not.toThrow();
+    expect(edit((x) => ((x.demand.annualVolume = 30_000_000), (x.simulation.days = 1)))).not.toThrow();
+  });
+
+  it('issue 9: a replication of more than 5,000,000 cases (30,000,000 cases/yr over 250 days) is refused naming simulation.days', () => {
+    expect(MAX_CASES_PER_REPLICATION).toBe(5_000_000);
+    expect(edit((x) => ((x.demand.annualVolume = 30_000_000), (x.simulation.days = 250)))).toThrow(
+      /^invalid simulation\.days: must keep a replication to at most 5,000,000 cases \(annual volume × days ÷ 250 working days = 30,\d{3},\d{3}\): simulate fewer days or lower the demand, got 250$/,
+    );
+    expect(edit((x) => (x.simulation.days = 1e9))).toThrow('invalid simulation.days: must be ≤ 2500, got 1000000000');
   });
 
   it('an item volume, a service volume, a growth rate and a timeline demand factor have bounds too', () => {
