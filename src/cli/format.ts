@@ -67,7 +67,8 @@ function resourceName(l: OfferedLoad): string {
  */
 export function overloadLines(r: LoadReport, prefix = ''): string[] {
   const line = (l: OfferedLoad, level: string, what: string) => {
-    const servers = `${num(l.servers)} ${l.where === 'windows' ? 'windows' : l.where === 'backOffice' ? 'staff' : 'servers'}`;
+    const noun = l.where === 'windows' ? 'window' : l.where === 'backOffice' ? 'staff' : 'server';
+    const servers = `${num(l.servers)} ${noun}${noun !== 'staff' && l.servers !== 1 ? 's' : ''}`;
     const basis = l.where === 'station' ? 'at the mean arrival rate' : 'on the mean day';
     const peak = l.where === 'windows' ? `busiest hour ${num(l.peakLoad)}; ` : l.where === 'station' && l.peakLoad !== l.load ? `busiest profile slot ${num(l.peakLoad)}; ` : '';
     return `${level}: ${prefix}${resourceName(l)}: offered load ${num(l.load)} ${what} ${basis} (${peak}${servers})`;
