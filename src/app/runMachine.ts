@@ -7,6 +7,7 @@
  */
 import { assign, fromPromise, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from 'xstate';
 import type { Progress, RunSummary, SimPool, ValidationResult } from '../client/simPool';
+import type { LoadReport } from '../engine/analytic/offeredLoad';
 
 export interface RunMachineInput {
   pool: Pick<SimPool, 'run' | 'validate'>;
@@ -31,6 +32,8 @@ export interface RunContext {
   summaryScenario?: unknown;
   error?: RunError;
   progress: Progress;
+  /** the offered loads of the current request's scenario, from its validation (before the run) */
+  overload?: LoadReport;
 }
 
 export type RunEvent =
@@ -77,7 +80,7 @@ export const runMachine = setup({
   actions: {
     acceptRequest: assign(({ event }) => {
       if (event.type !== 'run.start') return {};
-      return { scenario: event.scenario, replications: event.replications, error: undefined, progress: noProgress };
+      return { scenario: event.scenario, replications: event.replications, error: undefined, progress: noProgress, overload: undefined };
     }),
     clearRun: assign({ error: undefined, progress: noProgress }),
   },
@@ -99,6 +102,7 @@ export const runMachine = setup({
             guard: ({ event }) => event.output.ok,
             target: 'running',
             actions: assign(({ context, event }) => ({
+              overload: event.output.ok ? event.output.overload : undefined,
               progress: {
                 done: 0,
                 total: context.replications ?? (event.output.ok ? event.output.scenario.replications : 0),
@@ -171,6 +175,8 @@ export const selectProgress = (snapshot: RunSnapshot): Progress => snapshot.cont
 export const selectSummary = (snapshot: RunSnapshot): RunSummary | undefined => snapshot.context.summary;
 /** The scenario JSON of the summary above (not of a run started since). */
 export const selectSummaryScenario = (snapshot: RunSnapshot): unknown => snapshot.context.summaryScenario;
+/** The offered loads of the scenario being (or last) run, known once it validated: overloaded departments are named before the results. */
+export const selectOverload = (snapshot: RunSnapshot): LoadReport | undefined => snapshot.context.overload;
 export const selectIsBusy = (snapshot: RunSnapshot): boolean => snapshot.hasTag('busy');
 export const selectError = (snapshot: RunSnapshot): RunError | undefined => snapshot.context.error;
 /** 'idle' | 'validating' | 'running' | 'done' | 'failed' | 'cancelled' */

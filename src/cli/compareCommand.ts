@@ -5,7 +5,7 @@ import { intOption } from './args';
 import { InputError } from './errors';
 import type { Command } from './command';
 import { compareJson, compareTable, estimatesCsv } from './format';
-import { emit, formatFrom, overridesFrom, runOptions, simulate } from './runCommand';
+import { emit, formatFrom, overridesFrom, runOptions, simulate, warnOverload } from './runCommand';
 import { displayName, loadScenarioFile } from './scenarioFile';
 import { withRunner, workerCount } from './threadPool';
 
@@ -28,6 +28,8 @@ export const compareCommand: Command = {
     const a = loadScenarioFile(fileA, overrides);
     // common random numbers: B runs with A's seed and replication count (after the flags)
     const b = loadScenarioFile(fileB, { seed: a.scenario.seed, replications: a.scenario.replications });
+    const overloadA = warnOverload(a, 'A: ');
+    const overloadB = warnOverload(b, 'B: ');
     const [ra, rb] = await withRunner(workerCount(a.scenario.replications, workers), async (runner) => [
       await simulate(a, runner, `compare A ${displayName(fileA)}`),
       await simulate(b, runner, `compare B ${displayName(fileB)}`),
@@ -36,7 +38,7 @@ export const compareCommand: Command = {
     const sb = summarise(b.scenario, rb.reps);
     const d = pairedDifferences(ra.reps, rb.reps);
     const text =
-      format === 'json' ? JSON.stringify(compareJson(sa, sb, d)) + '\n' : format === 'csv' ? estimatesCsv(d.kpis, d.stations, d.classes, d.departments) : compareTable(sa, sb, d);
+      format === 'json' ? JSON.stringify(compareJson(sa, sb, d, { a: overloadA, b: overloadB })) + '\n' : format === 'csv' ? estimatesCsv(d.kpis, d.stations, d.classes, d.departments) : compareTable(sa, sb, d);
     await emit(args, text);
     return 0;
   },

@@ -5,6 +5,7 @@
 import { kpiSpec } from '../domain/kpis';
 import { excludesZero } from '../domain/significance';
 import type { Estimate, RunSummary } from '../engine/types';
+import type { LoadReport, OfferedLoad } from '../engine/analytic/offeredLoad';
 
 export interface JsonEstimate {
   mean: number;
@@ -27,6 +28,55 @@ export interface RunJson {
   analytic: RunSummary['analytic'];
   events: number;
   engineSeconds: number;
+  /** resources whose offered load is ≥ 1, computed before the run (issue 9 point 7, issue 12 point 2) */
+  unstable?: UnstableJson[];
+  /** resources whose offered load is in [0.95, 1) */
+  nearUnstable?: UnstableJson[];
+}
+
+/** One overloaded resource in `--json`: a department's windows or back office, or a network station. */
+export interface UnstableJson {
+  id: string;
+  where: OfferedLoad['where'];
+  /** ρ on the mean day (centre) or at the mean arrival rate (network) */
+  load: number;
+  /** ρ in the busiest hour of the busiest day (centre windows) or the busiest profile slot (network) */
+  peakLoad: number;
+  servers: number;
+}
+
+function unstableJson(l: OfferedLoad): UnstableJson {
+  return { id: l.id, where: l.where, load: l.load, peakLoad: l.peakLoad, servers: l.servers };
+}
+
+/** The `unstable` and `nearUnstable` fields of `--json` from an overload report. */
+export function overloadJson(r: LoadReport): Pick<RunJson, 'unstable' | 'nearUnstable'> {
+  return { unstable: r.unstable.map(unstableJson), nearUnstable: r.near.map(unstableJson) };
+}
+
+/** "department fund's back office", "window group comprehensive", "station hall". */
+function resourceName(l: OfferedLoad): string {
+  if (l.where === 'station') return `station ${l.id}`;
+  if (l.shared) return `${l.where === 'windows' ? 'window group' : 'back office'} ${l.id}`;
+  return `department ${l.id}'s ${l.where === 'windows' ? 'windows' : 'back office'}`;
+}
+
+/**
+ * The warning lines printed to stderr before a run: one per resource with offered load ≥ 1
+ * (`warning:`) or in [0.95, 1) (`note:`), naming it; `prefix` tells two scenarios apart in compare.
+ */
+export function overloadLines(r: LoadReport, prefix = ''): string[] {
+  const line = (l: OfferedLoad, level: string, what: string) => {
+    const noun = l.where === 'windows' ? 'window' : l.where === 'backOffice' ? 'staff' : 'server';
+    const servers = `${num(l.servers)} ${noun}${noun !== 'staff' && l.servers !== 1 ? 's' : ''}`;
+    const basis = l.where === 'station' ? 'at the mean arrival rate' : 'on the mean day';
+    const peak = l.where === 'windows' ? `busiest hour ${num(l.peakLoad)}; ` : l.where === 'station' && l.peakLoad !== l.load ? `busiest profile slot ${num(l.peakLoad)}; ` : '';
+    return `${level}: ${prefix}${resourceName(l)}: offered load ${num(l.load)} ${what} ${basis} (${peak}${servers})`;
+  };
+  return [
+    ...r.unstable.map((l) => line(l, 'warning', '≥ 1 (the queue grows without bound)')),
+    ...r.near.map((l) => line(l, 'note', 'near 1 (waits long and very sensitive to demand)')),
+  ];
 }
 
 export interface Differences {
@@ -65,10 +115,10 @@ export function runJson(s: RunSummary): RunJson {
 }
 
 /** The `compare --json` object: both runs and the paired differences b − a. */
-export function compareJson(a: RunSummary, b: RunSummary, d: Differences) {
+export function compareJson(a: RunSummary, b: RunSummary, d: Differences, overload?: { a: LoadReport; b: LoadReport }) {
   return {
-    a: runJson(a),
-    b: runJson(b),
+    a: { ...runJson(a), ...(overload ? overloadJson(overload.a) : {}) },
+    b: { ...runJson(b), ...(overload ? overloadJson(overload.b) : {}) },
     differences: mapValues(d.kpis, estimateJson),
     stationDifferences: groupedJson(d.stations),
     classDifferences: groupedJson(d.classes),

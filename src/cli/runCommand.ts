@@ -7,7 +7,10 @@ import type { OptionSpec, ParsedArgs } from './args';
 import type { Command } from './command';
 import { progressReporter, writeStdout } from './command';
 import { InputError } from './errors';
-import { runCsv, runJson, runTable } from './format';
+import { overloadJson, overloadLines, runCsv, runJson, runTable } from './format';
+import { overloadOf } from '../engine/run/overload';
+import type { LoadReport } from '../engine/analytic/offeredLoad';
+import { engineModels } from '../../models/centreTypes/centreModels';
 import { defaultScenarioPath, displayName, loadScenarioFile } from './scenarioFile';
 import type { LoadedScenario, Overrides } from './scenarioFile';
 import { withRunner, workerCount } from './threadPool';
@@ -55,6 +58,17 @@ export async function simulate(loaded: LoadedScenario, runner: ReplicationRunner
   }
 }
 
+/**
+ * The offered loads of a loaded scenario, computed before its run; each resource with load ≥ 1
+ * (and near 1) is named on stderr, so an overloaded department or station is known before the
+ * numbers arrive (issue 9 point 7, issue 12 point 2).
+ */
+export function warnOverload(loaded: LoadedScenario, prefix = ''): LoadReport {
+  const report = overloadOf(loaded.scenario, engineModels);
+  for (const line of overloadLines(report, prefix)) process.stderr.write(line + '\n');
+  return report;
+}
+
 /** Writes `text` to --out, or stdout. */
 export async function emit(args: ParsedArgs, text: string): Promise<void> {
   const out = stringOption(args, 'out');
@@ -83,11 +97,12 @@ export const runCommand: Command = {
     const workers = intOption(args, 'workers', 1);
     const file = args.positionals[0] ?? defaultScenarioPath;
     const loaded = loadScenarioFile(file, overrides);
+    const overload = warnOverload(loaded);
     const used = workerCount(loaded.scenario.replications, workers);
     const { reps, wallSeconds } = await withRunner(used, (runner) => simulate(loaded, runner, `run ${displayName(file)}`));
     const summary = summarise(loaded.scenario, reps);
     const text =
-      format === 'json' ? JSON.stringify(runJson(summary)) + '\n' : format === 'csv' ? runCsv(summary) : runTable(summary, { workers: used, wallSeconds });
+      format === 'json' ? JSON.stringify({ ...runJson(summary), ...overloadJson(overload) }) + '\n' : format === 'csv' ? runCsv(summary) : runTable(summary, { workers: used, wallSeconds });
     await emit(args, text);
     return 0;
   },

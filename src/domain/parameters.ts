@@ -39,6 +39,25 @@ const T_TIANJIN = 'tianjin-2007 and tianjin-before-centre: review times 3× the 
 const T_DALIAN_WINDOW = 'dalian-2009: 3–5 min, so that 80 windows carry 1.28 M cases with waits under the 15-minute standard (DATA-BRIEF §2, §4)';
 const T_DALIAN_STAFF = 'dalian-2009: back-office effort ⅔ of the default (15/40 staff-minutes) and back offices staffed for 85% utilisation, towards the derived 12–21 cases per staff-day (DATA-BRIEF §2)';
 const T_GUANGDONG = 'the default: towards Guangdong’s ≈ 1.1 bad-rating tickets per 10k items, Jul 2023 (DATA-BRIEF §2); no calibration row (no Guangdong preset)';
+
+/**
+ * Upper bound of an annual case volume (demand.annualVolume, items[].annualVolume): 50 million
+ * cases a year, about 20× the largest prefecture-level centre in DATA-BRIEF §6.5 (2.3 M) and 22×
+ * Hangzhou's 2.28 M. A sanity bound, not a source: above it a run needs more memory than a
+ * browser tab has (issue 9: 1e12 was accepted and failed with "Invalid typed array length").
+ */
+export const MAX_ANNUAL_CASES = 50_000_000;
+/** Upper bound of a stage-3 service line's annual volume: 10 million, 50× Hangzhou 2021's 197,485 public-resource transactions (DATA-BRIEF §6.9); a sanity bound, not a source. */
+export const MAX_ANNUAL_SERVICE_VOLUME = 10_000_000;
+/**
+ * Upper bound of the cases one replication simulates (annual volume × simulation.days ÷ working
+ * days per year, service lines included): 5 million. Measured: a Dalian 2009 year at 30 M cases/yr
+ * (about 30 M cases) took 3.9 GB in Node, about 130 bytes a case; 5 M cases is about 650 MB per
+ * worker, what a browser tab's workers can hold (issue 9: 30,000,000 cases/yr failed in the
+ * browser). A memory bound, not a source: a larger demand runs with fewer simulated days.
+ */
+export const MAX_CASES_PER_REPLICATION = 5_000_000;
+const VOLUME_BOUND_NOTE = 'bound 50,000,000 cases/yr: a sanity limit (about 20× the largest prefecture centre, DATA-BRIEF §6.5), not a source'
 const I = true as const;
 const oneOf = (values: readonly string[]) => values.join('|');
 
@@ -81,7 +100,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'items[].legalLimitDays', zh: '法定时限', en: 'legal limit', unit: 'working days', default: 20, min: 0, source: '行政许可法 art. 42: 20 working days (+10) — DATA-BRIEF §6.1' },
   { path: 'items[].promisedLimitDays', zh: '承诺时限', en: 'promised limit', unit: 'working days', default: 10, min: 0, source: 'DATA-BRIEF §2 Tianjin districts promised 6.6–8.3 days', note: 'defaults to the legal limit when absent' },
   { path: 'items[].onlineCapable', zh: '网上可办', en: 'online-capable', unit: 'boolean', default: false, source: 'DATA-BRIEF §6.6 网上可办率' },
-  { path: 'items[].annualVolume', zh: '年办件量', en: 'annual volume', unit: 'cases/yr', default: null, min: 0, source: A, note: 'either annualVolume or share' },
+  { path: 'items[].annualVolume', zh: '年办件量', en: 'annual volume', unit: 'cases/yr', default: null, min: 0, max: MAX_ANNUAL_CASES, source: A, note: `either annualVolume or share; ${VOLUME_BOUND_NOTE}` },
   { path: 'items[].share', zh: '办件占比', en: 'share of demand', unit: 'share 0–1', default: null, min: 0, max: 1, source: A },
   { path: 'items[].serviceMinutes', zh: '受理时长', en: 'acceptance service time', unit: 'minutes', default: null, min: 0, source: A, note: 'defaults to process.serviceMinutes of its class' },
   { path: 'items[].effortMinutes', zh: '审批工时', en: 'back-office effort per department', unit: 'staff-minutes', default: null, min: 0, source: A, note: 'defaults to process.effortMinutes of its class' },
@@ -121,8 +140,8 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'mechanisms.qualityManagement.serviceRateMultiplier', zh: '服务效率系数', en: 'service-rate multiplier', unit: '×', default: 1.1, min: 0.1, source: A },
   { path: 'mechanisms.qualityManagement.cvMultiplier', zh: '变异系数系数', en: 'service-time CV multiplier', unit: '×', default: 0.8, min: 0, source: A },
   // demand
-  { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, integer: I, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr' },
-  { path: 'demand.growth', zh: '年增长率', en: 'annual growth', unit: 'share/yr', default: 0.05, min: -1, source: 'DATA-BRIEF §2 Dalian 2009 +26.7% yoy (one year)', note: 'used by projections; a single-year run ignores it' },
+  { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, max: MAX_ANNUAL_CASES, integer: I, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr', note: VOLUME_BOUND_NOTE },
+  { path: 'demand.growth', zh: '年增长率', en: 'annual growth', unit: 'share/yr', default: 0.05, min: -1, max: 1, source: 'DATA-BRIEF §2 Dalian 2009 +26.7% yoy (one year)', note: 'used by projections; a single-year run ignores it. Bound (≤ +100%/yr, the timeline’s demand.change bound): a sanity limit, not a source' },
   { path: 'demand.seasonProfile', zh: '季节分布', en: 'month weights (12)', unit: 'relative weight', default: [0.85, 0.8, 1.1, 1.05, 1.0, 1.05, 1.0, 0.95, 1.05, 0.9, 1.1, 1.15], source: A, note: 'normalised to mean 1' },
   { path: 'demand.weekdayProfile', zh: '星期分布', en: 'weekday weights (Mon…)', unit: 'relative weight', default: [1.15, 1.0, 0.95, 0.95, 0.95], source: 'DATA-BRIEF §4 DMV Monday 28 vs Thursday 13 min (Monday peak)', note: 'normalised to mean 1' },
   { path: 'demand.hourProfile', zh: '时段分布', en: 'hour-of-opening weights', unit: 'relative weight', default: [0.9, 1.3, 1.25, 0.95, 0.7, 1.0, 1.05, 0.85], source: 'DATA-BRIEF §4 DMV by hour: mid-morning peak', note: 'one weight per opening hour; normalised' },
@@ -194,7 +213,7 @@ export const centreParameters: readonly ParameterSpec[] = [
     const zh = SERVICE_TERMS[s].zh;
     return [
       { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3' },
-      { path: `services.${s}.annualVolume`, zh: `${zh}年交易量`, en: `${s} transactions per year`, unit: 'transactions/yr', default: 500, min: 0, source: 'DATA-BRIEF §6.9 Hangzhou 2021: 197,485 public-resource transactions (scaled: assumption)' },
+      { path: `services.${s}.annualVolume`, zh: `${zh}年交易量`, en: `${s} transactions per year`, unit: 'transactions/yr', default: 500, min: 0, max: MAX_ANNUAL_SERVICE_VOLUME, source: 'DATA-BRIEF §6.9 Hangzhou 2021: 197,485 public-resource transactions (scaled: assumption)' },
       { path: `services.${s}.sessionEveryDays`, zh: `${zh}开标/交易间隔`, en: `${s} session interval`, unit: 'working days', default: 5, min: 1, source: A },
       { path: `services.${s}.cycleDays`, zh: `${zh}周期`, en: `${s} cycle time before the session`, unit: 'working days', default: 20, min: 0, source: A },
     ];
@@ -203,7 +222,7 @@ export const centreParameters: readonly ParameterSpec[] = [
     const zh = SERVICE_TERMS[s].zh;
     return [
       { path: `services.${s}.on`, zh, en: `${s} service line`, unit: 'boolean', default: false, source: 'SEED-BRIEF §1 stage 3; §2 (710 centres with information reading)' },
-      { path: `services.${s}.annualVolume`, zh: `${zh}年服务量`, en: `${s} requests per year`, unit: 'requests/yr', default: 2000, min: 0, source: A },
+      { path: `services.${s}.annualVolume`, zh: `${zh}年服务量`, en: `${s} requests per year`, unit: 'requests/yr', default: 2000, min: 0, max: MAX_ANNUAL_SERVICE_VOLUME, source: A },
       { path: `services.${s}.minutes`, zh: `${zh}服务时长`, en: `${s} service time`, unit: 'minutes', default: 10, min: 0, source: A },
       { path: `services.${s}.counters`, zh: `${zh}窗口数`, en: `${s} counters`, unit: 'counters', default: 2, min: 1, integer: I, source: A },
     ];
@@ -221,7 +240,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'projection', zh: '逐年推演设置', en: 'projection settings', unit: '—', default: null, source: 'assumption; fields and defaults: timelineSchema.ts PROJECTION_NOTES' },
   { path: 'network', zh: '城市中心网络', en: 'city network of district and township centres', unit: '—', default: null, source: 'SEED-BRIEF §4 (2010 extension to 14 districts); fields: timelineSchema.ts' },
   // simulation
-    { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, integer: I, source: A, note: 'cases arriving in these days are followed to completion' },
+    { path: 'simulation.days', zh: '仿真工作日', en: 'working days simulated (arrivals)', unit: 'working days', default: 250, min: 1, max: 2500, integer: I, source: A, note: 'cases arriving in these days are followed to completion; at most 2,500 (ten years of working days: a sanity bound) and at most 5,000,000 cases per replication (MAX_CASES_PER_REPLICATION, a memory bound)' },
   { path: 'simulation.sampling', zh: '抽样方式', en: 'which working days are simulated', unit: 'consecutive|spread', default: 'consecutive', source: A, note: 'consecutive: from the first working day of the year; spread: the simulated days are spread over the 12 months (a year’s sample in fewer days)' },
   { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, integer: I, source: A },
 ];

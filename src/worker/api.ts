@@ -14,6 +14,8 @@ import { simulateCentre } from '../engine/centre/simulateCentre';
 import type { CentreDayRecords } from '../engine/centre/reduceCentre';
 import type { ReplicationResult } from '../engine/types';
 import { projectReplications, type ProjectionReplication } from '../engine/projection/project';
+import { overloadOf } from '../engine/run/overload';
+import type { LoadReport } from '../engine/analytic/offeredLoad';
 import { projectionModels } from '../../models/programmes/projectionModels';
 import { engineModels } from '../../models/centreTypes/centreModels';
 
@@ -30,7 +32,16 @@ function preparedRun(json: unknown): (replication: number) => ReplicationResult 
 
 /** The outcome of validating scenario JSON: the normalised scenario, or the first problem. */
 export type ValidationResult =
-  | { ok: true; scenario: Scenario }
+  | {
+      ok: true;
+      scenario: Scenario;
+      /**
+       * The offered load of each department's windows and back office (centre) or each station
+       * (network), computed before the run; `unstable` names those at load ≥ 1 (issue 9 point 7).
+       * Always set by `simApi.validate`; optional for pools that do not compute it.
+       */
+      overload?: LoadReport;
+    }
   | {
       ok: false;
       /** `invalid <path>: <rule>, got <value>` */
@@ -67,7 +78,7 @@ export const simApi = {
     try {
       const scenario = loadScenario(json);
       preparedRun(json); // compiles against the centre type's statechart (and keeps it for the run)
-      return { ok: true, scenario };
+      return { ok: true, scenario, overload: overloadOf(scenario, engineModels) };
     } catch (error) {
       if (error instanceof ScenarioError) return { ok: false, message: error.message, path: pathOf(error) };
       throw error;

@@ -7,7 +7,7 @@
  * validates and normalises it (centreKind.ts). Pure.
  */
 import { z } from 'zod';
-import { parameter } from '../../domain/parameters';
+import { MAX_CASES_PER_REPLICATION, parameter } from '../../domain/parameters';
 import {
   CENTRE_TYPE_IDS,
   FUNCTION_IDS,
@@ -330,6 +330,15 @@ export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) =>
     ctx.addIssue({ code: 'custom', path: ['demand', 'hourProfile'], message: `must have one weight per opening hour (${s.opening.hoursPerDay})` });
   for (const [key, w] of [['seasonProfile', s.demand.seasonProfile], ['weekdayProfile', s.demand.weekdayProfile], ['hourProfile', s.demand.hourProfile]] as const)
     if (w.reduce((a, b) => a + b, 0) <= 0) ctx.addIssue({ code: 'custom', path: ['demand', key], message: 'must have a positive weight' });
+  // memory: every simulated case is held until the replication ends (issue 9: 30 M cases/yr over a year failed in the browser)
+  const lineVolume = Object.values(s.services).reduce((a, sv) => a + (sv.on ? sv.annualVolume : 0), 0);
+  const cases = ((Math.max(s.demand.annualVolume, volumeSum) + lineVolume) * s.simulation.days) / s.opening.workingDaysPerYear;
+  if (cases > MAX_CASES_PER_REPLICATION)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['simulation', 'days'],
+      message: `must keep a replication to at most ${MAX_CASES_PER_REPLICATION.toLocaleString('en-US')} cases (annual volume × days ÷ ${s.opening.workingDaysPerYear} working days = ${Math.round(cases).toLocaleString('en-US')}): simulate fewer days or lower the demand`,
+    });
   if (s.simulation.warmupDays >= s.simulation.days)
     ctx.addIssue({ code: 'custom', path: ['simulation', 'warmupDays'], message: `must be < simulation.days (${s.simulation.days})` });
   refineTimeline(s, ctx);

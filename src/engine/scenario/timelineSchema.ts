@@ -6,6 +6,7 @@
  * impossible order of events with `invalid timeline[i]: <rule>, got <event>`. Pure.
  */
 import { z } from 'zod';
+import { MAX_ANNUAL_SERVICE_VOLUME } from '../../domain/parameters';
 import { FUNCTION_IDS, MECHANISMS, STAGE3_SERVICES, STATIONINGS, type FunctionId, type FunctionLevel, type Stage3Service } from '../../domain/vocabulary';
 
 /** The event kinds a timeline may hold (dotted lowercase, as the statecharts' events). */
@@ -20,7 +21,7 @@ export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 const enumOf = <T extends [string, ...string[]]>(values: T) =>
   z.enum(values, { errorMap: () => ({ message: `must be one of ${values.join(' | ')}` }) });
 const share = z.number({ invalid_type_error: 'must be a number' }).min(0, 'must be ≥ 0').max(1, 'must be ≤ 1');
-const positive = z.number({ invalid_type_error: 'must be a number' }).positive('must be > 0');
+const positive = z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').positive('must be > 0');
 const count = z.number({ invalid_type_error: 'must be a number' }).int('must be an integer').min(0, 'must be ≥ 0');
 /** Which departments an event touches: one id, a list, or `*` (all). */
 const target = z.union([z.literal('*'), z.string().min(1), z.array(z.string().min(1)).min(1)], {
@@ -71,7 +72,7 @@ export const timelineEventSchema = z.discriminatedUnion(
     /** a co-located function is merged into the centre's organisation */
     ev('function.integrate', { fn: enumOf([...FUNCTION_IDS]) }),
     /** a stage-3 service line opens */
-    ev('service.add', { service: enumOf([...STAGE3_SERVICES]), annualVolume: positive.optional() }),
+    ev('service.add', { service: enumOf([...STAGE3_SERVICES]), annualVolume: positive.max(MAX_ANNUAL_SERVICE_VOLUME, `must be ≤ ${MAX_ANNUAL_SERVICE_VOLUME}`).optional() }),
     /** 网上审批: online approval opens for a share of the (non-referred) items, by volume order */
     ev('online.open', { itemShare: share.default(1), platform: z.string().optional() }),
     /** separate complaint bodies merged into one complaint centre: fewer misdirected complaints */
@@ -80,8 +81,8 @@ export const timelineEventSchema = z.discriminatedUnion(
     ev('capacity.add', { department: target.default('*'), windows: count.optional(), staff: count.optional(), factor: positive.optional() }),
     /** a new hall: window capacity × windowFactor; optionally comprehensive windows (无差别受理) */
     ev('hall.build', { windowFactor: positive.default(1.25), comprehensive: z.boolean().default(false), areaM2: positive.optional() }),
-    /** demand shock (factor on the annual volume) and/or a new growth rate */
-    ev('demand.change', { factor: positive.optional(), growth: z.number().min(-0.5).max(1).optional() }),
+    /** demand shock (factor on the annual volume, at most ×10: a sanity bound, not a source) and/or a new growth rate */
+    ev('demand.change', { factor: positive.max(10, 'must be ≤ 10').optional(), growth: z.number().min(-0.5).max(1).optional() }),
     /** the model (functions, stationing, mechanisms) extended to the district centres (Dalian 2010) */
     ev('network.extendToDistricts', { districts: count.optional() }),
     /** a dated fact shown on the timeline with no modelled effect (renaming, rank, leading groups, …) */

@@ -5,13 +5,14 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
-import { runMachine, selectError, selectStatus, selectSummary, selectSummaryScenario } from '../../../app/runMachine';
+import { runMachine, selectError, selectOverload, selectStatus, selectSummary, selectSummaryScenario } from '../../../app/runMachine';
 import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { CentreResults } from './CentreResults';
+import { OverloadWarning } from '../../components/OverloadWarning';
 import { MmcFields } from './MmcFields';
 import { analyticValue, MmcResults } from './MmcResults';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
@@ -77,6 +78,7 @@ export function PlanView() {
   const summary = useSelector(run, selectSummary);
   const summaryScenario = useSelector(run, selectSummaryScenario);
   const runError = useSelector(run, selectError);
+  const overload = useSelector(run, selectOverload);
 
   const [scenarioId, setScenarioId] = useState(initialScenario);
   const preset = planPresets.find((p) => p.id === scenarioId);
@@ -319,6 +321,7 @@ export function PlanView() {
               {runError.path && <p className="run-error-path">{t('error.path', { path: runError.path })}</p>}
             </div>
           )}
+          <OverloadWarning report={overload} scenario={lastScenario} />
           <RunControls run={run} />
         </form>
         <div className="plan-results">
