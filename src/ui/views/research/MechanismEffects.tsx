@@ -16,7 +16,7 @@ import { useSimPool } from '../../pool/SimPoolProvider';
 import { TaskControls, TaskError } from '../compare/CompareView';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { DIRECTED_KPIS } from '../../../domain/kpis';
-import { judgeDifference } from '../../../domain/significance';
+import { judgeDifference, type Verdict } from '../../../domain/significance';
 import { estimateParts } from '../../kpis/kpiFormat';
 import { withRunSettings, type RunSettings } from './sweep';
 import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
@@ -131,7 +131,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
                           <td className="num">
                             <span className="est-mean">{mean}</span> <span className="est-ci">{ci}</span>
                           </td>
-                          <td className={`verdict verdict-${r.verdict}`}>{t(`compare.verdict.${r.verdict as 'better' | 'worse' | 'changed' | 'none'}`)}</td>
+                          <td className={`verdict verdict-${r.verdict}`}>{t(`compare.verdict.${r.verdict as Verdict}`)}</td>
                         </tr>
                       );
                     })}
