@@ -139,7 +139,7 @@ function DiffCell({ row }: { row: KpiRow }) {
       {signed(fmt(d.mean), d.mean)}
       {unit} <span className="ci-half">±{fmt(d.halfWidth)}{unit}</span>
       {j.verdict === 'negligible' && (
-        <span className="diff-negligible" title={t('kpi.diff.negligibleHint')}>
+        <span className="diff-negligible-note" title={t('kpi.diff.negligibleHint')}>
           {' '}
           {t('kpi.diff.negligible')}
         </span>

@@ -22,6 +22,7 @@ import { withRunSettings, type RunSettings } from './sweep';
 import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
 import type { ScenarioJson } from '../compare/leverDraft';
+import { PrecisionNote } from '../../components/PrecisionNote';
 
 interface Outcome {
   name: string;
@@ -104,6 +105,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
             </button>
           </div>
           <p className="results-meta">{t('research.oat.meta', { name: outcome.name, seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
+          <PrecisionNote estimates={[outcome.result.base.kpis, ...outcome.result.variants.map((v) => v.summary.kpis)]} />
           {rows.length > 0 && (
             <>
               <DifferenceChart
