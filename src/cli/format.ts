@@ -160,8 +160,12 @@ const BOUNDED_NOTE =
 
 /** The note under a table when some estimates are too imprecise for the digits shown (src/domain/precision.ts). */
 function impreciseNote(names: string[]): string {
-  return `! too few replications for the precision shown (fewer than ${MIN_REPLICATIONS}, or a 95% half-width above both the KPI's practical threshold and ${RELATIVE_HALF_WIDTH * 100}% of its mean): ${names.join(', ')}. Run more replications.`;
+  const shown = names.length > NOTE_NAMES ? [...names.slice(0, NOTE_NAMES), `and ${names.length - NOTE_NAMES} more marked !`] : names;
+  return `! too few replications for the precision shown (fewer than ${MIN_REPLICATIONS}, or a 95% half-width above both the KPI's practical threshold and ${RELATIVE_HALF_WIDTH * 100}% of its mean): ${shown.join(', ')}. Run more replications.`;
 }
+
+/** How many names the too-few-replications note spells out (the rest are marked ! in their tables). */
+const NOTE_NAMES = 8;
 
 /** Left-aligned text columns (the first by default), right-aligned numbers; two spaces between columns. */
 export function table(header: string[], rows: string[][], leftColumns: number[] = [0]): string {
