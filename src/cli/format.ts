@@ -3,13 +3,16 @@
  * Pure functions from a RunSummary (and paired differences) to strings.
  */
 import { kpiSpec } from '../domain/kpis';
-import { excludesZero } from '../domain/significance';
-import type { Estimate, RunSummary } from '../engine/types';
+import { impreciseKpis, MIN_REPLICATIONS, RELATIVE_HALF_WIDTH } from '../domain/precision';
+import { judgeDifference } from '../domain/significance';
+import type { Estimate, IntervalMethod, RunSummary } from '../engine/types';
 import type { LoadReport, OfferedLoad } from '../engine/analytic/offeredLoad';
 
 export interface JsonEstimate {
   mean: number;
   ci95: [number, number];
+  /** how ci95 was made when not the plain t interval (an interval kept inside the KPI's bounds) */
+  method?: IntervalMethod;
 }
 
 type Grouped = Record<string, Record<string, JsonEstimate>>;
@@ -87,7 +90,7 @@ export interface Differences {
 }
 
 export function estimateJson(e: Estimate): JsonEstimate {
-  return { mean: e.mean, ci95: [e.ci95[0], e.ci95[1]] };
+  return { mean: e.mean, ci95: [e.ci95[0], e.ci95[1]], ...(e.method ? { method: e.method } : {}) };
 }
 
 function mapValues<T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U> {
@@ -174,8 +177,45 @@ export function num(x: number): string {
 }
 
 function ci(e: Estimate): string {
-  return `[${num(e.ci95[0])}, ${num(e.ci95[1])}]`;
+  return `[${num(e.ci95[0])}, ${num(e.ci95[1])}]` + (e.method ? ` ${e.method}` : '');
 }
+
+/** Whether a metric is a share (written as % in the UI; its differences in percentage points). */
+function isShare(metric: string): boolean {
+  return kpiSpec(metric)?.format.kind === 'percent';
+}
+
+/** A share as a percentage with about four significant figures ("89.31%"), for the compare table. */
+function percent(x: number): string {
+  return Number.isFinite(x) ? `${num(x * 100)}%` : num(x);
+}
+
+/** A difference with its sign; a share's in percentage points ("+1.250 pp"). */
+export function diffText(metric: string, x: number): string {
+  const v = isShare(metric) ? x * 100 : x;
+  const text = (v > 0 && Number.isFinite(v) ? '+' : '') + num(v);
+  return isShare(metric) ? `${text} pp` : text;
+}
+
+/** The 95% CI of a difference; a share's in percentage points ("[+0.5, +2.0] pp"). */
+function diffCi(metric: string, e: Estimate): string {
+  const sign = (x: number) => (x > 0 ? '+' : '') + num(x);
+  const scale = isShare(metric) ? 100 : 1;
+  return `[${sign(e.ci95[0] * scale)}, ${sign(e.ci95[1] * scale)}]${isShare(metric) ? ' pp' : ''}`;
+}
+
+/** The note under a table when an interval was kept inside its KPI's bounds. */
+const BOUNDED_NOTE =
+  'log-t / logit-t: the t interval crossed the KPI\'s bound (0, or 1 for a share), so it was made on the log (logit) scale by the delta method and transformed back; clipped: cut at the bound.';
+
+/** The note under a table when some estimates are too imprecise for the digits shown (src/domain/precision.ts). */
+function impreciseNote(names: string[]): string {
+  const shown = names.length > NOTE_NAMES ? [...names.slice(0, NOTE_NAMES), `and ${names.length - NOTE_NAMES} more marked !`] : names;
+  return `! too few replications for the precision shown (fewer than ${MIN_REPLICATIONS}, or a 95% half-width above both the KPI's practical threshold and ${RELATIVE_HALF_WIDTH * 100}% of its mean): ${shown.join(', ')}. Run more replications.`;
+}
+
+/** How many names the too-few-replications note spells out (the rest are marked ! in their tables). */
+const NOTE_NAMES = 8;
 
 /** Left-aligned text columns (the first by default), right-aligned numbers; two spaces between columns. */
 export function table(header: string[], rows: string[][], leftColumns: number[] = [0]): string {
@@ -224,13 +264,17 @@ function unitOf(metric: string): string {
   return spec.unit?.en ?? (spec.format.kind === 'percent' ? 'share' : '');
 }
 
-function estimatesTable(title: string, ests: Record<string, Estimate>, analytic: Analytic, scope: AnalyticScope, units = false): string {
-  const rows = Object.entries(ests).map(([m, e]) => [m, num(e.mean), ci(e), units ? unitOf(m) : '', analyticFor(analytic, m, scope)]);
-  const columns = [title, 'mean', '95% CI', 'unit', 'analytic'];
-  // keep the unit and analytic columns only when some row has one
+function estimatesTable(title: string, ests: Record<string, Estimate>, analytic: Analytic, scope: AnalyticScope, units = false): { text: string; bounded: boolean; imprecise: string[] } {
+  const imprecise = impreciseKpis(ests);
+  const flagged = new Set(imprecise);
+  const rows = Object.entries(ests).map(([m, e]) => [m, num(e.mean), ci(e), flagged.has(m) ? '!' : '', units ? unitOf(m) : '', analyticFor(analytic, m, scope)]);
+  const columns = [title, 'mean', '95% CI', '', 'unit', 'analytic'];
+  // keep the flag, unit and analytic columns only when some row has one
   const keep = columns.map((_, i) => i < 3 || rows.some((r) => r[i] !== ''));
   const pick = (r: string[]) => r.filter((_, i) => keep[i]);
-  return table(pick(columns), rows.map(pick), [0, 3, 4].filter((i) => keep[i]).map((i) => keep.slice(0, i).filter(Boolean).length));
+  const text = table(pick(columns), rows.map(pick), [0, 3, 4, 5].filter((i) => keep[i]).map((i) => keep.slice(0, i).filter(Boolean).length));
+  const bounded = Object.values(ests).some((e) => e.method !== undefined && e.method !== 't');
+  return { text, bounded, imprecise: imprecise.map((m) => (scope.kind === 'kpi' ? m : `${scope.kind} ${scope.id} ${m}`)) };
 }
 
 export interface RunInfo {
@@ -239,32 +283,51 @@ export interface RunInfo {
 }
 
 export function runTable(s: RunSummary, info?: RunInfo): string {
-  const parts = [
-    `${s.name} (${s.kind}) — seed ${s.seed}, ${s.replications} replication${s.replications === 1 ? '' : 's'}, ` +
-      `${s.events.toLocaleString('en-US')} events, engine ${s.engineSeconds.toFixed(2)} s` +
-      (info ? `, wall ${info.wallSeconds.toFixed(2)} s on ${info.workers} thread${info.workers === 1 ? '' : 's'}` : ''),
-    estimatesTable('KPI', s.kpis, s.analytic, { kind: 'kpi' }, s.kind === 'onewindow/centre'),
-  ];
+  const tables = [estimatesTable('KPI', s.kpis, s.analytic, { kind: 'kpi' }, s.kind === 'onewindow/centre')];
   const only = Object.keys(s.stations).length === 1;
-  for (const [id, ms] of Object.entries(s.stations)) parts.push(estimatesTable(`station ${id}`, ms, s.analytic, { kind: 'station', id, only }));
-  for (const [id, ms] of Object.entries(s.classes)) parts.push(estimatesTable(`class ${id}`, ms, s.analytic, { kind: 'class', id }));
-  for (const [id, ms] of Object.entries(s.departments ?? {})) parts.push(estimatesTable(`department ${id}`, ms, s.analytic, { kind: 'department', id }));
-  return parts.join('\n\n') + '\n';
+  for (const [id, ms] of Object.entries(s.stations)) tables.push(estimatesTable(`station ${id}`, ms, s.analytic, { kind: 'station', id, only }));
+  for (const [id, ms] of Object.entries(s.classes)) tables.push(estimatesTable(`class ${id}`, ms, s.analytic, { kind: 'class', id }));
+  for (const [id, ms] of Object.entries(s.departments ?? {})) tables.push(estimatesTable(`department ${id}`, ms, s.analytic, { kind: 'department', id }));
+  const header =
+    `${s.name} (${s.kind}) — seed ${s.seed}, ${s.replications} replication${s.replications === 1 ? '' : 's'}, ` +
+    `${s.events.toLocaleString('en-US')} events, engine ${s.engineSeconds.toFixed(2)} s` +
+    (info ? `, wall ${info.wallSeconds.toFixed(2)} s on ${info.workers} thread${info.workers === 1 ? '' : 's'}` : '');
+  const notes: string[] = [];
+  if (tables.some((t) => t.bounded)) notes.push(BOUNDED_NOTE);
+  const imprecise = tables.flatMap((t) => t.imprecise);
+  if (imprecise.length > 0) notes.push(impreciseNote(imprecise));
+  return [header, ...tables.map((t) => t.text), ...(notes.length > 0 ? [notes.join('\n')] : [])].join('\n\n') + '\n';
+}
+
+/** A value of the compare table's A and B columns: a share as a percentage, otherwise a number. */
+function meanText(metric: string, e: Estimate | undefined): string {
+  const x = e?.mean ?? NaN;
+  return isShare(metric) ? percent(x) : num(x);
+}
+
+/** The compare table's reading of B − A: the verdict of src/domain/significance.ts, '' when the CI holds 0. */
+function verdictText(metric: string, e: Estimate): string {
+  const v = judgeDifference(metric, e).verdict;
+  return v === 'none' ? '' : v;
 }
 
 export function compareTable(a: RunSummary, b: RunSummary, d: Differences): string {
-  const rows = Object.entries(d.kpis).map(([m, e]) => [m, num(a.kpis[m]?.mean ?? NaN), num(b.kpis[m]?.mean ?? NaN), num(e.mean), ci(e), significance(e)]);
+  const flagged = new Set([...impreciseKpis(a.kpis), ...impreciseKpis(b.kpis)]);
+  const row = (m: string, ea: Estimate | undefined, eb: Estimate | undefined, e: Estimate, flag: boolean) =>
+    [m, meanText(m, ea), meanText(m, eb), diffText(m, e.mean), diffCi(m, e), verdictText(m, e), flag ? '!' : ''];
+  const header = (title: string) => [title, 'A mean', 'B mean', 'B − A', '95% CI of B − A', 'reading', ''];
+  const rows = Object.entries(d.kpis).map(([m, e]) => row(m, a.kpis[m], b.kpis[m], e, flagged.has(m)));
   const parts = [
     `A: ${a.name}   B: ${b.name}   — common random numbers, seed ${a.seed}, ${a.replications} paired replications`,
-    table(['KPI', 'A mean', 'B mean', 'B − A', '95% CI of B − A', ''], rows),
+    table(header('KPI'), rows, [0, 5, 6]),
   ];
   for (const [id, ms] of Object.entries(d.stations)) {
-    const srows = Object.entries(ms).map(([m, e]) => [m, num(a.stations[id]?.[m]?.mean ?? NaN), num(b.stations[id]?.[m]?.mean ?? NaN), num(e.mean), ci(e), significance(e)]);
-    parts.push(table([`station ${id}`, 'A mean', 'B mean', 'B − A', '95% CI of B − A', ''], srows));
+    const srows = Object.entries(ms).map(([m, e]) => row(m, a.stations[id]?.[m], b.stations[id]?.[m], e, false));
+    parts.push(table(header(`station ${id}`), srows, [0, 5, 6]));
   }
-  return parts.join('\n\n') + '\n\n* the 95% CI of the difference excludes 0\n';
-}
-
-function significance(e: Estimate): string {
-  return excludesZero(e) ? '*' : '';
+  const notes = [
+    'better / worse / changed: significant — the 95% CI of B − A excludes 0 and |B − A| is at least the KPI\'s practical threshold (src/domain/kpis.ts); negligible: the CI excludes 0 but the difference is below that threshold; blank: the CI holds 0. Shares: A and B in %, differences in percentage points (pp).',
+  ];
+  if (flagged.size > 0) notes.push(impreciseNote([...flagged]));
+  return parts.join('\n\n') + '\n\n' + notes.join('\n') + '\n';
 }

@@ -45,8 +45,8 @@ export function synergyTable(r: SynergyResult): string {
   const sig = Object.entries(r.kpis).filter(([, v]) => v.significant);
   const summary =
     sig.length === 0
-      ? `No KPI shows a synergy distinguishable from 0 at 95% with ${r.replications} replications: in this model the five functions' effects add up rather than amplify ("1+1>2" not shown).`
-      : `Significant at 95%: ${sig.map(([k, v]) => `${k} (${v.verdict})`).join(', ')}; the other KPIs' synergy is not distinguishable from 0.`;
+      ? `No KPI shows a significant synergy (95% CI excluding 0 and at least the KPI's practical threshold) with ${r.replications} replications: in this model the five functions' effects add up rather than amplify ("1+1>2" not shown).`
+      : `Significant at 95% and at least the practical threshold: ${sig.map(([k, v]) => `${k} (${v.verdict})`).join(', ')}; the other KPIs' synergy is not distinguishable from 0 or below the threshold.`;
   return [
     `${r.name} — synergy of the five functions in ${r.year}, seed ${r.seed}, ${r.replications} replications × 7 variants (common random numbers)`,
     'together = all five integrated − all separate; Σ alone = Σ_f (only f integrated − all separate); synergy = together − Σ alone (95% paired CI)',

@@ -51,7 +51,16 @@ export interface KpiSpec {
    * paper; the significance rule reads it with the CI.
    */
   readonly practicalThreshold: number;
+  /**
+   * The range the KPI's values (and so its mean) can take, [lower, upper], null for unbounded;
+   * when absent, `kpiBounds` derives it: a share (percent format) lies in [0, 1], any other KPI
+   * is ≥ 0. Given only where that default is wrong (1 − x/y ratios that can go below 0).
+   */
+  readonly bounds?: KpiBounds;
 }
+
+/** The range a KPI's values can take: [lower, upper], null where unbounded. */
+export type KpiBounds = readonly [lower: number | null, upper: number | null];
 
 const pct: KpiFormat = { kind: 'percent' };
 const num = (digits: number): KpiFormat => ({ kind: 'number', digits });
@@ -127,8 +136,9 @@ export const KPIS = {
   deemedApprovalRate: share('time', null, '超时默许比例', 'Deemed consent on timeout (超时默许)', '联办件中至少一个会审部门超过其时限未表态、视为同意的办件比例（该部门仍记为超时）', 'share of cases in which a co-reviewing department of a linked item stayed silent past its limit and was deemed to consent (超时联审默许); its lateness is still recorded'),
   legalOnTimeRate: share('time', 'higher', '法定时限内办结率', 'Decided within the legal limit', '在法定时限内办结的比例（上报件在上级机关的时间不计）', 'share decided within the legal limit (法定时限); a referred item’s time at the higher level not counted'),
   promisedOnTimeRate: share('time', 'higher', '承诺时限内办结率', 'Decided within the promised limit', '在承诺时限内办结的比例（上报件在上级机关的时间不计）', 'share decided within the promised limit (承诺时限); a referred item’s time at the higher level not counted'),
-  promisedLimitCompression: share('time', 'higher', '承诺时限压缩比（1 − 承诺/法定）', 'Promised-limit compression (1 − promised/legal)', '1 − 已办结办件的承诺时限之和 ÷ 法定时限之和', '1 − Σ promised limit ÷ Σ legal limit over completed cases'),
-  actualSpeedup: share('time', 'higher', '实际提速（1 − 实际/法定）', 'Actual speed-up (1 − actual/legal)', '1 − 已办结办件的办理时长之和 ÷ 法定时限之和', '1 − Σ lead time ÷ Σ legal limit over completed cases'),
+  // 1 − x/legal: below 0 when promised limits or lead times exceed the legal limit, never above 1
+  promisedLimitCompression: { ...share('time', 'higher', '承诺时限压缩比（1 − 承诺/法定）', 'Promised-limit compression (1 − promised/legal)', '1 − 已办结办件的承诺时限之和 ÷ 法定时限之和', '1 − Σ promised limit ÷ Σ legal limit over completed cases'), bounds: [null, 1] },
+  actualSpeedup: { ...share('time', 'higher', '实际提速（1 − 实际/法定）', 'Actual speed-up (1 − actual/legal)', '1 − 已办结办件的办理时长之和 ÷ 法定时限之和', '1 − Σ lead time ÷ Σ legal limit over completed cases'), bounds: [null, 1] },
   // ---- online
   onlineRate: share('online', 'higher', '实际网办率', 'Handled online (实际网办率)', '网上提交的办件所占比例', 'share of cases submitted online'),
   onlineAvailableRate: share('online', 'higher', '网上可办率', 'Available online (网上可办率)', '事项可网上办理（且开通网上审批）的办件所占比例', 'share of cases whose item can be done online (with online approval on)'),
@@ -157,6 +167,7 @@ export const KPIS = {
     zh: '五项职能整合指数（0–1）', en: 'Integration index of the five functions (0–1)', unit: null, format: num(2), better: 'higher', additive: false, group: 'integration',
     definition: { zh: '五项职能水平的平均（分散 0、合署办公 ½、整合 1；权重为假设）', en: 'mean level of the five functions (separate 0, co-located ½, integrated 1; the weights are an assumption)' },
     practicalThreshold: 0.1,
+    bounds: [0, 1],
   },
   acceptedInCentreShare: share('integration', null, '中心受理占比（按配置）', 'Accepted in the centre (by configuration)', '首个部门进驻中心的办件量所占比例（静态，供时期状态机）', 'share of volume whose first department is stationed in the centre (static, for the stage machine)'),
   decidedInCentreShare: share('integration', null, '中心办结占比（按配置）', 'Decided in the centre (by configuration)', '按配置在中心内办结的办件量所占比例（静态，供时期状态机）', 'share of volume decided inside the centre by configuration (for the stage machine)'),
@@ -207,6 +218,21 @@ function isKpi(name: string): name is KpiName {
 /** The catalogue entry of a KPI, or undefined for a name it does not know (e.g. a network's own counters). */
 export function kpiSpec(name: string): KpiSpec | undefined {
   return isKpi(name) ? KPIS[name] : undefined;
+}
+
+const SHARE_BOUNDS: KpiBounds = [0, 1];
+const NON_NEGATIVE: KpiBounds = [0, null];
+const UNBOUNDED: KpiBounds = [null, null];
+
+/**
+ * The range a metric's values can take, read from the catalogue: its own `bounds`, else [0, 1] for
+ * a share and [0, ∞) for any other catalogued KPI; a name the catalogue does not know (a network's
+ * own counters) is unbounded. Pure.
+ */
+export function kpiBounds(name: string): KpiBounds {
+  const spec = kpiSpec(name);
+  if (!spec) return UNBOUNDED;
+  return spec.bounds ?? (spec.format.kind === 'percent' ? SHARE_BOUNDS : NON_NEGATIVE);
 }
 
 /** The KPIs that sum over centres (counts, staff, volumes); the rest combine as case-weighted means. */

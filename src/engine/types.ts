@@ -3,14 +3,28 @@
  * pool, the CLI and (as type imports only) the UI.
  */
 
-/** A replicated estimate: mean over replications with a 95% Student-t confidence interval. */
+/**
+ * How a 95% interval was made (src/engine/stats/estimate.ts): `t` the Student-t interval
+ * x̄ ± t·s/√n; `log-t` the t interval of log(x̄ − bound) by the delta method, back-transformed (a
+ * KPI bounded on one side whose t interval crossed the bound); `logit-t` the same on the logit
+ * scale (a share in [0, 1]); `clipped` the t interval cut at the bound (when no transform applies).
+ */
+export type IntervalMethod = 't' | 'log-t' | 'logit-t' | 'clipped';
+
+/** A replicated estimate: mean over replications with a 95% confidence interval. */
 export interface Estimate {
   mean: number;
-  /** [lower, upper] of the 95% t interval; equal to [mean, mean] when n < 2. */
+  /**
+   * [lower, upper] of the 95% interval; equal to [mean, mean] when n < 2. For a bounded KPI it
+   * stays inside the bounds (see `method`), so it may be asymmetric about the mean.
+   */
   ci95: [number, number];
+  /** the Student-t half-width t₀.₉₇₅,ₙ₋₁ · s/√n, the precision of the mean, whatever `method` made ci95 */
   halfWidth: number;
   /** number of replications the estimate is over */
   n: number;
+  /** how ci95 was made when it is not the plain t interval; absent means `t` */
+  method?: IntervalMethod;
 }
 
 /** Named per-replication values, e.g. { meanWaitMinutes: 3.1, utilisation: 0.9 }. */

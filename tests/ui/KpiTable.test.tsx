@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { excludesZero } from '../../src/domain/significance';
 import { insideInterval, KpiTable, type KpiRow } from '../../src/ui/components/KpiTable';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
+import { PrecisionNote } from '../../src/ui/components/PrecisionNote';
 
 afterEach(cleanup);
 
@@ -61,14 +62,43 @@ describe('KpiTable', () => {
     expect(screen.getAllByRole('columnheader').slice(-2).map((h) => h.textContent)).toEqual(['Baseline', 'Paired difference (95% CI)']);
     const wait = screen.getByRole('row', { name: /Mean wait/ });
     const cells = within(wait).getAllByRole('cell').map((c) => c.textContent);
-    // the paired half-width (0.02), not √(0.08² + 0.06²) = 0.1 of two independent runs
-    expect(cells.slice(-2)).toEqual(['1.000 min', '-0.300 min ±0.020 min']);
+    // the paired half-width (0.02), not √(0.08² + 0.06²) = 0.1 of two independent runs; the CI
+    // excludes 0 but 0.3 min is below the 1-minute practical threshold: negligible, not significant
+    expect(cells.slice(-2)).toEqual(['1.000 min', '-0.300 min ±0.020 min negligible']);
     expect(within(wait).getAllByRole('cell').at(-1)!.dataset.clear).toBe('true');
+    expect(within(wait).getAllByRole('cell').at(-1)!.dataset.significant).toBe('false');
+    expect(within(wait).getAllByRole('cell').at(-1)!.dataset.verdict).toBe('negligible');
     expect(within(wait).getAllByRole('cell').at(-1)!.dataset.paired).toBe('true');
     const cases = screen.getByRole('row', { name: /Cases completed/ });
     expect(within(cases).getAllByRole('cell').at(-1)!.dataset.clear).toBe('true');
     const p90 = screen.getByRole('row', { name: /90th percentile/ });
     expect(within(p90).getAllByRole('cell').at(-1)!.dataset.clear).toBe('false');
+  });
+
+  it('issue 9: a bounded interval says how it was made (no ±), a share’s difference is in pp, and too few replications are marked and named', () => {
+    const bounded: KpiRow[] = [
+      { ...rows[0], theory: undefined, estimate: { mean: 19.2, ci95: [4.6, 80.5], halfWidth: 27.5, n: 5, method: 'log-t' } },
+      { id: 'onTimeRate', label: 'Completed on time', estimate: { mean: 0.9, ci95: [0.89, 0.91], halfWidth: 0.01, n: 2 }, format: (v) => `${(v * 100).toFixed(1)}%`, baseline: { mean: 0.88, ci95: [0.87, 0.89], halfWidth: 0.01, n: 2 }, difference: { mean: 0.02, ci95: [0.015, 0.025], halfWidth: 0.005, n: 2 } },
+    ];
+    render(
+      <I18nProvider locale="zh-CN">
+        <KpiTable rows={bounded} caption="c" />
+        <PrecisionNote estimates={Object.fromEntries(bounded.map((r) => [r.id, r.estimate]))} />
+      </I18nProvider>,
+    );
+    const wait = screen.getByRole('row', { name: /Mean wait/ });
+    const ci = wait.querySelector('[data-col="ci"]')!;
+    expect(ci.getAttribute('data-method')).toBe('log-t');
+    expect(ci.textContent).toBe('[4.600 min, 80.500 min] 对数');
+    expect(wait.getAttribute('data-imprecise')).toBe('true');
+    const onTime = screen.getByRole('row', { name: /Completed on time/ });
+    expect(onTime.getAttribute('data-imprecise')).toBe('true'); // n = 2 < 3
+    expect(onTime.querySelector('[data-col="diff"]')!.textContent).toBe('+2.0 个百分点 ±0.5 个百分点');
+    expect(onTime.querySelector('[data-col="diff"]')!.getAttribute('data-verdict')).toBe('better');
+    const note = screen.getByTestId('precision-warning');
+    expect(note.dataset.kpis).toBe('meanWaitMinutes onTimeRate');
+    expect(note.textContent).toContain('重复次数不足以支撑所示精度');
+    expect(screen.getByTestId('precision-bounded').textContent).toContain('对数');
   });
 
   it('excludesZero: a difference is clear when its CI lies on one side of 0', () => {

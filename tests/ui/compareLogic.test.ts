@@ -3,7 +3,7 @@ import { differenceLayout } from '../../src/ui/charts/differenceLayout';
 import { KPIS } from '../../src/domain/kpis';
 import { excludesZero, judgeDifference } from '../../src/domain/significance';
 import { centresCsv, compareCsv, compareJson } from '../../src/ui/views/compare/compareExport';
-import { formatDiff } from '../../src/ui/kpis/kpiFormat';
+import { formatDiff, formatEstimate } from '../../src/ui/kpis/kpiFormat';
 import type { CompareResult, RunSummary } from '../../src/client/simPool';
 
 const est = (mean: number, hw: number, n = 5) => ({ mean, ci95: [mean - hw, mean + hw] as [number, number], halfWidth: hw, n });
@@ -22,10 +22,28 @@ describe('direction table and verdicts', () => {
   });
 
   it('a shorter wait is better, a lower on-time rate is worse, an undirected KPI just changed', () => {
-    expect(judgeDifference('meanWaitMinutes', est(-2, 1))).toEqual({ significant: true, verdict: 'better' });
-    expect(judgeDifference('onTimeRate', est(-0.1, 0.01))).toEqual({ significant: true, verdict: 'worse' });
-    expect(judgeDifference('windowUtilisation', est(0.1, 0.01))).toEqual({ significant: true, verdict: 'changed' });
-    expect(judgeDifference('meanWaitMinutes', est(-0.1, 1))).toEqual({ significant: false, verdict: 'none' });
+    expect(judgeDifference('meanWaitMinutes', est(-2, 1))).toEqual({ significant: true, clear: true, verdict: 'better' });
+    expect(judgeDifference('onTimeRate', est(-0.1, 0.01))).toEqual({ significant: true, clear: true, verdict: 'worse' });
+    expect(judgeDifference('windowUtilisation', est(0.1, 0.01))).toEqual({ significant: true, clear: true, verdict: 'changed' });
+    expect(judgeDifference('meanWaitMinutes', est(-0.1, 1))).toEqual({ significant: false, clear: false, verdict: 'none' });
+  });
+
+  it('issue 9: a +0.01-minute wait difference whose CI excludes 0 is negligible, not 显著变差 (below the 1-minute practical threshold)', () => {
+    expect(judgeDifference('meanWaitMinutes', est(0.01, 0.001))).toEqual({ significant: false, clear: true, verdict: 'negligible' });
+  });
+
+  it('significant = CI excludes 0 and |difference| ≥ the catalogue’s practical threshold, inclusive at the boundary', () => {
+    expect(KPIS.meanWaitMinutes.practicalThreshold).toBe(1);
+    expect(judgeDifference('meanWaitMinutes', est(1, 0.5)).verdict).toBe('worse');
+    expect(judgeDifference('meanWaitMinutes', est(0.999, 0.5)).verdict).toBe('negligible');
+    expect(judgeDifference('meanWaitMinutes', est(-1, 0.5)).verdict).toBe('better');
+    // a share's threshold is 1 percentage point; 0.91 − 0.90 reaches it despite float error
+    expect(KPIS.onTimeRate.practicalThreshold).toBe(0.01);
+    expect(judgeDifference('onTimeRate', est(0.91 - 0.9, 0.005)).verdict).toBe('better');
+    expect(judgeDifference('onTimeRate', est(0.0099, 0.005)).verdict).toBe('negligible');
+    // below the threshold but the CI holds 0: none; a name the catalogue lacks: the CI alone
+    expect(judgeDifference('onTimeRate', est(0.0099, 0.02)).verdict).toBe('none');
+    expect(judgeDifference('someCounter', est(0.001, 0.0005))).toEqual({ significant: true, clear: true, verdict: 'changed' });
   });
 });
 
@@ -111,8 +129,15 @@ describe('difference formatting', () => {
   it('signed; a small but real difference does not read as zero', () => {
     expect(formatDiff('en', 'meanWaitMinutes', 1.234)).toBe('+1.23');
     expect(formatDiff('en', 'meanWaitMinutes', -0.00031)).toBe('-0.00031');
-    expect(formatDiff('en', 'onTimeRate', 0.00012)).toBe('+0.012%');
-    expect(formatDiff('en', 'onTimeRate', 0.05)).toBe('+5.0%');
+    expect(formatDiff('en', 'onTimeRate', 0.00012)).toBe('+0.012 pp');
     expect(formatDiff('en', 'meanWaitMinutes', 0)).toBe('0.00');
+  });
+
+  it('a rate’s difference is in percentage points (pp, 个百分点), its unit once after the mean', () => {
+    expect(formatDiff('en', 'onTimeRate', 0.05)).toBe('+5.0 pp');
+    expect(formatDiff('zh-CN', 'onTimeRate', -0.012)).toBe('-1.2 个百分点');
+    expect(formatEstimate('en', 'onTimeRate', { mean: 0.012, ci95: [0.005, 0.019] }, true)).toBe('+1.2 pp [+0.5, +1.9]');
+    expect(formatEstimate('en', 'onTimeRate', { mean: 0.9, ci95: [0.88, 0.92] })).toBe('90.0% [88.0%, 92.0%]');
+    expect(formatEstimate('en', 'meanWaitMinutes', { mean: -2, ci95: [-2.3, -1.7] }, true)).toBe('-2.00 [-2.30, -1.70]');
   });
 });

@@ -143,7 +143,7 @@ describe('comparison', () => {
     expect(verdict('onTimeRate')).toBe('significantly worse');
     expect(verdict('windowUtilisation')).toBe('significant change');
     expect(results.querySelector('tr[data-kpi="meanWaitMinutes"] [data-col="diff"]')!.textContent).toBe('-2.00 [-2.30, -1.70]');
-    expect(view.getByTestId('compare-summary').textContent).toBe('Significant differences: 1 better, 1 worse, 1 changed without a better direction.');
+    expect(view.getByTestId('compare-summary').textContent).toBe('Significant differences: 1 better, 1 worse, 1 changed without a better direction; 0 real but below the practical threshold (negligible).');
     expect(view.getByTestId('difference-chart').querySelectorAll('g[data-kpi]')).toHaveLength(3);
     expect(view.getByTestId('compare-command').textContent).toMatch(/^npx onewindow compare a-Dalian-2002-founding-of-the-approval-centre\.scenario\.json b-Edited-Dalian-2009-[\w-]*[^-]\.scenario\.json --replications 3 --seed 1$/);
   });

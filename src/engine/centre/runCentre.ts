@@ -1,11 +1,12 @@
 /**
- * Running centre scenarios: replications [from, to) and their summary with 95% t intervals —
- * the same ReplicationResult/RunSummary contract as network runs, so the CLI, the worker pool and
- * paired comparisons treat both kinds alike. Pure (apart from reading the clock for timings).
+ * Running centre scenarios: replications [from, to) and their summary with 95% intervals kept
+ * inside each KPI's bounds (estimateKpi) — the same ReplicationResult/RunSummary contract as
+ * network runs, so the CLI, the worker pool and paired comparisons treat both kinds alike. Pure
+ * (apart from reading the clock for timings).
  */
 import type { CentreScenario } from '../scenario/centreSchema';
 import type { ReplicationResult, RunSummary } from '../types';
-import { estimate } from '../stats/estimate';
+import { estimateKpi } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
 import { type CentreModels, compileCentre } from './compileCentre';
 import { simulateCentre } from './simulateCentre';
@@ -36,7 +37,7 @@ export function runCentreReplications(s: CentreScenario, opts: CentreRunOptions)
 function estimateMetrics(rows: Metrics[]): Record<string, Estimate> {
   const out: Record<string, Estimate> = {};
   if (rows.length === 0) return out;
-  for (const name of Object.keys(rows[0])) out[name] = estimate(rows.map((r) => r[name] ?? 0));
+  for (const name of Object.keys(rows[0])) out[name] = estimateKpi(name, rows.map((r) => r[name] ?? 0));
   return out;
 }
 
@@ -47,7 +48,7 @@ function estimateNested(rows: Record<string, Metrics>[]): Record<string, Record<
   return out;
 }
 
-/** Summarises centre replications: every KPI's mean with a 95% t interval; pure. */
+/** Summarises centre replications: every KPI's mean with a 95% interval inside its bounds; pure. */
 export function summariseCentre(s: CentreScenario, reps: ReplicationResult[]): RunSummary {
   const sorted = [...reps].sort((a, b) => a.replication - b.replication);
   let total = 0;

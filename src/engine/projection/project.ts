@@ -20,7 +20,7 @@ import { projectionSchema } from '../scenario/timelineSchema';
 import { type CentreModels, type CompiledCentre, compileCentre } from '../centre/compileCentre';
 import { simulateCentre } from '../centre/simulateCentre';
 import type { Estimate, Metrics, ReplicationResult } from '../types';
-import { estimate } from '../stats/estimate';
+import { estimateKpi } from '../stats/estimate';
 import { applyTimelineEvent, scaleCapacity, scaleDemand } from './applyEvent';
 import { aggregateCity, districtCentre, municipalShare, townshipCentre } from './cityNetwork';
 
@@ -302,7 +302,7 @@ export function projectReplications(s: CentreScenario, opts: { from: number; to:
 function estimateAll(rows: Metrics[]): Record<string, Estimate> {
   const out: Record<string, Estimate> = {};
   if (rows.length === 0) return out;
-  for (const name of Object.keys(rows[0])) out[name] = estimate(rows.map((r) => r[name] ?? 0));
+  for (const name of Object.keys(rows[0])) out[name] = estimateKpi(name, rows.map((r) => r[name] ?? 0));
   return out;
 }
 
@@ -318,7 +318,7 @@ function mode<T>(xs: T[]): T {
   return best;
 }
 
-/** Summarises trajectories: each year's KPIs with 95% t intervals, the stage, functions and events; pure. */
+/** Summarises trajectories: each year's KPIs with 95% intervals inside their bounds, the stage, functions and events; pure. */
 export function summariseProjection(s: CentreScenario, reps: ProjectionReplication[], models: Pick<ProjectionModels, 'integrationIndex'>): ProjectionResult {
   const p = projectionSettings(s);
   const sorted = [...reps].sort((a, b) => a.replication - b.replication);

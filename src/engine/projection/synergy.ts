@@ -14,7 +14,7 @@
 import type { CentreScenario } from '../scenario/centreSchema';
 import { FUNCTION_IDS, FUNCTION_LEVEL_SCORE, type FunctionId, type FunctionLevel } from '../../domain/vocabulary';
 import { KPIS, type KpiName } from '../../domain/kpis';
-import { excludesZero } from '../../domain/significance';
+import { isSignificant } from '../../domain/significance';
 import { simulateCentre } from '../centre/simulateCentre';
 import { estimate } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
@@ -105,7 +105,7 @@ export interface SynergyKpi {
   sumAlone: Estimate;
   /** together − sumAlone, paired over replications */
   synergy: Estimate;
-  /** the CI of the synergy excludes 0 */
+  /** the CI of the synergy excludes 0 and |synergy| ≥ the KPI's practical threshold (src/domain/significance.ts) */
   significant: boolean;
   /** with `better` taken into account: amplification (1+1>2), dampening, or none detectable */
   verdict: 'amplifies' | 'dampens' | 'not significant';
@@ -131,7 +131,7 @@ export function summariseSynergy(s: CentreScenario, year: number, reps: SynergyR
     const sumAloneRows = sorted.map((r) => FUNCTION_IDS.reduce((a, f) => a + v(r, `only:${f}`) - v(r, 'base'), 0));
     const togetherRows = sorted.map((r) => v(r, 'all') - v(r, 'base'));
     const synergy = estimate(togetherRows.map((t, i) => t - sumAloneRows[i]));
-    const significant = excludesZero(synergy);
+    const significant = isSignificant(k, synergy);
     const good = better === 'lower' ? synergy.mean < 0 : synergy.mean > 0;
     kpis[k] = {
       better,

@@ -1,7 +1,7 @@
-/** Summarises replications into estimates with 95% t intervals and analytic companions. */
+/** Summarises replications into estimates with 95% intervals (kept inside each KPI's bounds) and analytic companions. */
 import { analyticCompanions } from '../analytic/companions';
 import { type Scenario, scenarioKind } from '../scenario/registry';
-import { estimate } from '../stats/estimate';
+import { estimateKpi } from '../stats/estimate';
 import type { Estimate, Metrics, ReplicationResult, RunSummary } from '../types';
 import { prepare } from './simulate';
 
@@ -9,7 +9,7 @@ import { prepare } from './simulate';
 export function estimateMetrics(rows: Metrics[]): Record<string, Estimate> {
   const out: Record<string, Estimate> = {};
   if (rows.length === 0) return out;
-  for (const name of Object.keys(rows[0])) out[name] = estimate(rows.map((r) => r[name]));
+  for (const name of Object.keys(rows[0])) out[name] = estimateKpi(name, rows.map((r) => r[name]));
   return out;
 }
 
@@ -22,8 +22,8 @@ export function estimateNested(rows: Record<string, Metrics>[]): Record<string, 
 }
 
 /**
- * The run summary: every metric's mean and 95% t CI over replications (sorted by index), the
- * analytic companions that apply, total events and engine seconds, and the pooled wait sample;
+ * The run summary: every metric's mean and 95% CI (inside its bounds) over replications (sorted
+ * by index), the analytic companions that apply, total events and engine seconds, and the pooled wait sample;
  * pure.
  */
 export function summarise(scenario: Scenario, reps: ReplicationResult[]): RunSummary {

@@ -1,4 +1,5 @@
-/** Replication statistics: mean and 95% Student-t confidence interval. */
+/** Replication statistics: mean and 95% Student-t confidence interval, kept inside a KPI's bounds. */
+import { kpiBounds, type KpiBounds } from '../../domain/kpis';
 import type { Estimate } from '../types';
 
 /**
@@ -43,6 +44,55 @@ export function estimate(values: ArrayLike<number>): Estimate {
   const sd = Math.sqrt(ss / (n - 1));
   const halfWidth = (t975(n - 1) * sd) / Math.sqrt(n);
   return { mean, ci95: [mean - halfWidth, mean + halfWidth], halfWidth, n };
+}
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const expit = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Mean and a 95% interval that stays inside `bounds` ([lower, upper], null = unbounded); pure.
+ * The plain t interval when it already lies inside (no `method`). Otherwise, with h = t₀.₉₇₅ ·
+ * s/√n and the delta method (se of g(x̄) ≈ g′(x̄) · se of x̄), an interval for the *mean* on a
+ * scale where the bound is out of reach, back-transformed:
+ * - a share in [L, U] (p = (x̄ − L)/(U − L)): logit p ± h/((U − L) · p(1 − p)) — `logit-t`;
+ * - bounded below only: log(x̄ − L) ± h/(x̄ − L), i.e. [L + (x̄ − L)e^(−d), L + (x̄ − L)e^d] —
+ *   `log-t` (bounded above only: the same on U − x̄);
+ * - when the mean sits on a bound, the t interval clipped at the bound — `clipped`.
+ * If a replication lies outside the bounds they are not this metric's bounds: plain t.
+ * halfWidth stays the t half-width h (the precision of the mean); paired differences, which may
+ * be negative, use `estimate`.
+ */
+export function boundedEstimate(values: ArrayLike<number>, bounds: KpiBounds): Estimate {
+  const e = estimate(values);
+  const [lo, hi] = bounds;
+  const [a, b] = e.ci95;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return e;
+  if ((lo === null || a >= lo) && (hi === null || b <= hi)) return e;
+  // a replication outside the bounds means they are not this metric's (e.g. a utilisation
+  // counting work after closing): keep the t interval rather than cut off real values
+  for (let i = 0; i < values.length; i++) if ((lo !== null && values[i] < lo) || (hi !== null && values[i] > hi)) return e;
+  const { mean: m, halfWidth: h } = e;
+  if (lo !== null && hi !== null && m > lo && m < hi) {
+    const w = hi - lo;
+    const p = (m - lo) / w;
+    const d = h / (w * p * (1 - p));
+    return { ...e, ci95: [lo + w * expit(logit(p) - d), lo + w * expit(logit(p) + d)], method: 'logit-t' };
+  }
+  if (lo !== null && hi === null && m > lo) {
+    const x = m - lo;
+    return { ...e, ci95: [lo + x * Math.exp(-h / x), lo + x * Math.exp(h / x)], method: 'log-t' };
+  }
+  if (lo === null && hi !== null && m < hi) {
+    const x = hi - m;
+    return { ...e, ci95: [hi - x * Math.exp(h / x), hi - x * Math.exp(-h / x)], method: 'log-t' };
+  }
+  const clip = (v: number) => Math.min(hi ?? Infinity, Math.max(lo ?? -Infinity, v));
+  return { ...e, ci95: [clip(a), clip(b)], method: 'clipped' };
+}
+
+/** A metric's estimate with its interval kept inside the catalogue's bounds for that name (`kpiBounds`; unknown names: plain t); pure. */
+export function estimateKpi(name: string, values: ArrayLike<number>): Estimate {
+  return boundedEstimate(values, kpiBounds(name));
 }
 
 /** Sample standard deviation (n − 1 denominator); pure. */

@@ -3,10 +3,13 @@
  * theoretical value and whether it lies inside the interval. Reused by every view that shows
  * KPIs (one row per KPI; labels and formatting come from the caller).
  */
-import { excludesZero } from '../../domain/significance';
+import { tooFewReplications } from '../../domain/precision';
+import { judgeDifference } from '../../domain/significance';
 import type { PairedDifferences } from '../../client/simPool';
 import type { Estimate, RunSummary } from '../../engine/types';
-import { useT } from '../i18n/I18nProvider';
+import { formatNumber } from '../i18n/format';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { inPercentagePoints, PERCENTAGE_POINTS } from '../kpis/kpiFormat';
 
 export interface KpiRow {
   /** stable KPI name, e.g. `meanWaitMinutes` (used as data-kpi for tests) */
@@ -21,7 +24,7 @@ export interface KpiRow {
   theory?: number;
   /** the same KPI in the run this one is paired with (a pinned baseline, the unedited preset), if any */
   baseline?: Estimate;
-  /** this run − that one, paired by replication under common random numbers, with its 95% CI */
+  /** this run − that one, paired by replication under common random numbers, with its 95% CI (a share's shown in percentage points) */
   difference?: Estimate;
 }
 
@@ -68,19 +71,33 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
         </thead>
         <tbody>
           {rows.map((row) => {
-            const { mean, ci95, halfWidth } = row.estimate;
+            const { mean, ci95, halfWidth, method } = row.estimate;
             const hasTheory = row.theory !== undefined && Number.isFinite(row.theory);
             const agrees = hasTheory && insideInterval(row.theory!, ci95);
+            const imprecise = tooFewReplications(row.id, row.estimate);
             return (
-              <tr key={row.id} data-kpi={row.id}>
+              <tr key={row.id} data-kpi={row.id} data-imprecise={imprecise || undefined}>
                 <th scope="row">
                   {row.label}
                   {row.unit && <span className="kpi-unit">{t('kpi.unit', { unit: row.unit })}</span>}
                 </th>
-                <td className="num" data-col="mean">{row.format(mean)}</td>
-                <td className="num" data-col="ci">
+                <td className="num" data-col="mean">
+                  {row.format(mean)}
+                  {imprecise && (
+                    <span className="imprecise-mark" title={t('kpi.imprecise')} aria-label={t('kpi.imprecise')}>
+                      {' '}!
+                    </span>
+                  )}
+                </td>
+                <td className="num" data-col="ci" data-method={method}>
                   <span className="ci">[{row.format(ci95[0])}, {row.format(ci95[1])}]</span>{' '}
-                  <span className="ci-half">±{row.format(halfWidth)}</span>
+                  {method && method !== 't' ? (
+                    <span className="ci-method" title={t(`kpi.method.${method}`)}>
+                      {t(`kpi.method.short.${method}`)}
+                    </span>
+                  ) : (
+                    <span className="ci-half">±{row.format(halfWidth)}</span>
+                  )}
                 </td>
                 {withTheory && <td className="num" data-col="theory">{hasTheory ? row.format(row.theory!) : t('kpi.none')}</td>}
                 {withTheory && (
@@ -103,14 +120,30 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
   );
 }
 
+/**
+ * The paired difference: bold when significant (CI excludes 0 and at least the practical
+ * threshold, src/domain/significance.ts), marked negligible when the CI excludes 0 but the
+ * difference is below the threshold; a share's in percentage points.
+ */
 function DiffCell({ row }: { row: KpiRow }) {
   const t = useT();
+  const { locale } = useLocale();
   const d = row.difference;
   if (!d) return <td className="num" data-col="diff">{t('kpi.none')}</td>;
-  const clear = excludesZero(d);
+  const j = judgeDifference(row.id, d);
+  const pp = inPercentagePoints(row.id);
+  const fmt = (v: number) => (pp ? formatNumber(locale, v * 100, 1) : row.format(v));
+  const unit = pp ? PERCENTAGE_POINTS[locale] : '';
   return (
-    <td className={clear ? 'num diff diff-clear' : 'num diff'} data-col="diff" data-clear={clear} data-paired="true">
-      {signed(row.format(d.mean), d.mean)} <span className="ci-half">±{row.format(d.halfWidth)}</span>
+    <td className={j.significant ? 'num diff diff-clear' : 'num diff'} data-col="diff" data-clear={j.clear} data-significant={j.significant} data-verdict={j.verdict} data-paired="true">
+      {signed(fmt(d.mean), d.mean)}
+      {unit} <span className="ci-half">±{fmt(d.halfWidth)}{unit}</span>
+      {j.verdict === 'negligible' && (
+        <span className="diff-negligible-note" title={t('kpi.diff.negligibleHint')}>
+          {' '}
+          {t('kpi.diff.negligible')}
+        </span>
+      )}
     </td>
   );
 }

@@ -9,6 +9,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import type { CompareResult, Progress, RunSummary } from '../../../client/simPool';
 import { DifferenceChart } from '../../charts/DifferenceChart';
+import { PrecisionNote } from '../../components/PrecisionNote';
 import type { DifferenceInput } from '../../charts/differenceLayout';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
@@ -129,7 +130,7 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
   const kpis = useMemo(() => sharedKpis(result), [result]);
   const groups = useMemo(() => groupKpis(kpis), [kpis]);
   const judged = useMemo(() => Object.fromEntries(kpis.map((k) => [k, judgeDifference(k, result.differences.kpis[k])])), [kpis, result]);
-  const counts = { better: 0, worse: 0, changed: 0 };
+  const counts = { better: 0, worse: 0, changed: 0, negligible: 0 };
   for (const j of Object.values(judged)) if (j.verdict !== 'none') counts[j.verdict] += 1;
 
   const chartRows = useMemo<DifferenceInput[]>(
@@ -167,8 +168,9 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
         {t('compare.meta', { seed: result.a.seed, n: result.differences.pairs, days: settings.days })}
       </p>
       <p className="compare-summary" data-testid="compare-summary">
-        {t('compare.summary', { better: counts.better, worse: counts.worse, changed: counts.changed })}
+        {t('compare.summary', { better: counts.better, worse: counts.worse, changed: counts.changed, negligible: counts.negligible })}
       </p>
+      <PrecisionNote estimates={[result.a.kpis, result.b.kpis]} />
       <DifferenceChart
         rows={chartRows}
         title={t('compare.chart.title', { a: names.a, b: names.b })}

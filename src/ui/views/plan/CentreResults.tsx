@@ -4,6 +4,7 @@ import type { RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
 import { DepartmentTable } from '../../components/DepartmentTable';
 import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
+import { PrecisionNote } from '../../components/PrecisionNote';
 import { formatKpi } from '../../kpis/kpiFormat';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { groupKpis, kpiGroupLabel, kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
@@ -55,6 +56,7 @@ export function CentreResults({
       {actions}
       {baselineNote}
       <p className="results-meta">{t('results.captionCentre', { n: summary.replications })}</p>
+      <PrecisionNote estimates={summary.kpis} />
       {summary.departments && <DepartmentTable departments={summary.departments} scenario={scenario} />}
       {groups.map(({ group, rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`kpi-group-${group}`}>

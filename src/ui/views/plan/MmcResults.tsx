@@ -3,6 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { Estimate, RunSummary } from '../../../engine/types';
 import { WaitHistogram } from '../../charts/WaitHistogram';
 import { KpiTable, type KpiRow, type PairedComparison } from '../../components/KpiTable';
+import { PrecisionNote } from '../../components/PrecisionNote';
 import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
@@ -61,6 +62,7 @@ export function MmcResults({ summary, stale, title, actions, comparison, baselin
       {actions}
       {baselineNote}
       <KpiTable rows={rows} caption={t('results.caption', { n: summary.replications })} />
+      <PrecisionNote estimates={Object.fromEntries(rows.map((r) => [r.id, r.estimate]))} />
       <p className="results-meta">
         {t('results.summary', { events: formatInteger(locale, summary.events), seconds: formatNumber(locale, summary.engineSeconds, 2) })}
       </p>

@@ -16,12 +16,13 @@ import { useSimPool } from '../../pool/SimPoolProvider';
 import { TaskControls, TaskError } from '../compare/CompareView';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { DIRECTED_KPIS } from '../../../domain/kpis';
-import { judgeDifference } from '../../../domain/significance';
+import { judgeDifference, type Verdict } from '../../../domain/significance';
 import { estimateParts } from '../../kpis/kpiFormat';
 import { withRunSettings, type RunSettings } from './sweep';
 import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
 import type { ScenarioJson } from '../compare/leverDraft';
+import { PrecisionNote } from '../../components/PrecisionNote';
 
 interface Outcome {
   name: string;
@@ -104,6 +105,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
             </button>
           </div>
           <p className="results-meta">{t('research.oat.meta', { name: outcome.name, seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
+          <PrecisionNote estimates={[outcome.result.base.kpis, ...outcome.result.variants.map((v) => v.summary.kpis)]} />
           {rows.length > 0 && (
             <>
               <DifferenceChart
@@ -131,7 +133,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
                           <td className="num">
                             <span className="est-mean">{mean}</span> <span className="est-ci">{ci}</span>
                           </td>
-                          <td className={`verdict verdict-${r.verdict}`}>{t(`compare.verdict.${r.verdict as 'better' | 'worse' | 'changed' | 'none'}`)}</td>
+                          <td className={`verdict verdict-${r.verdict}`}>{t(`compare.verdict.${r.verdict as Verdict}`)}</td>
                         </tr>
                       );
                     })}

@@ -41,6 +41,7 @@ function findLever(id: string): SweepLever | undefined {
   return sweepLever(id) ?? parameterLevers.find((l) => l.id === id);
 }
 import { MechanismEffects } from './MechanismEffects';
+import { PrecisionNote } from '../../components/PrecisionNote';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
 import { useVisited } from '../compare/useVisited';
 
@@ -224,6 +225,7 @@ function ResearchViewBody() {
               <p className="results-meta" data-testid="research-meta">
                 {t('research.meta', { seed: result.settings.seed, n: result.settings.replications, days: result.settings.days, points: result.points.length })}
               </p>
+              <PrecisionNote estimates={result.points.map((p) => Object.fromEntries(kpis.filter((k) => k in p.kpis).map((k) => [k, p.kpis[k]])))} />
               <div className="sweep-charts">
                 {kpis
                   .filter((k) => result.points.every((p) => k in p.kpis))
