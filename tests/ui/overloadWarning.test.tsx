@@ -73,6 +73,6 @@ describe('Plan view: overload named before the results', () => {
     expect(screen.getByTestId('overload-warning').textContent).toContain('Near overload');
     expect(screen.queryAllByTestId('overload-unstable')).toHaveLength(0);
     const items = screen.getAllByTestId('overload-near');
-    expect(items.map((li) => li.textContent)).toEqual(['station hall: offered load 0.96, near 1 (10 servers).']);
+    expect(items.map((li) => li.textContent)).toEqual(['station hall: offered load 0.96, near 1 (servers: 10).']);
   });
 });
