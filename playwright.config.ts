@@ -4,7 +4,9 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// Not 4173 (where `npm start` serves the app), and never a server already running: several
+// engineers' trees run the suite at once, each with its own E2E_PORT.
+const port = Number(process.env.E2E_PORT ?? 4319);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -41,7 +43,7 @@ export default defineConfig({
   webServer: {
     command: `./node_modules/.bin/vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 30_000,
     stdout: 'ignore',
     stderr: 'pipe',
