@@ -1,10 +1,30 @@
 // Lint rules enforce the layers of DESIGN.md: the domain imports nothing, the engine stays pure,
 // the UI reaches the engine only through src/client (type imports allowed; src/domain is data and
 // may be imported directly), and the worker only exposes the API.
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'util', 'crypto', 'perf_hooks', 'node:*'];
+const uiPatterns = [
+  { group: ['**/engine/**', '**/worker/**'], allowTypeImports: true, message: 'The UI reaches the engine only through src/client (type imports are fine).' },
+  { group: [...nodeBuiltins, 'comlink'], message: 'The UI runs in the browser and talks to workers through src/client.' },
+];
+// A view is a leaf: it imports shared UI code (src/ui/draft, levers, run, library, components, …),
+// never another view, and nothing outside src/ui/views imports a view (src/ui/views.ts registers them).
+const views = readdirSync(new URL('./src/ui/views', import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const viewBlocks = views.map((view) => ({
+  files: [`src/ui/views/${view}/**/*.{ts,tsx}`],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': ['error', {
+      patterns: [
+        ...uiPatterns,
+        { regex: `^\\.\\./(?!\\.)(?!${view}/)`, message: `A view does not import another view: move what ${view} shares to src/ui (draft/, levers/, run/, library/, components/).` },
+        { regex: `(^|/)views/(?!${view}/)`, message: `A view does not import another view: move what ${view} shares to src/ui (draft/, levers/, run/, library/, components/).` },
+      ],
+    }],
+  },
+}));
 const pure = { group: [...nodeBuiltins, 'react', 'react-dom', 'react-dom/*', '@xstate/react', 'comlink', 'd3-selection', 'd3'], message: 'src/engine and models/ are pure: no DOM, React, Comlink or Node imports.' };
 
 export default tseslint.config(
@@ -49,13 +69,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/engine/**', '**/worker/**'], allowTypeImports: true, message: 'The UI reaches the engine only through src/client (type imports are fine).' },
-          { group: [...nodeBuiltins, 'comlink'], message: 'The UI runs in the browser and talks to workers through src/client.' },
-        ],
+        patterns: [...uiPatterns, { group: ['**/views/**'], message: 'Shared UI code does not import a view; only src/ui/views.ts registers them.' }],
       }],
     },
   },
+  {
+    files: ['src/ui/views.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: uiPatterns }] },
+  },
+  ...viewBlocks,
   {
     files: ['src/worker/**/*.ts', 'src/client/**/*.ts'],
     rules: {

@@ -11,7 +11,7 @@ import { App } from '../../src/ui/App';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 import { LOCALE_STORAGE_KEY } from '../../src/ui/i18n/messages';
 import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
-import { DRAFT_STORAGE_KEY } from '../../src/ui/views/compare/leverDraft';
+import { DRAFT_STORAGE_KEY } from '../../src/ui/draft/leverDraft';
 
 // The real pool starts module workers, which jsdom lacks; these tests hand the provider a fake.
 vi.mock('../../src/client/simPool', () => ({

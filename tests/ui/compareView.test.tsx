@@ -11,7 +11,7 @@ import type { CompareOptions, CompareResult, RunOptions, RunSummary, SimPool, Va
 import { App } from '../../src/ui/App';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
-import { DRAFT_STORAGE_KEY } from '../../src/ui/views/compare/leverDraft';
+import { DRAFT_STORAGE_KEY } from '../../src/ui/draft/leverDraft';
 
 vi.mock('../../src/client/simPool', () => ({
   createSimPool: () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allItemsOnline, changedPaths, checkNumber, draftFromFileText, draftFromPreset, draftIssues, editAllDepartments, editNumber, editValue,
   fieldText, getPath, issueMessage, loadDraft, registryPath, saveDraft, setAllItemsOnline, setPath, DRAFT_STORAGE_KEY,
-} from '../../src/ui/views/compare/leverDraft';
+} from '../../src/ui/draft/leverDraft';
 
 const preset = {
   type: 'onewindow/centre', version: 1, name: 'Test',
@@ -89,7 +89,7 @@ describe('import and storage', () => {
 
 describe('draft name', () => {
   it('says which mechanisms went on or off, which functions changed, and counts the rest', async () => {
-    const { draftName } = await import('../../src/ui/views/compare/draftName');
+    const { draftName } = await import('../../src/ui/draft/draftName');
     const labels = { field: (p: string) => ({ 'mechanisms.parallelApproval.on': '并联审批', 'mechanisms.acceptWithGaps.on': '容缺受理', 'functions.complaints': '行政投诉' })[p] ?? p, state: (s: string) => (s === 'integrated' ? '整合' : s) };
     let d = draftFromPreset('p', preset);
     d = editValue(d, 'mechanisms.parallelApproval.on', true);

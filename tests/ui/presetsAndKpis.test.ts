@@ -4,7 +4,7 @@ import { kpiSpec } from '../../src/domain/kpis';
 import { DESIGN_KPIS } from '../centre/helpers';
 import { locales } from '../../src/ui/i18n/messages';
 import { groupKpis, kpiGroup, kpiLabel } from '../../src/ui/kpis/kpiLabel';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets, presetText, toCentrePresets } from '../../src/ui/views/plan/presets';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets, presetText, toCentrePresets } from '../../src/ui/library/presets';
 
 describe('centre presets in the Plan view', () => {
   it('lists every centre preset of models/presets, Dalian 2009 first, each with a known centre type and a Chinese name', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandLayout } from '../../src/ui/charts/bandLayout';
-import { isSweepableParameter, parameterLever, runCommand, scaleCounts, sweepLever, sweepScenarios, sweepValues, withRunSettings } from '../../src/ui/views/research/sweep';
+import { isSweepableParameter, parameterLever, scaleCounts, sweepLever, sweepScenarios, sweepValues } from '../../src/ui/views/research/sweep';
+import { runCommand, withRunSettings } from '../../src/ui/run/runSettings';
 import { pointFile, sweepCsv, sweepJson, type SweepResult } from '../../src/ui/views/research/sweepExport';
 
 describe('sweep points', () => {

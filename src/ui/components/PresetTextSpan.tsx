@@ -1,6 +1,6 @@
 /** A text from a preset file in the UI's language; English standing in for missing Chinese is marked 【英文】. */
 import { useT } from '../i18n/I18nProvider';
-import type { PresetText } from '../views/plan/presets';
+import type { PresetText } from '../library/presets';
 
 export function PresetTextSpan({ text }: { text: PresetText }) {
   const t = useT();

@@ -2,7 +2,7 @@
  * English UI text. This dictionary defines the message keys: `zh-CN.ts` must have exactly the
  * same keys (the compiler and tests/ui/i18n.test.ts both check). `{name}` marks a parameter.
  */
-import { compareEn } from '../views/compare/messages';
+import { compareEn } from './workbenchMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',

@@ -17,24 +17,27 @@ import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
 import type { Locale } from '../../i18n/messages';
 import { groupKpis, kpiGroupLabel, kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { LeverEditor, leverRule } from '../plan/LeverEditor';
-import { DraftOption, PresetOptions } from '../plan/PresetOptions';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../plan/presets';
-import { withRunSettings, type RunSettings } from '../research/sweep';
+import { LeverEditor } from '../../levers/LeverEditor';
+import { leverRule } from '../../levers/leverRules';
+import { DraftOption, PresetOptions } from '../../library/PresetOptions';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../../library/presets';
+import { withRunSettings, type RunSettings } from '../../run/runSettings';
 import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport';
 import { DIRECTED_KPIS } from '../../../domain/kpis';
 import { judgeDifference, type Verdict } from '../../../domain/significance';
 import { estimateParts, formatEstimate } from '../../kpis/kpiFormat';
-import { draftIssues } from './leverDraft';
-import { draftTitle } from './draftName';
-import { RunSettingsFields } from './RunSettingsFields';
-import { checkSettings, type SettingsIssue, type SettingsText } from './runSettings';
-import { chooseScenario, DRAFT_ID, FIVE_CENTRES, type ChosenScenario } from './scenarioChoice';
-import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine, type TaskActor } from './taskMachine';
-import { useEngineCheck, useLeverDraft } from './useLeverDraft';
+import { draftIssues } from '../../draft/leverDraft';
+import { draftTitle } from '../../draft/draftName';
+import { RunSettingsFields } from '../../run/RunSettingsFields';
+import { checkSettings, type SettingsIssue, type SettingsText } from '../../run/runSettings';
+import { chooseScenario, DRAFT_ID, FIVE_CENTRES, type ChosenScenario } from '../../draft/scenarioChoice';
+import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
+import { useEngineCheck, useLeverDraft } from '../../draft/useLeverDraft';
 import { whatIfDraft, whatIfs, type WhatIf } from './whatIfs';
 import './compare.css';
-import { useVisited } from './useVisited';
+import { useVisited } from '../../useVisited';
+import { RunControls } from '../../run/RunControls';
+import { TaskError } from '../../run/TaskError';
 
 
 interface CompareOutcome {
@@ -50,49 +53,6 @@ interface FiveOutcome {
   settings: RunSettings;
 }
 
-/** Run / Cancel, progress and status of one task actor. */
-export function TaskControls({ task, runLabel, testId }: { task: TaskActor; runLabel: string; testId: string }) {
-  const t = useT();
-  const status = useSelector(task, selectTaskStatus);
-  const { done, total } = useSelector(task, selectTaskProgress);
-  const busy = status === 'running';
-  return (
-    <div className="run-controls">
-      <div className="run-buttons">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {runLabel}
-        </button>
-        <button type="button" className="button" disabled={!busy} onClick={() => task.send({ type: 'task.cancel' })}>
-          {t('run.cancel')}
-        </button>
-      </div>
-      <div className="run-progress">
-        <progress max={Math.max(1, total)} value={done} aria-label={t('run.progress')} />
-        <span className="run-progress-text">{total > 0 ? t('run.progressText', { done, total }) : ''}</span>
-      </div>
-      <p className="run-status" role="status" data-status={status} data-testid={testId}>
-        {t(`task.${status}`)}
-      </p>
-    </div>
-  );
-}
-
-export function TaskError({ task }: { task: TaskActor }) {
-  const t = useT();
-  const status = useSelector(task, selectTaskStatus);
-  const error = useSelector(task, selectTaskError);
-  if (status !== 'failed' || !error) return null;
-  return (
-    <div className="run-error" role="alert" data-testid="task-error">
-      <strong>{error.path ? t('error.engine') : t('status.failed')}</strong>
-      <p>
-        {error.scenario ? t('compare.errorSide', { side: error.scenario.toUpperCase() }) : ''}
-        {error.message}
-      </p>
-      {error.path && <p className="run-error-path">{t('error.path', { path: error.path })}</p>}
-    </div>
-  );
-}
 
 function ScenarioPicker({ id, label, value, onChange, draftName }: { id: string; label: string; value: string; onChange: (v: string) => void; draftName: string }) {
   return (
@@ -414,7 +374,7 @@ function CompareViewBody() {
             <p className="form-hint">{t('compare.crn')}</p>
             {draftInvalid > 0 && (aId === DRAFT_ID || bId === DRAFT_ID) && <p className="form-hint draft-warning">{t('compare.draftInvalid', { n: draftInvalid })}</p>}
             <TaskError task={task} />
-            <TaskControls task={task} runLabel={t('compare.run')} testId="compare-status" />
+            <RunControls task={task} runLabel={t('compare.run')} testId="compare-status" />
           </form>
           {outcome ? (
             <CompareResults outcome={outcome} stale={status !== 'done'} />
@@ -428,7 +388,7 @@ function CompareViewBody() {
             <h2 id="five-title">{t('compare.five.title')}</h2>
             <p>{t('compare.five.intro')}</p>
             <TaskError task={five} />
-            <TaskControls task={five} runLabel={t('compare.five.run')} testId="five-status" />
+            <RunControls task={five} runLabel={t('compare.five.run')} testId="five-status" />
             {fiveOutcome && <FiveCentresTable outcome={fiveOutcome} stale={fiveStatus !== 'done'} />}
           </form>
         </div>

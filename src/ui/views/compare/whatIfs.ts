@@ -3,7 +3,7 @@
  * with one reform as scenario b (the paper's levers: 并联审批, 超时默许, online approval with
  * delivery, whole-unit stationing, full window authorisation). Pure.
  */
-import { departmentsOf, draftFromPreset, editAllDepartments, editValue, setAllItemsOnline, type LeverDraft } from './leverDraft';
+import { draftFromPreset, editAllDepartments, editMechanism, editScenario, setAllItemsOnline, type LeverDraft } from '../../draft/leverDraft';
 
 export interface WhatIf {
   id: 'parallel2002' | 'noDeemed2009' | 'online2009' | 'wholeUnit2002' | 'authorised2002';
@@ -13,25 +13,25 @@ export interface WhatIf {
 }
 
 export const whatIfs: readonly WhatIf[] = [
-  { id: 'parallel2002', base: 'dalian-2002', apply: (d) => editValue(d, 'mechanisms.parallelApproval.on', true) },
+  { id: 'parallel2002', base: 'dalian-2002', apply: (d) => editMechanism(d, 'parallelApproval', true) },
   { id: 'authorised2002', base: 'dalian-2002', apply: (d) => editAllDepartments(d, 'authorisationShare', 1) },
   {
     id: 'wholeUnit2002',
     base: 'dalian-2002',
     apply: (d) => {
       // only departments already in the centre move in as whole units; absent ones stay outside
-      const departments = departmentsOf(d.scenario).map((dep) => (dep.stationing === 'absent' ? dep : { ...dep, stationing: 'whole-unit' }));
-      return { ...d, scenario: { ...d.scenario, departments } };
+      const departments = d.scenario.departments.map((dep) => (dep.stationing === 'absent' ? dep : { ...dep, stationing: 'whole-unit' as const }));
+      return editScenario(d, { departments });
     },
   },
-  { id: 'noDeemed2009', base: 'dalian-2009', apply: (d) => editValue(d, 'mechanisms.deemedApproval.on', false) },
+  { id: 'noDeemed2009', base: 'dalian-2009', apply: (d) => editMechanism(d, 'deemedApproval', false) },
   {
     id: 'online2009',
     base: 'dalian-2009',
     apply: (d) => {
-      let next = editValue(d, 'mechanisms.onlineApproval.on', true);
-      next = editValue(next, 'mechanisms.delivery.on', true);
-      next = editValue(next, 'demand.onlineAdoption', 0.5);
+      let next = editMechanism(d, 'onlineApproval', true);
+      next = editMechanism(next, 'delivery', true);
+      next = editScenario(next, { demand: { ...next.scenario.demand, onlineAdoption: 0.5 } });
       return setAllItemsOnline(next, true);
     },
   },

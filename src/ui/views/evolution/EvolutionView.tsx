@@ -1,16 +1,17 @@
 /**
  * The Evolution view: project a centre with a reform timeline year by year (the Dalian replay by
  * default) through the worker pool, and show the stage timeline with its events and per-year KPI
- * charts with 95% CI bands. The run is the projection machine (src/app). `#/evolution/run` starts the Dalian replay at once (the start page
+ * charts with 95% CI bands. The run is a task (src/app/taskMachine.ts) running `projectionJob`. `#/evolution/run` starts the Dalian replay at once (the start page
  * links there: one click).
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { projectionMachine, selectProjectionError, selectProjectionProgress, selectProjectionResult, selectProjectionStatus } from '../../../app/projectionMachine';
+import { projectionJob, selectProjection } from '../../../app/runJob';
+import { selectTaskError, selectTaskProgress, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
 import { useHash } from '../../hashRoute';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { centrePresets, presetText } from '../plan/presets';
+import { centrePresets, presetText } from '../../library/presets';
 import { PresetTextSpan } from '../../components/PresetTextSpan';
 import { CityLevels } from './CityLevels';
 import { Downloads } from './Downloads';
@@ -32,11 +33,11 @@ export function EvolutionView() {
   const { locale } = useLocale();
   const pool = useSimPool();
   const hash = useHash();
-  const actor = useActorRef(projectionMachine, { input: { pool } });
-  const status = useSelector(actor, selectProjectionStatus);
-  const result = useSelector(actor, selectProjectionResult);
-  const error = useSelector(actor, selectProjectionError);
-  const progress = useSelector(actor, selectProjectionProgress);
+  const actor = useActorRef(taskMachine);
+  const status = useSelector(actor, selectTaskStatus);
+  const result = useSelector(actor, selectProjection);
+  const error = useSelector(actor, (s) => selectTaskError(s)?.message);
+  const progress = useSelector(actor, selectTaskProgress);
   const [presetId, setPresetId] = useState(timelinePresets[0]?.id ?? '');
   const [replications, setReplications] = useState(String(DEFAULT_BROWSER_REPLICATIONS));
   const preset = timelinePresets.find((p) => p.id === presetId);
@@ -49,14 +50,14 @@ export function EvolutionView() {
     if (autoStarted.current || !/^#\/evolution\/run\b/.test(hash)) return;
     autoStarted.current = true;
     const first = timelinePresets[0];
-    if (first) actor.send({ type: 'projection.start', scenario: first.json, replications: DEFAULT_BROWSER_REPLICATIONS });
-  }, [hash, actor]);
+    if (first) actor.send({ type: 'task.start', job: projectionJob(pool, first.json, DEFAULT_BROWSER_REPLICATIONS) });
+  }, [hash, actor, pool]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (repsOk && preset) actor.send({ type: 'projection.start', scenario: preset.json, replications: reps });
+    if (repsOk && preset) actor.send({ type: 'task.start', job: projectionJob(pool, preset.json, reps) });
   };
-  const cancel = () => actor.send({ type: 'projection.cancel' });
+  const cancel = () => actor.send({ type: 'task.cancel' });
   const name = useMemo(() => {
     if (!result) return '';
     const p = timelinePresets.find((x) => x.name === result.name);

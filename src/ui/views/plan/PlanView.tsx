@@ -5,7 +5,7 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
-import { runMachine, selectError, selectOverload, selectStatus, selectSummary, selectSummaryScenario } from '../../../app/runMachine';
+import { startRun as startRunEvent, selectOverload, selectRunOutcome, selectRunStatus } from '../../../app/runJob';
 import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
@@ -17,14 +17,14 @@ import { MmcFields } from './MmcFields';
 import { analyticValue, MmcResults } from './MmcResults';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
 import { PresetFields, PresetLevers } from './PresetFields';
-import { PresetOptions } from './PresetOptions';
+import { PresetOptions } from '../../library/PresetOptions';
 import { kpiLabel } from '../../kpis/kpiLabel';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets } from './presets';
-import { RunControls } from './RunControls';
-import { changedPaths } from '../compare/leverDraft';
-import { draftTitle } from '../compare/draftName';
-import { storedDraft, useEngineCheck, useLeverDraft } from '../compare/useLeverDraft';
-import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../../library/presets';
+import { changedPaths } from '../../draft/leverDraft';
+import { draftTitle } from '../../draft/draftName';
+import { storedDraft, useEngineCheck, useLeverDraft } from '../../draft/useLeverDraft';
+import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
+import { RunControls, type RunStatus } from '../../run/RunControls';
 import type { CompareResult } from '../../../client/simPool';
 
 /** The scenario picker's value for the M/M/c hall (presets use their file stem). */
@@ -73,12 +73,19 @@ export function PlanView() {
   const t = useT();
   const { locale } = useLocale();
   const pool = useSimPool();
-  const run = useActorRef(runMachine, { input: { pool } });
-  const status = useSelector(run, selectStatus);
-  const summary = useSelector(run, selectSummary);
-  const summaryScenario = useSelector(run, selectSummaryScenario);
-  const runError = useSelector(run, selectError);
+  const run = useActorRef(taskMachine);
+  const status = useSelector(run, selectRunStatus);
+  const outcome = useSelector(run, selectRunOutcome);
+  const summary = outcome?.summary;
+  const summaryScenario = outcome?.scenario;
+  const runError = useSelector(run, selectTaskError);
   const overload = useSelector(run, selectOverload);
+  /** the scenario JSON of the current (or last) run request */
+  const [lastScenario, setLastScenario] = useState<unknown>();
+  const startRun = (scenario: unknown, replications?: number) => {
+    setLastScenario(scenario);
+    run.send(startRunEvent(pool, scenario, replications));
+  };
 
   const [scenarioId, setScenarioId] = useState(initialScenario);
   const preset = planPresets.find((p) => p.id === scenarioId);
@@ -93,7 +100,6 @@ export function PlanView() {
   const [request, setRequest] = useState<RunRequest>();
   const [againstChoice, setAgainstChoice] = useState<Against>();
   const [fileMissing, setFileMissing] = useState(false);
-  const lastScenario = useSelector(run, (s) => s.context.scenario);
   const pair = useActorRef(taskMachine);
   const pairStatus = useSelector(pair, selectTaskStatus);
   const pairProgress = useSelector(pair, selectTaskProgress);
@@ -151,7 +157,7 @@ export function PlanView() {
       return;
     }
     if (scenarioId === FILE) {
-      if (file && 'json' in file) run.send({ type: 'run.start', scenario: file.json });
+      if (file && 'json' in file) startRun(file.json);
       else setFileMissing(!file);
       return;
     }
@@ -166,10 +172,10 @@ export function PlanView() {
           }
         : { scenario: preset.json, name: preset.name, nameZh: preset.nameZh };
       setRequest(next);
-      run.send({ type: 'run.start', scenario: next.scenario, replications });
+      startRun(next.scenario, replications);
     } else {
       const params = validateMmcForm(values).params;
-      if (params) run.send({ type: 'run.start', scenario: mmcScenario(params) });
+      if (params) startRun(mmcScenario(params));
     }
   };
 
@@ -181,6 +187,8 @@ export function PlanView() {
   }
   const inLocale = (names: Names) => (locale === 'zh-CN' ? names.zh : names.en);
   const displayName = (name: string) => inLocale(namesOf(name));
+
+  const runStatusText = (st: RunStatus) => (st === 'done' ? t('status.done', { n: summary?.replications ?? 0 }) : t(`status.${st}`));
 
   const resultTitle = summary ? t('results.for', { name: displayName(summary.name) }) : '';
 
@@ -322,7 +330,7 @@ export function PlanView() {
             </div>
           )}
           <OverloadWarning report={overload} scenario={lastScenario} />
-          <RunControls run={run} />
+          <RunControls task={run} statusText={runStatusText} />
         </form>
         <div className="plan-results">
           {summary ? (

@@ -8,10 +8,10 @@ import type { CentreTypeId } from '../../../domain/vocabulary';
 import { TextField } from '../../components/TextField';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { pick } from '../../i18n/bilingual';
-import { changedPaths, type LeverDraft } from '../compare/leverDraft';
-import { draftTitle } from '../compare/draftName';
-import { LeverEditor } from './LeverEditor';
-import { presetText, type CentrePreset } from './presets';
+import { changedPaths, type LeverDraft } from '../../draft/leverDraft';
+import { draftTitle } from '../../draft/draftName';
+import { LeverEditor } from '../../levers/LeverEditor';
+import { presetText, type CentrePreset } from '../../library/presets';
 import { PresetTextSpan } from '../../components/PresetTextSpan';
 
 export interface PresetFieldsProps {

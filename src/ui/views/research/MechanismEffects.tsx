@@ -13,15 +13,16 @@ import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { TaskControls, TaskError } from '../compare/CompareView';
+import { RunControls } from '../../run/RunControls';
+import { TaskError } from '../../run/TaskError';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { DIRECTED_KPIS } from '../../../domain/kpis';
 import { judgeDifference, type Verdict } from '../../../domain/significance';
 import { estimateParts } from '../../kpis/kpiFormat';
-import { withRunSettings, type RunSettings } from './sweep';
+import { withRunSettings, type RunSettings } from '../../run/runSettings';
 import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
-import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
-import type { ScenarioJson } from '../compare/leverDraft';
+import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
+import type { ScenarioJson } from '../../draft/leverDraft';
 import { PrecisionNote } from '../../components/PrecisionNote';
 
 interface Outcome {
@@ -96,7 +97,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
         </select>
       </div>
       <TaskError task={task} />
-      <TaskControls task={task} runLabel={t('research.oat.run')} testId="oat-status" />
+      <RunControls task={task} runLabel={t('research.oat.run')} testId="oat-status" />
       {outcome && (
         <div className={status === 'done' ? 'oat-results' : 'oat-results results-stale'} data-testid="oat-results">
           <div className="result-actions" role="group" aria-label={t('export.label')}>

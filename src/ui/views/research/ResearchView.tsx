@@ -11,26 +11,27 @@ import { centreParameterIndex } from '../../../domain/parameters';
 import type { Progress } from '../../../client/simPool';
 import { BandChart } from '../../charts/BandChart';
 import { registryUnitText } from '../../i18n/registryUnit';
-import { DraftOption, PresetOptions } from '../plan/PresetOptions';
+import { DraftOption, PresetOptions } from '../../library/PresetOptions';
 import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
-import { TaskControls, TaskError } from '../compare/CompareView';
+import { centrePresets, DEFAULT_PRESET_ID } from '../../library/presets';
+import { RunControls } from '../../run/RunControls';
+import { TaskError } from '../../run/TaskError';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { DIRECTED_KPIS } from '../../../domain/kpis';
 import { formatEstimate, formatKpi } from '../../kpis/kpiFormat';
-import { checkNumber } from '../compare/leverDraft';
-import { RunSettingsFields } from '../compare/RunSettingsFields';
-import { checkSettings, type SettingsIssue, type SettingsText } from '../compare/runSettings';
-import { chooseScenario, DRAFT_ID } from '../compare/scenarioChoice';
-import { selectTaskResult, selectTaskStatus, taskMachine } from '../compare/taskMachine';
-import { storedDraft } from '../compare/useLeverDraft';
-import { ruleText } from '../plan/LeverEditor';
+import { checkNumber } from '../../draft/leverDraft';
+import { RunSettingsFields } from '../../run/RunSettingsFields';
+import { checkSettings, runCommand, type SettingsIssue, type SettingsText } from '../../run/runSettings';
+import { chooseScenario, DRAFT_ID } from '../../draft/scenarioChoice';
+import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
+import { storedDraft } from '../../draft/useLeverDraft';
+import { ruleText } from '../../levers/leverRules';
 import { centreParameters } from '../../../domain/parameters';
-import { isSweepableParameter, MAX_POINTS, MIN_POINTS, parameterLever, runCommand, sweepLever, sweepLevers, sweepScenarios, sweepValues, type ParameterLeverId, type SweepLever, type SweepLeverId } from './sweep';
+import { isSweepableParameter, MAX_POINTS, MIN_POINTS, parameterLever, sweepLever, sweepLevers, sweepScenarios, sweepValues, type ParameterLeverId, type SweepLever, type SweepLeverId } from './sweep';
 
 type LeverId = SweepLeverId | ParameterLeverId;
 
@@ -43,7 +44,7 @@ function findLever(id: string): SweepLever | undefined {
 import { MechanismEffects } from './MechanismEffects';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
-import { useVisited } from '../compare/useVisited';
+import { useVisited } from '../../useVisited';
 
 /** KPIs a researcher can chart (those with a better direction), first three chosen by default. */
 const CHARTABLE = DIRECTED_KPIS;
@@ -208,7 +209,7 @@ function ResearchViewBody() {
           </fieldset>
           <p className="form-hint">{t('research.crn')}</p>
           <TaskError task={task} />
-          <TaskControls task={task} runLabel={t('research.run')} testId="research-status" />
+          <RunControls task={task} runLabel={t('research.run')} testId="research-status" />
         </form>
         <div className="research-results">
           {result ? (

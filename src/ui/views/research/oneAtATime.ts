@@ -7,7 +7,7 @@ import type { CompareManyResult } from '../../../client/simPool';
 import { csvField } from '../../export/summaryExport';
 import { judgeDifference } from '../../../domain/significance';
 import { MECHANISMS } from '../../../domain/vocabulary';
-import { getPath, setPath, type ScenarioJson } from '../compare/leverDraft';
+import { getPath, setPath, type ScenarioJson } from '../../draft/leverDraft';
 
 export interface MechanismVariant {
   mechanism: (typeof MECHANISMS)[number];

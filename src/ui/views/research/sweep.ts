@@ -3,8 +3,9 @@
  * the points of a sweep, and the run settings (replications, days, seed) applied to every point
  * so that all points share common random numbers. Pure.
  */
-import { getPath, setPath, type ScenarioJson } from '../compare/leverDraft';
+import { getPath, setPath, type ScenarioJson } from '../../draft/leverDraft';
 import { centreParameterIndex } from '../../../domain/parameters';
+import { withRunSettings, type RunSettings } from '../../run/runSettings';
 
 /** Whether the registry wants a whole number at a path (its `integer` flag). */
 const wholeNumber = (path: string): boolean => centreParameterIndex.get(path)?.integer === true;
@@ -182,26 +183,7 @@ export function sweepValues(from: number, to: number, n: number, integer = false
   return out;
 }
 
-/** Replications, simulated days and seed applied to a scenario (the same for every point: common random numbers). */
-export interface RunSettings {
-  replications: number;
-  days: number;
-  seed: number;
-}
-
-/** The scenario with the run settings written in (so an exported point file reproduces the run). */
-export function withRunSettings(json: ScenarioJson, { replications, days, seed }: RunSettings): ScenarioJson {
-  const simulation = (json.simulation && typeof json.simulation === 'object' ? json.simulation : {}) as ScenarioJson;
-  const warmup = typeof simulation.warmupDays === 'number' ? Math.min(simulation.warmupDays, Math.max(0, days - 1)) : 0;
-  return { ...json, seed, replications, simulation: { ...simulation, days, warmupDays: warmup } };
-}
-
 /** The scenarios of a sweep, one per value. */
 export function sweepScenarios(base: ScenarioJson, lever: SweepLever, values: readonly number[], settings: RunSettings): ScenarioJson[] {
   return values.map((v) => withRunSettings(lever.apply(base, v), settings));
-}
-
-/** The CLI line that reruns one scenario file with these settings. */
-export function runCommand(file: string, settings: Pick<RunSettings, 'replications' | 'seed'>): string {
-  return `npx onewindow run ${file} --replications ${settings.replications} --seed ${settings.seed}`;
 }

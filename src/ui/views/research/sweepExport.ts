@@ -5,8 +5,8 @@
  */
 import type { Estimate } from '../../../engine/types';
 import { csvField } from '../../export/summaryExport';
-import type { ScenarioJson } from '../compare/leverDraft';
-import { runCommand, type RunSettings } from './sweep';
+import type { ScenarioJson } from '../../draft/leverDraft';
+import { runCommand, type RunSettings } from '../../run/runSettings';
 
 export interface SweepResultPoint {
   value: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { projectionMachine } from '../../src/app/projectionMachine';
+import { projectionJob } from '../../src/app/runJob';
+import { taskMachine } from '../../src/app/taskMachine';
 import type { ProjectionResult, RunOptions } from '../../src/client/simPool';
 
 function fakePool() {
@@ -18,11 +19,11 @@ function fakePool() {
 }
 const result = { name: 'x', years: [] } as unknown as ProjectionResult;
 
-describe('projectionMachine (Evolution run lifecycle, issue 5)', () => {
+describe('projectionJob on the task machine (Evolution run lifecycle, issue 5)', () => {
   it('idle → running with progress → done with the result', async () => {
     const { pool, calls } = fakePool();
-    const a = createActor(projectionMachine, { input: { pool } }).start();
-    a.send({ type: 'projection.start', scenario: {}, replications: 3 });
+    const a = createActor(taskMachine).start();
+    a.send({ type: 'task.start', job: projectionJob(pool, {}, 3) });
     expect(a.getSnapshot().value).toBe('running');
     expect(calls[0].options.replications).toBe(3);
     calls[0].options.onProgress?.({ done: 1, total: 3 });
@@ -34,16 +35,16 @@ describe('projectionMachine (Evolution run lifecycle, issue 5)', () => {
 
   it('cancel aborts the pool’s signal; a new start while running aborts the old run; failures keep the message', async () => {
     const { pool, calls } = fakePool();
-    const a = createActor(projectionMachine, { input: { pool } }).start();
-    a.send({ type: 'projection.start', scenario: {} });
-    a.send({ type: 'projection.cancel' });
+    const a = createActor(taskMachine).start();
+    a.send({ type: 'task.start', job: projectionJob(pool, {}) });
+    a.send({ type: 'task.cancel' });
     expect(a.getSnapshot().value).toBe('cancelled');
     expect(calls[0].options.signal?.aborted).toBe(true);
-    a.send({ type: 'projection.start', scenario: {} });
-    a.send({ type: 'projection.start', scenario: {} });
+    a.send({ type: 'task.start', job: projectionJob(pool, {}) });
+    a.send({ type: 'task.start', job: projectionJob(pool, {}) });
     expect(calls[1].options.signal?.aborted).toBe(true);
     calls[2].reject(new Error('invalid timeline[0]: …'));
     await waitFor(a, (s) => s.value === 'failed');
-    expect(a.getSnapshot().context.error).toBe('invalid timeline[0]: …');
+    expect(a.getSnapshot().context.error).toEqual({ message: 'invalid timeline[0]: …' });
   });
 });

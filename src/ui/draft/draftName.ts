@@ -3,11 +3,11 @@
  * (+2)": mechanisms switched on (+) or off (−), functions with their new state, and a count of
  * the other changed fields. Pure: `draftName` takes its labels from the caller, `draftTitle` from the dictionaries.
  */
-import { centreParameterIndex } from '../../../domain/parameters';
-import { FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, type FunctionLevel } from '../../../domain/vocabulary';
-import { translate, type Locale } from '../../i18n/messages';
-import { term } from '../../i18n/term';
-import type { CentrePreset } from '../plan/presets';
+import { centreParameterIndex } from '../../domain/parameters';
+import { FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, type FunctionLevel } from '../../domain/vocabulary';
+import { translate, type Locale } from '../i18n/messages';
+import { term } from '../i18n/term';
+import type { CentrePreset } from '../library/presets';
 import { changedPaths, getPath, type LeverDraft } from './leverDraft';
 
 export interface DraftNameLabels {

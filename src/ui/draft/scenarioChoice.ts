@@ -3,7 +3,7 @@
  * edited draft (kept in localStorage by the lever editor). Pure apart from the storage read the
  * caller passes in.
  */
-import type { CentrePreset } from '../plan/presets';
+import type { CentrePreset } from '../library/presets';
 import type { LeverDraft, ScenarioJson } from './leverDraft';
 
 /** The picker value of the edited draft. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine } from '../../src/ui/views/compare/taskMachine';
+import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine } from '../../src/app/taskMachine';
 
-describe('taskMachine (one long job of the Compare and Research views)', () => {
+describe('taskMachine (the one lifecycle of every long job)', () => {
   it('idle → running with progress → done with the result', async () => {
     const actor = createActor(taskMachine).start();
     expect(selectTaskStatus(actor.getSnapshot())).toBe('idle');

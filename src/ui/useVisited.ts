@@ -4,7 +4,7 @@
  * and their tests do not pay for them, and keep them (with any half-done edits) afterwards.
  */
 import { useState } from 'react';
-import { parseHash, useHash } from '../../hashRoute';
+import { parseHash, useHash } from './hashRoute';
 
 export function useVisited(id: string): boolean {
   const active = parseHash(useHash()) === id;

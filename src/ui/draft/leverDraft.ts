@@ -6,16 +6,27 @@
  * apart from the localStorage helpers at the end, which take the storage as an argument.
  */
 
+import type { CentreScenarioInput } from '../../engine/scenario/centreSchema';
+import type { FunctionId, FunctionLevel, Mechanism } from '../../domain/vocabulary';
+
 /** A scenario as JSON (an object). */
 export type ScenarioJson = Record<string, unknown>;
 
+/**
+ * The edited scenario: the centre schema's input type (what a user may write, defaults optional),
+ * plus the annotations preset files carry (`_sources`, `description`, …), which the engine ignores.
+ */
+export type DraftScenario = CentreScenarioInput & ScenarioJson;
+export type DepartmentInput = CentreScenarioInput['departments'][number];
+
 export const WINDOW_ORGANISATIONS = ['department', 'comprehensive'] as const;
+export type WindowOrganisation = (typeof WINDOW_ORGANISATIONS)[number];
 
 export interface LeverDraft {
   /** the preset the draft started from */
   baseId: string;
   /** the last valid scenario */
-  scenario: ScenarioJson;
+  scenario: DraftScenario;
   /** text typed into number fields, by concrete path (e.g. `departments[3].windows`) */
   text: Record<string, string>;
 }
@@ -116,7 +127,7 @@ export function issueMessage(issue: FieldIssue): string {
 
 /** A new draft from a preset's scenario JSON. */
 export function draftFromPreset(baseId: string, json: unknown): LeverDraft {
-  return { baseId, scenario: structuredClone(json) as ScenarioJson, text: {} };
+  return { baseId, scenario: structuredClone(json) as DraftScenario, text: {} };
 }
 
 /** Type into a number field: the text is kept; the scenario changes only when the text is valid. */
@@ -134,6 +145,30 @@ export function editValue(draft: LeverDraft, path: string, value: unknown): Leve
   return { ...draft, scenario: setPath(draft.scenario, path, value) };
 }
 
+/** Change top-level fields of the scenario (centre type, window organisation, …). */
+export function editScenario(draft: LeverDraft, patch: Partial<CentreScenarioInput>): LeverDraft {
+  return { ...draft, scenario: { ...draft.scenario, ...patch } };
+}
+
+/** Change fields of department `index` (stationing, name, …); typed text of those fields is dropped. */
+export function editDepartment(draft: LeverDraft, index: number, patch: Partial<DepartmentInput>): LeverDraft {
+  const departments = draft.scenario.departments.map((d, i) => (i === index ? { ...d, ...patch } : d));
+  const text = Object.fromEntries(Object.entries(draft.text).filter(([p]) => !Object.keys(patch).some((f) => p === `departments[${index}].${f}`)));
+  return { ...draft, text, scenario: { ...draft.scenario, departments } };
+}
+
+/** Switch a mechanism on or off (its parameters stay as they are). */
+export function editMechanism(draft: LeverDraft, mechanism: Mechanism, on: boolean): LeverDraft {
+  const mechanisms = { ...(draft.scenario.mechanisms ?? {}) } as Record<string, Record<string, unknown> | undefined>;
+  mechanisms[mechanism] = { ...(mechanisms[mechanism] ?? {}), on };
+  return { ...draft, scenario: { ...draft.scenario, mechanisms: mechanisms as DraftScenario['mechanisms'] } };
+}
+
+/** Set how far one of the five functions is integrated. */
+export function editFunction(draft: LeverDraft, fn: FunctionId, level: FunctionLevel): LeverDraft {
+  return { ...draft, scenario: { ...draft.scenario, functions: { ...(draft.scenario.functions ?? {}), [fn]: level } } };
+}
+
 /** The departments of a scenario (empty when it has none). */
 export function departmentsOf(json: unknown): ScenarioJson[] {
   const d = getPath(json, 'departments');
@@ -141,17 +176,16 @@ export function departmentsOf(json: unknown): ScenarioJson[] {
 }
 
 /** Set one field of every department (e.g. stationing for all); typed text for that field is dropped. */
-export function editAllDepartments(draft: LeverDraft, field: string, value: unknown): LeverDraft {
-  const departments = departmentsOf(draft.scenario).map((d) => ({ ...d, [field]: value }));
+export function editAllDepartments<K extends 'stationing' | 'authorisationShare' | 'windows' | 'staff'>(draft: LeverDraft, field: K, value: DepartmentInput[K]): LeverDraft {
+  const departments = draft.scenario.departments.map((d) => ({ ...d, [field]: value }));
   const text = Object.fromEntries(Object.entries(draft.text).filter(([p]) => !new RegExp(`^departments\\[\\d+\\]\\.${field}$`).test(p)));
   return { ...draft, text, scenario: { ...draft.scenario, departments } };
 }
 
 /** Mark every item 网上可办 (online-capable) or none. */
 export function setAllItemsOnline(draft: LeverDraft, on: boolean): LeverDraft {
-  const items = getPath(draft.scenario, 'items');
-  if (!Array.isArray(items)) return draft;
-  return { ...draft, scenario: { ...draft.scenario, items: items.map((it: ScenarioJson) => ({ ...it, onlineCapable: on })) } };
+  if (!Array.isArray(draft.scenario.items)) return draft;
+  return { ...draft, scenario: { ...draft.scenario, items: draft.scenario.items.map((it) => ({ ...it, onlineCapable: on })) } };
 }
 
 /** Whether every item is online-capable. */
@@ -212,7 +246,7 @@ export function draftFromFileText(text: string, baseId = 'file'): { ok: true; dr
   if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: 'invalid (root): must be a JSON object' };
   const type = (json as ScenarioJson).type;
   if (type !== 'onewindow/centre') return { ok: false, message: `invalid type: must be "onewindow/centre", got ${JSON.stringify(type)}` };
-  return { ok: true, draft: { baseId, scenario: json as ScenarioJson, text: {} } };
+  return { ok: true, draft: { baseId, scenario: json as DraftScenario, text: {} } };
 }
 
 /** localStorage key of the lever editor's draft. */
@@ -228,7 +262,7 @@ export function loadDraft(storage: Storage | undefined): LeverDraft | undefined 
     const d = JSON.parse(raw) as Partial<LeverDraft>;
     if (typeof d.baseId !== 'string' || !d.scenario || typeof d.scenario !== 'object' || (d.scenario as ScenarioJson).type !== 'onewindow/centre') return undefined;
     const text = d.text && typeof d.text === 'object' ? Object.fromEntries(Object.entries(d.text).filter(([, v]) => typeof v === 'string')) : {};
-    return { baseId: d.baseId, scenario: d.scenario as ScenarioJson, text: text as Record<string, string> };
+    return { baseId: d.baseId, scenario: d.scenario as DraftScenario, text: text as Record<string, string> };
   } catch {
     return undefined;
   }

@@ -28,7 +28,7 @@ export const DEFAULT_PRESET_ID = 'dalian-2009';
 /** Display order: the baseline, Dalian's path, Tianjin before/after, then the other models. */
 const ORDER = ['dalian-2009', 'dalian-2002', 'dispersed', 'tianjin-before-centre', 'tianjin-2007', 'ningbo', 'hangzhou', 'chengdu-wuhou'];
 
-const files = import.meta.glob('../../../../models/presets/*.scenario.json', { eager: true, import: 'default' });
+const files = import.meta.glob('../../../models/presets/*.scenario.json', { eager: true, import: 'default' });
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);

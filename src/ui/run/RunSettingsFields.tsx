@@ -1,7 +1,7 @@
 /** Replications, simulated days per replication and the seed, with units and field-named messages. */
-import { TextField } from '../../components/TextField';
-import { useT } from '../../i18n/I18nProvider';
-import { ruleText } from '../plan/LeverEditor';
+import { TextField } from '../components/TextField';
+import { useT } from '../i18n/I18nProvider';
+import { ruleText } from '../levers/leverRules';
 import type { SettingsField, SettingsIssue, SettingsText } from './runSettings';
 
 export interface RunSettingsFieldsProps {

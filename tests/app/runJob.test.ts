@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import type { RunOptions, RunSummary, SimPool, ValidationResult } from '../../src/client/simPool';
-import {
-  runMachine,
-  selectError,
-  selectIsBusy,
-  selectProgress,
-  selectSummary,
-  selectSummaryScenario,
-  type RunSnapshot,
-} from '../../src/app/runMachine';
+import { selectRunOutcome, selectRunStatus, startRun as startRunEvent } from '../../src/app/runJob';
+import { selectTaskBusy as selectIsBusy, selectTaskError as selectError, selectTaskProgress as selectProgress, taskMachine, type TaskSnapshot as RunSnapshot } from '../../src/app/taskMachine';
+
+const selectSummary = (s: RunSnapshot) => selectRunOutcome(s)?.summary;
+const selectSummaryScenario = (s: RunSnapshot) => selectRunOutcome(s)?.scenario;
 
 type FakePool = Pick<SimPool, 'run' | 'validate'>;
 
@@ -49,19 +45,30 @@ function manualPool(validation: ValidationResult = valid()) {
 }
 
 function start(pool: FakePool) {
-  const actor = createActor(runMachine, { input: { pool } });
+  const machine = createActor(taskMachine);
   const states: string[] = [];
-  actor.subscribe((s) => {
-    const value = String(s.value);
+  machine.subscribe((s) => {
+    const value = selectRunStatus(s);
     if (states.at(-1) !== value) states.push(value);
   });
-  actor.start();
+  machine.start();
+  // the Plan view's calls: a run is a task running `runJob`
+  type RunEvent = { type: 'run.start'; scenario: unknown; replications?: number } | { type: 'run.cancel' } | { type: 'run.reset' };
+  const actor = {
+    send: (e: RunEvent) =>
+      machine.send(e.type === 'run.start' ? startRunEvent(pool, e.scenario, e.replications) : { type: e.type === 'run.cancel' ? 'task.cancel' : 'task.reset' }),
+    getSnapshot: () => machine.getSnapshot(),
+    stop: () => machine.stop(),
+    machine,
+  };
   return { actor, states };
 }
 
-const inState = (value: string) => (s: RunSnapshot) => s.value === value;
+const inState = (value: string) => (s: RunSnapshot) => selectRunStatus(s) === value;
+const until = (actor: { machine: ReturnType<typeof createActor<typeof taskMachine>> }, value: string) => waitFor(actor.machine, inState(value));
+const statusOf = (actor: { getSnapshot: () => RunSnapshot }) => selectRunStatus(actor.getSnapshot());
 
-describe('runMachine', () => {
+describe('a run: the task machine running runJob (validate, then run)', () => {
   it('goes idle → validating → running → done and keeps the summary', async () => {
     const { pool, calls } = manualPool(valid(10));
     const { actor, states } = start(pool);
@@ -69,16 +76,16 @@ describe('runMachine', () => {
 
     const scenario = { any: 'json' };
     actor.send({ type: 'run.start', scenario });
-    expect(actor.getSnapshot().value).toBe('validating');
+    expect(statusOf(actor)).toBe('validating');
     expect(selectIsBusy(actor.getSnapshot())).toBe(true);
 
-    await waitFor(actor, inState('running'));
+    await until(actor, 'running');
     expect(selectProgress(actor.getSnapshot())).toEqual({ done: 0, total: 10 });
     expect(selectIsBusy(actor.getSnapshot())).toBe(true);
 
     const summary = summaryOf(10, 2.5);
     calls[0].resolve(summary);
-    await waitFor(actor, inState('done'));
+    await until(actor, 'done');
 
     expect(states).toEqual(['idle', 'validating', 'running', 'done']);
     expect(selectSummary(actor.getSnapshot())).toBe(summary);
@@ -92,7 +99,7 @@ describe('runMachine', () => {
     const { pool, calls } = manualPool(valid(10));
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {}, replications: 40 });
-    await waitFor(actor, inState('running'));
+    await until(actor, 'running');
     expect(selectProgress(actor.getSnapshot())).toEqual({ done: 0, total: 40 });
     expect(calls[0].options.replications).toBe(40);
 
@@ -106,20 +113,20 @@ describe('runMachine', () => {
     const { pool, calls } = manualPool();
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('running'));
+    await until(actor, 'running');
     const { signal, onProgress } = calls[0].options;
     expect(signal!.aborted).toBe(false);
 
     onProgress!({ done: 3, total: 10 });
     actor.send({ type: 'run.cancel' });
-    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(statusOf(actor)).toBe('cancelled');
     expect(signal!.aborted).toBe(true);
     expect(selectIsBusy(actor.getSnapshot())).toBe(false);
 
     onProgress!({ done: 7, total: 10 }); // in flight when the workers were terminated
     calls[0].reject(new DOMException('The run was cancelled.', 'AbortError'));
     await Promise.resolve();
-    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(statusOf(actor)).toBe('cancelled');
     expect(selectProgress(actor.getSnapshot())).toEqual({ done: 3, total: 10 });
     expect(selectError(actor.getSnapshot())).toBeUndefined();
   });
@@ -128,9 +135,9 @@ describe('runMachine', () => {
     const { pool, calls } = manualPool();
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('running'));
+    await until(actor, 'running');
     actor.send({ type: 'run.reset' });
-    expect(actor.getSnapshot().value).toBe('idle');
+    expect(statusOf(actor)).toBe('idle');
     expect(calls[0].options.signal!.aborted).toBe(true);
   });
 
@@ -138,7 +145,7 @@ describe('runMachine', () => {
     const { pool, calls } = manualPool();
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('running'));
+    await until(actor, 'running');
     actor.stop();
     expect(calls[0].options.signal!.aborted).toBe(true);
   });
@@ -152,7 +159,7 @@ describe('runMachine', () => {
     };
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('done'));
+    await until(actor, 'done');
     expect(selectSummary(actor.getSnapshot())).toBe(previous);
 
     validation = {
@@ -161,7 +168,7 @@ describe('runMachine', () => {
       path: 'stations[0].servers',
     };
     actor.send({ type: 'run.start', scenario: { broken: true } });
-    await waitFor(actor, inState('failed'));
+    await until(actor, 'failed');
     expect(selectError(actor.getSnapshot())).toEqual({
       message: 'invalid stations[0].servers: must be an integer ≥ 1, got 0',
       path: 'stations[0].servers',
@@ -182,14 +189,14 @@ describe('runMachine', () => {
     };
     const { actor, states } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('failed'));
+    await until(actor, 'failed');
     expect(selectError(actor.getSnapshot())).toEqual({ message: 'replication 3: station "hall" has no servers' });
     expect(selectSummary(actor.getSnapshot())).toBeUndefined();
 
     fail = false;
     actor.send({ type: 'run.start', scenario: {} });
     expect(selectError(actor.getSnapshot())).toBeUndefined();
-    await waitFor(actor, inState('done'));
+    await until(actor, 'done');
     expect(states).toEqual(['idle', 'validating', 'running', 'failed', 'validating', 'running', 'done']);
     expect(selectSummary(actor.getSnapshot())?.kpis.meanWaitMinutes.mean).toBe(0.5);
   });
@@ -203,21 +210,23 @@ describe('runMachine', () => {
     };
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('failed'));
+    await until(actor, 'failed');
     expect(selectError(actor.getSnapshot())?.message).toMatch(/stopped unexpectedly/);
   });
 
-  it('run.start is ignored while busy; run.reset from done returns to idle keeping the summary', async () => {
+  it('a new run.start while busy aborts the running job; run.reset from done returns to idle keeping the summary', async () => {
     const { pool, calls } = manualPool(valid(2));
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('running'));
+    await until(actor, 'running');
     actor.send({ type: 'run.start', scenario: {} });
-    expect(calls).toHaveLength(1);
-    calls[0].resolve(summaryOf(2, 1));
-    await waitFor(actor, inState('done'));
+    expect(calls[0].options.signal!.aborted).toBe(true);
+    await until(actor, 'running');
+    expect(calls).toHaveLength(2);
+    calls[1].resolve(summaryOf(2, 1));
+    await until(actor, 'done');
     actor.send({ type: 'run.reset' });
-    expect(actor.getSnapshot().value).toBe('idle');
+    expect(statusOf(actor)).toBe('idle');
     expect(selectSummary(actor.getSnapshot())?.replications).toBe(2);
     expect(selectProgress(actor.getSnapshot())).toEqual({ done: 0, total: 0 });
   });
@@ -235,7 +244,7 @@ describe('runMachine', () => {
     actor.send({ type: 'run.start', scenario: {} });
     expect(validationSignal?.aborted).toBe(false);
     actor.send({ type: 'run.cancel' });
-    expect(actor.getSnapshot().value).toBe('cancelled');
+    expect(statusOf(actor)).toBe('cancelled');
     expect(validationSignal?.aborted).toBe(true);
   });
 
@@ -243,7 +252,7 @@ describe('runMachine', () => {
     const { pool, calls } = manualPool(valid(8));
     const { actor } = start(pool);
     actor.send({ type: 'run.start', scenario: {} });
-    await waitFor(actor, inState('running'));
+    await until(actor, 'running');
     const before = actor.getSnapshot();
     calls[0].options.onProgress!({ done: 2, total: 8 });
     const after = actor.getSnapshot();

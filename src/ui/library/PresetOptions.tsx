@@ -1,6 +1,6 @@
 /** The scenario pickers' shared options: the centre presets Plan runs as one period, and the shared edited draft. */
-import { useLocale, useT } from '../../i18n/I18nProvider';
-import { DRAFT_ID } from '../compare/scenarioChoice';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { DRAFT_ID } from '../draft/scenarioChoice';
 import { planPresets } from './presets';
 
 /** Every one-period centre preset, named in the UI's language, as an <optgroup>. */

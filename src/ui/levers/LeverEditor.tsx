@@ -7,12 +7,11 @@
  * The draft itself (state, storage) belongs to the caller; this component only edits it.
  */
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { centreParameterIndex, type ParameterSpec } from '../../../domain/parameters';
-import { FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, MECHANISMS, STATIONINGS, STATIONING_TERMS, type CentreTypeId } from '../../../domain/vocabulary';
-import { term } from '../../i18n/term';
-import { downloadText } from '../../export/download';
-import { fileStem } from '../../export/summaryExport';
-import { useLocale, useT, type Translate } from '../../i18n/I18nProvider';
+import { FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, MECHANISMS, STATIONINGS, STATIONING_TERMS, type CentreTypeId, type FunctionLevel, type Stationing } from '../../domain/vocabulary';
+import { term } from '../i18n/term';
+import { downloadText } from '../export/download';
+import { fileStem } from '../export/summaryExport';
+import { useLocale, useT } from '../i18n/I18nProvider';
 import {
   allItemsOnline,
   changedPaths,
@@ -22,62 +21,22 @@ import {
   draftIssues,
   editAllDepartments,
   editNumber,
-  editValue,
+  editDepartment,
+  editFunction,
+  editMechanism,
+  editScenario,
   fieldText,
   getPath,
-  registryPath,
   setAllItemsOnline,
   WINDOW_ORGANISATIONS,
-  type FieldIssue,
+  type WindowOrganisation,
   type LeverDraft,
-  type NumberRule,
-  type RuleBreak,
-} from '../compare/leverDraft';
-import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
-import { pick } from '../../i18n/bilingual';
-import { registryUnitText } from '../../i18n/registryUnit';
-import type { CentrePreset } from './presets';
-
-/** The rule of a concrete path, from the registry's bounds. */
-export function leverRule(path: string): NumberRule | undefined {
-  const spec = centreParameterIndex.get(registryPath(path));
-  if (!spec) return undefined;
-  return { min: spec.min, max: spec.max, integer: spec.integer === true };
-}
-
-function specOf(path: string): ParameterSpec | undefined {
-  return centreParameterIndex.get(registryPath(path));
-}
-
-export function ruleText(t: Translate, rule: RuleBreak): string {
-  switch (rule.kind) {
-    case 'number':
-      return t('lever.rule.number');
-    case 'integerMin':
-      return t('lever.rule.integerMin', { min: rule.min });
-    case 'range':
-      return t('lever.rule.range', { min: rule.min, max: rule.max });
-    case 'min':
-      return t('lever.rule.min', { min: rule.min });
-    case 'max':
-      return t('lever.rule.max', { max: rule.max });
-  }
-}
-
-/** The field label of a concrete path: the registry's name, plus the department for department fields. */
-function fieldLabel(path: string, scenario: unknown, zh: boolean): string {
-  const spec = specOf(path);
-  const name = spec ? (zh ? spec.zh : spec.en) : path;
-  const m = /^departments\[(\d+)\]/.exec(path);
-  if (!m) return name;
-  const dep = departmentsOf(scenario)[Number(m[1])];
-  const depName = dep ? String((zh ? dep.nameZh : dep.nameEn) || dep.id) : m[1];
-  return zh ? `${name}（${depName}）` : `${name} (${depName})`;
-}
-
-export function issueText(t: Translate, issue: FieldIssue, scenario: unknown, zh: boolean): string {
-  return t('lever.error', { field: fieldLabel(issue.path, scenario, zh), path: issue.path, rule: ruleText(t, issue.rule), value: issue.value });
-}
+} from '../draft/leverDraft';
+import { fieldLabel, issueText, leverRule, specOf } from './leverRules';
+import { CENTRE_TYPES } from '../../../models/centreTypes/registry';
+import { pick } from '../i18n/bilingual';
+import { registryUnitText } from '../i18n/registryUnit';
+import type { CentrePreset } from '../library/presets';
 
 function SourceNote({ path }: { path: string }) {
   const t = useT();
@@ -242,7 +201,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
         <legend>{t('lever.group.hall')}</legend>
         <div className="field lever-field">
           <label htmlFor={`${idPrefix}-centreType`}>{fieldLabel('centreType', draft.scenario, zh)}</label>
-          <select id={`${idPrefix}-centreType`} value={String(getPath(draft.scenario, 'centreType') ?? 'functionIntegration')} onChange={(e) => onChange(editValue(draft, 'centreType', e.target.value))}>
+          <select id={`${idPrefix}-centreType`} value={String(getPath(draft.scenario, 'centreType') ?? 'functionIntegration')} onChange={(e) => onChange(editScenario(draft, { centreType: e.target.value as CentreTypeId }))}>
             {(Object.keys(CENTRE_TYPES) as CentreTypeId[]).map((id) => (
               <option key={id} value={id}>
                 {pick(CENTRE_TYPES[id].profile.model, locale)}
@@ -255,7 +214,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
         </div>
         <div className="field lever-field">
           <label htmlFor={`${idPrefix}-windowOrganisation`}>{fieldLabel('windowOrganisation', draft.scenario, zh)}</label>
-          <select id={`${idPrefix}-windowOrganisation`} value={String(getPath(draft.scenario, 'windowOrganisation') ?? 'department')} onChange={(e) => onChange(editValue(draft, 'windowOrganisation', e.target.value))}>
+          <select id={`${idPrefix}-windowOrganisation`} value={String(getPath(draft.scenario, 'windowOrganisation') ?? 'department')} onChange={(e) => onChange(editScenario(draft, { windowOrganisation: e.target.value as WindowOrganisation }))}>
             {WINDOW_ORGANISATIONS.map((w) => (
               <option key={w} value={w}>
                 {t(`lever.windowOrg.${w}`)}
@@ -276,7 +235,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
             const id = `${idPrefix}-mech-${m}`;
             return (
               <div className="lever-switch" key={m}>
-                <input id={id} type="checkbox" checked={getPath(draft.scenario, path) === true} onChange={(e) => onChange(editValue(draft, path, e.target.checked))} />
+                <input id={id} type="checkbox" checked={getPath(draft.scenario, path) === true} onChange={(e) => onChange(editMechanism(draft, m, e.target.checked))} />
                 <label htmlFor={id}>{zh ? specOf(path)?.zh : `${specOf(path)?.zh} ${specOf(path)?.en}`}</label>
                 <SourceNote path={path} />
               </div>
@@ -294,7 +253,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
             return (
               <div className="field lever-field" key={f}>
                 <label htmlFor={`${idPrefix}-fn-${f}`}>{zh ? FUNCTION_TERMS[f].zh : `${FUNCTION_TERMS[f].zh} ${FUNCTION_TERMS[f].en}`}</label>
-                <select id={`${idPrefix}-fn-${f}`} value={value} onChange={(e) => onChange(editValue(draft, path, e.target.value))}>
+                <select id={`${idPrefix}-fn-${f}`} value={value} onChange={(e) => onChange(editFunction(draft, f, e.target.value as FunctionLevel))}>
                   {FUNCTION_LEVELS.map((s) => (
                     <option key={s} value={s}>
                       {term(FUNCTION_LEVEL_TERMS[s], locale)}
@@ -332,7 +291,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
         </p>
         <div className="lever-bulk">
           <label htmlFor={`${idPrefix}-all-stationing`}>{t('lever.allStationing')}</label>
-          <select id={`${idPrefix}-all-stationing`} value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'stationing', e.target.value))}>
+          <select id={`${idPrefix}-all-stationing`} value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'stationing', e.target.value as Stationing))}>
             <option value="">—</option>
             {STATIONINGS.map((s) => (
               <option key={s} value={s}>
@@ -369,7 +328,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
                   <tr key={`${String(d.id)}-${i}`} data-department={String(d.id)}>
                     <th scope="row">{depName}</th>
                     <td>
-                      <select aria-label={`${specOf('departments[].stationing')?.[zh ? 'zh' : 'en']} ${depName}`} value={stationing} onChange={(e) => onChange(editValue(draft, `departments[${i}].stationing`, e.target.value))}>
+                      <select aria-label={`${specOf('departments[].stationing')?.[zh ? 'zh' : 'en']} ${depName}`} value={stationing} onChange={(e) => onChange(editDepartment(draft, i, { stationing: e.target.value as Stationing }))}>
                         {STATIONINGS.map((s) => (
                           <option key={s} value={s}>
                             {term(STATIONING_TERMS[s], locale)}

@@ -4,8 +4,8 @@
  * (and in other tabs, through the `storage` event). Started from the stored draft or a preset.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import type { SimPool } from '../../../client/simPool';
-import { centrePresets, DEFAULT_PRESET_ID } from '../plan/presets';
+import type { SimPool } from '../../client/simPool';
+import { centrePresets, DEFAULT_PRESET_ID } from '../library/presets';
 import { DRAFT_STORAGE_KEY, draftFromPreset, loadDraft, saveDraft, type LeverDraft } from './leverDraft';
 
 function storage(): Storage | undefined {
