@@ -15,6 +15,7 @@ import { useLocale, useT } from '../../i18n/I18nProvider';
 import { CaseStepper } from './CaseStepper';
 import { FunctionsPanel } from './FunctionsPanel';
 import { StageTrack } from './StageTrack';
+import { HallSection } from './hall/HallSection';
 
 export function LearnView() {
   // "Start again" remounts the body: fresh stage and five-functions actors, nothing to undo by hand.
@@ -28,6 +29,7 @@ export function LearnView() {
       </section>
       <LearnBody key={session} onReset={() => setSession((n) => n + 1)} />
       <CaseStepper />
+      <HallSection />
     </div>
   );
 }
