@@ -4,6 +4,7 @@
  */
 import { compareEn } from '../views/compare/messages';
 import { hallEn } from '../views/learn/hall/messages';
+import { storyEn } from '../views/learn/story/messages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -280,6 +281,7 @@ export const en = {
   // Compare, Research and the lever editor (src/ui/views/compare/messages.ts)
   ...compareEn,
   ...hallEn,
+  ...storyEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

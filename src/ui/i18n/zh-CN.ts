@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { compareZh } from '../views/compare/messages';
 import { hallZh } from '../views/learn/hall/messages';
+import { storyZh } from '../views/learn/story/messages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -278,4 +279,5 @@ export const zhCN: Messages = {
   'evolution.level.township': '乡镇（街道）便民服务中心',
   ...compareZh,
   ...hallZh,
+  ...storyZh,
 };

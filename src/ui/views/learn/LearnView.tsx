@@ -16,6 +16,7 @@ import { CaseStepper } from './CaseStepper';
 import { FunctionsPanel } from './FunctionsPanel';
 import { StageTrack } from './StageTrack';
 import { HallSection } from './hall/HallSection';
+import { DalianStory } from './story/DalianStory';
 
 export function LearnView() {
   // "Start again" remounts the body: fresh stage and five-functions actors, nothing to undo by hand.
@@ -30,6 +31,7 @@ export function LearnView() {
       <LearnBody key={session} onReset={() => setSession((n) => n + 1)} />
       <CaseStepper />
       <HallSection />
+      <DalianStory />
     </div>
   );
 }
