@@ -53,6 +53,7 @@ describe('the Dalian story', () => {
       ['centres2012', byId.get('centres2012')],
       ['townshipCentres2012', byId.get('townshipCentres2012')],
     ]);
+    if (nationalStep?.kind === 'national') expect(nationalStep.figures.map((f) => f.paper.when)).toEqual(['2009-12', '2012-05', '2012-05']);
     const last = steps[steps.length - 1];
     expect(last.kind === 'lessons' && [last.problems.length, last.lessons.length]).toEqual([PROBLEMS.length, LESSONS.length]);
   });

@@ -102,7 +102,8 @@ export const HallCanvas = forwardRef<HallCanvasHandle, HallCanvasProps>(function
     if (!el) return;
     const resize = () => {
       const w = el.clientWidth;
-      const h = Math.round(Math.max(240, Math.min(560, w * 0.72)));
+      // a phone is narrow: give the hall more height so the window groups stay apart
+      const h = Math.round(Math.max(240, Math.min(560, w * (w < 600 ? 1.25 : 0.72))));
       const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
       size.current = { w, h, dpr };
       el.style.height = `${h}px`;

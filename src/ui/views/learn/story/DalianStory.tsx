@@ -183,7 +183,7 @@ function PhaseStep({ step, projection }: { step: Extract<StoryStep, { kind: 'pha
           <h4>{t('story.functions', { year: step.to })}</h4>
           <ul className="story-functions">
             {FUNCTION_IDS.map((fn) => (
-              <li key={fn} className={`fn-${step.functions[fn]}`} data-function={fn} data-level={step.functions[fn]}>
+              <li key={fn} className={`story-fn-${step.functions[fn]}`} data-function={fn} data-level={step.functions[fn]}>
                 {term(FUNCTION_TERMS[fn], locale)}: <strong>{term(FUNCTION_LEVEL_TERMS[step.functions[fn]], locale)}</strong>
               </li>
             ))}
@@ -207,6 +207,7 @@ function PhaseStep({ step, projection }: { step: Extract<StoryStep, { kind: 'pha
       )}
       {projected && (
         <>
+          <div className="story-kpis-wrap">
           <table className="story-kpis" data-testid="story-kpis">
             <thead>
               <tr>
@@ -225,16 +226,26 @@ function PhaseStep({ step, projection }: { step: Extract<StoryStep, { kind: 'pha
                       {kpiLabel(locale, kpi)}
                       {kpiUnit(locale, kpi)}
                     </th>
-                    <td>{a ? estimateParts(locale, kpi, a).join(' ') : '—'}</td>
-                    <td>{b ? estimateParts(locale, kpi, b).join(' ') : '—'}</td>
+                    <td>{a ? <Estimate parts={estimateParts(locale, kpi, a)} /> : '—'}</td>
+                    <td>{b ? <Estimate parts={estimateParts(locale, kpi, b)} /> : '—'}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          </div>
           <p className="hint">{t('story.projectionNote', { n: STORY_REPLICATIONS, days: STORY_SAMPLED_DAYS })}</p>
         </>
       )}
+    </>
+  );
+}
+
+/** A mean and, below it, its interval. */
+function Estimate({ parts: [mean, ci] }: { parts: [string, string] }) {
+  return (
+    <>
+      {mean} <span className="story-ci">{ci}</span>
     </>
   );
 }
@@ -250,8 +261,9 @@ function NationalStep({ step }: { step: Extract<StoryStep, { kind: 'national' }>
           <li key={f.id} data-figure={f.id}>
             <span className="story-figure-value">{formatInteger(locale, f.value)}</span>
             <span className="story-figure-label">
-              {locale === 'zh-CN' ? f.zh : f.en} · {f.when}
+              {locale === 'zh-CN' ? f.zh : f.en} · {t('story.yearMonth', { year: f.paper.when.slice(0, 4), month: Number(f.paper.when.slice(5, 7)) })}
             </span>
+            <blockquote lang="zh">{pick(f.paper.quote, locale)}</blockquote>
             <span className="story-figure-source">{f.source}</span>
           </li>
         ))}

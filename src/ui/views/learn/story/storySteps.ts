@@ -7,7 +7,7 @@
  */
 import { DALIAN_EVENTS, DALIAN_PHASES, functionsAtEndOf, servicesAtEndOf, type DalianPhase, type ProgrammeEvent } from '../../../../../models/programmes/dalian';
 import { functionLevels, integrationIndexOf } from '../../../../../models/functions/fiveFunctionsMachine';
-import { LESSONS, PROBLEMS, type PaperPoint } from '../../../../../models/text/paperFacts';
+import { LESSONS, NATIONAL_FIGURES, PROBLEMS, type PaperPoint } from '../../../../../models/text/paperFacts';
 import national from '../../../../../models/data/national.json';
 import type { FunctionId, FunctionLevel, ServiceId, StageId } from '../../../../domain/vocabulary';
 import type { ProjectionResult } from '../../../../client/simPool';
@@ -42,7 +42,7 @@ export type StoryStep =
       integrationIndex: number;
       services: ServiceId[];
     }
-  | { kind: 'national'; id: 'national'; figures: NationalFigure[] }
+  | { kind: 'national'; id: 'national'; figures: Array<NationalFigure & { paper: (typeof NATIONAL_FIGURES)[number] }> }
   | { kind: 'lessons'; id: 'lessons'; problems: readonly PaperPoint[]; lessons: readonly PaperPoint[] };
 
 /** The story's steps, in order; pure. */
@@ -66,7 +66,10 @@ export function storySteps(): StoryStep[] {
   const figures = STORY_NATIONAL_IDS.map((id) => {
     const f = all.find((x) => x.id === id);
     if (!f || typeof f.value !== 'number') throw new Error(`models/data/national.json has no figure ${id}`);
-    return f as NationalFigure;
+    // the paper's sentence and date for the figure (models/text), matched by its value
+    const paper = NATIONAL_FIGURES.find((p) => p.value === f.value);
+    if (!paper) throw new Error(`models/text/paperFacts.ts has no national figure of ${String(f.value)}`);
+    return { ...(f as NationalFigure), paper };
   });
   return [...phases, { kind: 'national', id: 'national', figures }, { kind: 'lessons', id: 'lessons', problems: PROBLEMS, lessons: LESSONS }];
 }
