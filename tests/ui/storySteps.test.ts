@@ -59,7 +59,7 @@ describe('the Dalian story', () => {
   });
 
   it('a phase’s projection is the year before it (2002 for the first) and its last year, with the stage of each year', () => {
-    const years = Array.from({ length: 11 }, (_, k) => 2002 + k).map((year) => ({ year, stage: year < 2004 ? 'stage1' : year < 2008 ? 'stage2' : 'stage3', kpis: {}, functions: {}, integrationIndex: 0, events: [] }));
+    const years = Array.from({ length: 11 }, (_, k) => 2002 + k).map((year) => ({ year, stage: year < 2004 ? 'stage1' : year < 2008 ? 'stage2' : 'stage3', kpis: {}, functions: {}, integrationIndex: 0, events: [] }) as unknown as ProjectionResult['years'][number]);
     const result = { startYear: 2002, endYear: 2012, years } as unknown as ProjectionResult;
     const first = phaseProjection(result, phases[0]);
     expect([first?.before.year, first?.after.year]).toEqual([2002, 2003]);
