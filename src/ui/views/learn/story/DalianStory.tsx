@@ -13,10 +13,11 @@ import { kpiLabel, kpiUnit } from '../../../kpis/kpiLabel';
 import { estimateParts } from '../../../kpis/kpiFormat';
 import { useSimPool } from '../../../pool/SimPoolProvider';
 import { centrePresets } from '../../plan/presets';
-import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, SERVICE_TERMS, STAGE_IDS, STAGE_TERMS } from '../../../../domain/vocabulary';
+import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, SERVICE_TERMS, STAGE_IDS, STAGE_TERMS, TRADING_SERVICES } from '../../../../domain/vocabulary';
 import type { ProjectionResult } from '../../../../client/simPool';
 import type { Locale } from '../../../i18n/messages';
 import { DALIAN_PHASES } from '../../../../../models/programmes/dalian';
+import { STAGE_THRESHOLDS } from '../../../../../models/stages/stageMachine';
 import { STORY_KPIS, phaseProjection, storyScenario, storySteps, type StoryStep } from './storySteps';
 import './story.css';
 
@@ -147,6 +148,7 @@ function PhaseStep({ step, projection }: { step: Extract<StoryStep, { kind: 'pha
   const { locale } = useLocale();
   const projected = projection.status === 'done' ? phaseProjection(projection.result, step) : undefined;
   const stage = projected?.after.stage;
+  const trading = step.services.filter((s) => (TRADING_SERVICES as readonly string[]).includes(s)).length;
   return (
     <>
       <p>{t('story.focus', { text: pick(step.phase.focus, locale) })}</p>
@@ -180,6 +182,7 @@ function PhaseStep({ step, projection }: { step: Extract<StoryStep, { kind: 'pha
               </li>
             ))}
           </ol>
+          {stage && stage !== 'stage3' && trading > 0 && <p className="hint">{t('story.stageNote', { min: STAGE_THRESHOLDS.stage3MinTradingServices.value, n: trading })}</p>}
           <h4>{t('story.functions', { year: step.to })}</h4>
           <ul className="story-functions">
             {FUNCTION_IDS.map((fn) => (
