@@ -299,6 +299,7 @@ function HallTable({ side, groupLabels, frame }: { side: Side; groupLabels: stri
   return (
     <details className="hall-table">
       <summary>{t('hall.table')}</summary>
+      <div className="hall-table-scroll">
       <table>
         <thead>
           <tr>
@@ -319,6 +320,7 @@ function HallTable({ side, groupLabels, frame }: { side: Side; groupLabels: stri
           ))}
         </tbody>
       </table>
+      </div>
       <table>
         <caption>{t('hall.table.backOffices')}</caption>
         <tbody>
