@@ -80,9 +80,19 @@ export interface SimPool {
    * 'a' for the base, 'b1', 'b2', … for the variants.
    */
   compareMany(baseJson: unknown, variantJsons: readonly unknown[], options?: CompareOptions): Promise<CompareManyResult>;
+  /**
+   * One replication of a centre scenario with the records of the cases arriving on one working day
+   * (0-based), the hall's places and the day's counts (src/worker/api.ts `dayRecords`), on one worker.
+   */
+  dayRecords(scenarioJson: unknown, options: { replication: number; day: number; signal?: AbortSignal }): Promise<DayRecordsResult>;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
 }
+
+/** What `dayRecords` resolves with: the replication's result, the day's records, route states and the hall's facts. */
+export type DayRecordsResult = ReturnType<SimApi['dayRecords']>;
+export type { HallDayCounts, HallLayout, HallVisitFacts } from '../engine/centre/hallDay';
+export type { CentreDayRecords } from '../engine/centre/reduceCentre';
 
 /** The scenario failed validation; `message` is `invalid <path>: <rule>, got <value>`. */
 export class ScenarioValidationError extends Error {
@@ -259,5 +269,10 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return { a: r.base, b: r.variants[0].summary, differences: r.variants[0].differences };
   }
 
-  return { size: queue.size, run, validate, runProjection, compare, compareMany, dispose: queue.dispose };
+  async function dayRecords(scenarioJson: unknown, { replication, day, signal }: { replication: number; day: number; signal?: AbortSignal }): Promise<DayRecordsResult> {
+    const [result] = await queue.runBatch<DayRecordsResult>([(api) => api.dayRecords(scenarioJson, replication, day)], signal);
+    return result;
+  }
+
+  return { size: queue.size, run, validate, runProjection, compare, compareMany, dayRecords, dispose: queue.dispose };
 }

@@ -12,6 +12,7 @@ import { prepareReplications } from '../engine/run/runReplications';
 import { compileCentre } from '../engine/centre/compileCentre';
 import { simulateCentre } from '../engine/centre/simulateCentre';
 import type { CentreDayRecords } from '../engine/centre/reduceCentre';
+import { hallDayCounts, hallLayout, hallVisitFacts, type HallDayCounts, type HallLayout, type HallVisitFacts } from '../engine/centre/hallDay';
 import type { ReplicationResult } from '../engine/types';
 import { projectReplications, type ProjectionReplication } from '../engine/projection/project';
 import { overloadOf } from '../engine/run/overload';
@@ -135,15 +136,24 @@ export const simApi = {
   /**
    * One replication of a centre scenario with the records of the cases arriving on one day
    * (0-based; per case, per window visit, per back-office task) and the route states of each
-   * program, for an animated hall or a drill-down. The KPIs are those of the whole replication.
+   * program, for an animated hall or a drill-down. The KPIs are those of the whole replication;
+   * `hall` has the places to draw, per-visit facts (new trip, queue end) and the day's counts at
+   * closing time, all derived from the same records.
    */
-  dayRecords(json: unknown, replication: number, day: number): { result: ReplicationResult; records: CentreDayRecords; routes: string[][] } {
+  dayRecords(
+    json: unknown,
+    replication: number,
+    day: number,
+  ): { result: ReplicationResult; records: CentreDayRecords; routes: string[][]; hall: { layout: HallLayout; visits: HallVisitFacts; counts: HallDayCounts } } {
     const scenario = loadScenario(json);
     if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for day records', scenario.type);
     if (!Number.isInteger(day) || day < 0 || day >= scenario.simulation.days) throw new ScenarioError('day', `must be an integer from 0 to ${scenario.simulation.days - 1}`, day);
     const cc = compileCentre(scenario, engineModels.centre);
     const { records, ...result } = simulateCentre(cc, replication, undefined, { recordDay: day });
-    return { result: { ...result, waits: new Float64Array(0) }, records: records as CentreDayRecords, routes: cc.programStates };
+    const day_ = records as CentreDayRecords;
+    const visits = hallVisitFacts(day_, cc.dayMinutes);
+    const hall = { layout: hallLayout(cc), visits, counts: hallDayCounts(day_, visits, (day + 1) * cc.dayMinutes) };
+    return { result: { ...result, waits: new Float64Array(0) }, records: day_, routes: cc.programStates, hall };
   },
 
   /** Liveness check: resolves once the worker has loaded and answers messages. */

@@ -1,6 +1,7 @@
 // The real pool with real worker modules (run in-thread by @vitest/web-worker), plus
 // MessageChannel-backed workers where a test needs to act while a run is in flight.
 import '@vitest/web-worker';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createSimPool,
@@ -64,6 +65,14 @@ describe('simPool with module workers', () => {
     const three = await pool({ size: 3, createWorker: moduleWorkers().createWorker }).run(mmcScenario);
     expect(one.replications).toBe(mmcScenario.replications);
     expect(numbers(three)).toEqual(numbers(one));
+  });
+
+  it('dayRecords runs one day of a centre on a worker and returns the hall with it', async () => {
+    const preset = JSON.parse(readFileSync(new URL('../../models/presets/dispersed.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const day = await pool({ size: 1, createWorker: moduleWorkers().createWorker }).dayRecords({ ...preset, simulation: { days: 2, warmupDays: 0 } }, { replication: 0, day: 0 });
+    expect(day.records.cases.arrival.length).toBeGreaterThan(100);
+    expect(day.hall.counts.arrived).toBe(day.records.cases.arrival.length);
+    expect(day.hall.layout.groups.every((g) => g.office)).toBe(true);
   });
 
   it('uses the default module worker and the replication override', async () => {

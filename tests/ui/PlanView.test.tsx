@@ -52,6 +52,7 @@ function fakePool() {
     size: 1,
     dispose: vi.fn(),
     validate: async (json) => ({ ok: true, scenario: json as never }),
+    dayRecords: () => Promise.reject(new Error('not used')),
     runProjection: () => Promise.reject(new Error('not used in Plan')),
     compare: (a, b, options = {}) =>
       new Promise<CompareResult>((resolve, reject) => {

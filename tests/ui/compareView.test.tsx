@@ -37,6 +37,7 @@ function fakePool(validation: ValidationResult | ((json: unknown) => ValidationR
     size: 1,
     dispose: vi.fn(),
     validate: async (json) => (typeof validation === 'function' ? validation(json) : validation),
+    dayRecords: () => Promise.reject(new Error('not used')),
     runProjection: () => Promise.reject(new Error('not used')),
     run: async (scenario, options = {}) => {
       runs.push({ scenario, options });

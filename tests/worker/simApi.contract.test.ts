@@ -49,6 +49,22 @@ describe('simApi over a MessageChannel', () => {
     await expect(api.dayRecords(doc, 0, 2)).rejects.toThrow(/invalid day: must be an integer from 0 to 1/);
   });
 
+  it('dayRecords also returns the hall: its places, a fact per visit and the day’s counts at closing', async () => {
+    const preset = JSON.parse(readFileSync(new URL('../../models/presets/dalian-2002.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const { records, hall } = await api.dayRecords({ ...preset, simulation: { days: 2, warmupDays: 0 } }, 0, 0);
+    expect(hall.layout.dayMinutes).toBe(480);
+    expect(hall.layout.groups.length).toBeGreaterThan(1);
+    expect(new Set(hall.layout.backOffices.map((b) => b.place))).toEqual(new Set(['centre', 'headquarters', 'office']));
+    const nVisits = records.visits.case.length;
+    for (const k of ['newTrip', 'queueEnd', 'called', 'wasted'] as const) expect(hall.visits[k]).toHaveLength(nVisits);
+    // every case with a window visit makes at least one trip; each visit leaves the queue after it joined
+    const withVisit = new Set(records.visits.case).size;
+    expect(hall.visits.newTrip.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(withVisit);
+    hall.visits.queueEnd.forEach((end, i) => expect(end).toBeGreaterThanOrEqual(records.visits.enqueued[i]));
+    expect(hall.counts.arrived).toBe(records.cases.arrival.length);
+    expect(hall.counts.served).toBeLessThanOrEqual(nVisits);
+  });
+
   it('ping answers', async () => {
     expect(await api.ping()).toBe('pong');
   });

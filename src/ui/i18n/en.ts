@@ -3,6 +3,9 @@
  * same keys (the compiler and tests/ui/i18n.test.ts both check). `{name}` marks a parameter.
  */
 import { compareEn } from './workbenchMessages';
+import { compareEn } from '../views/compare/messages';
+import { hallEn } from '../views/learn/hall/messages';
+import { storyEn } from '../views/learn/story/messages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -278,6 +281,8 @@ export const en = {
   'evolution.level.township': 'township (street) convenience centre',
   // Compare, Research and the lever editor (src/ui/views/compare/messages.ts)
   ...compareEn,
+  ...hallEn,
+  ...storyEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

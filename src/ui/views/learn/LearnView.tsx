@@ -15,6 +15,8 @@ import { useLocale, useT } from '../../i18n/I18nProvider';
 import { CaseStepper } from './CaseStepper';
 import { FunctionsPanel } from './FunctionsPanel';
 import { StageTrack } from './StageTrack';
+import { HallSection } from './hall/HallSection';
+import { DalianStory } from './story/DalianStory';
 
 export function LearnView() {
   // "Start again" remounts the body: fresh stage and five-functions actors, nothing to undo by hand.
@@ -28,6 +30,8 @@ export function LearnView() {
       </section>
       <LearnBody key={session} onReset={() => setSession((n) => n + 1)} />
       <CaseStepper />
+      <HallSection />
+      <DalianStory />
     </div>
   );
 }
