@@ -3,9 +3,8 @@
  * same keys (the compiler and tests/ui/i18n.test.ts both check). `{name}` marks a parameter.
  */
 import { compareEn } from './workbenchMessages';
-import { compareEn } from '../views/compare/messages';
-import { hallEn } from '../views/learn/hall/messages';
-import { storyEn } from '../views/learn/story/messages';
+import { hallEn } from './hallMessages';
+import { storyEn } from './storyMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',

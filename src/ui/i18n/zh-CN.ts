@@ -1,9 +1,8 @@
 /** 简体中文界面文字。键与 `en.ts` 完全相同；`{name}` 为参数。术语采用论文与规划人员的用法。 */
 import type { Messages } from './en';
 import { compareZh } from './workbenchMessages';
-import { compareZh } from '../views/compare/messages';
-import { hallZh } from '../views/learn/hall/messages';
-import { storyZh } from '../views/learn/story/messages';
+import { hallZh } from './hallMessages';
+import { storyZh } from './storyMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
