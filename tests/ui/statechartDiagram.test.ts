@@ -161,3 +161,16 @@ describe('the arrow the diagram marks as next is the one the machine takes', () 
     }
   });
 });
+
+describe('conditions read the same in a production build', () => {
+  it('names not()/and() by what they are, not by the (minifiable) function name', async () => {
+    const { not, and } = await import('xstate');
+    const { describeGuard } = await import('../../models/text/outline');
+    const g = not('qualifiesForStage1');
+    Object.defineProperty(g, 'name', { value: 'n' });
+    const h = and(['a', 'b']);
+    Object.defineProperty(h, 'name', { value: 'r' });
+    expect(describeGuard(g as never)).toBe('not(qualifiesForStage1)');
+    expect(describeGuard(h as never)).toBe('and(a, b)');
+  });
+});

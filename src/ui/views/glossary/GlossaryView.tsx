@@ -41,9 +41,13 @@ export function GlossaryView() {
 
   useEffect(() => {
     if (!focus) return;
-    const el = document.getElementById(entryId(focus));
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus({ preventScroll: true });
+    // after the view is shown and laid out
+    const frame = requestAnimationFrame(() => {
+      const el = document.getElementById(entryId(focus));
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focus]);
 
   const row = (e: GlossaryEntry) => (

@@ -37,7 +37,7 @@ export function StagePanel({ point, onStep, onBack, onReset, canBack }: { point:
   return (
     <section className="card learn-stages" aria-labelledby="learn-stages-title">
       <h2 id="learn-stages-title">{t('learn.stages.title')}</h2>
-      <StatechartDiagram graph={graph} title={t('learn.stages.title')} text={text} active={new Set([id])} possible={new Set(out.map((e) => e.id))} direction="RIGHT" testId="stage-diagram" />
+      <StatechartDiagram graph={graph} title={t('learn.stages.title')} text={text} active={new Set([id])} possible={new Set(out.map((e) => e.id))} testId="stage-diagram" />
       <div className="stage-steps">
         <h3>{t('diagram.events')}</h3>
         <div className="run-buttons">
