@@ -73,6 +73,8 @@ async function caseThroughEachModel(page: Page, l: Labels) {
   for (const type of CENTRE_TYPES) {
     await page.getByLabel(l.type).selectOption(type);
     await expect(page.getByTestId('case-diagram')).toHaveAttribute('data-machine', type);
+    // a diagram is drawn once it is on screen
+    await page.getByTestId('case-diagram').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('case-diagram').locator('[data-active="true"]')).toHaveAttribute('data-state', 'notArrived');
     let steps = 0;
     while ((await walk.getByRole('button', { name: l.next }).count()) > 0 && steps < 25) {
@@ -124,6 +126,7 @@ test.describe('Learn in English', () => {
   test('the five functions are five regions: co-locate before integrate', async ({ page }) => {
     await openApp(page, '#/learn');
     const diagram = page.getByTestId('functions-diagram');
+    await diagram.scrollIntoViewIfNeeded();
     await expect(diagram.locator('.sc-node[data-state]')).toHaveCount(15);
     await expect(diagram.locator('[data-active="true"][data-state="separate"]')).toHaveCount(5);
     const row = page.locator('[data-function="complaints"]');

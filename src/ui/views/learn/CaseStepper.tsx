@@ -21,6 +21,8 @@ import {
 } from '../../../domain/vocabulary';
 import { term } from '../../i18n/term';
 import { kpiLabel } from '../../kpis/kpiLabel';
+import { KPIS } from '../../../domain/kpis';
+import { Term } from './glossary/Term';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import { pick } from '../../i18n/bilingual';
 import { useLocale, useT } from '../../i18n/I18nProvider';
@@ -261,10 +263,14 @@ function CompareRoutes({ attrs, current }: { attrs: CaseAttributes; current: Cen
             <th scope="col">{t('learn.compare.model')}</th>
             <th scope="col">{t('learn.compare.stationing')}</th>
             <th scope="col" className="num">{t('learn.compare.steps')}</th>
-            <th scope="col" className="num">{kpiLabel(locale, 'tripsPerCase')}</th>
+            <th scope="col" className="num">
+              <Term zh={KPIS.tripsPerCase.zh}>{kpiLabel(locale, 'tripsPerCase')}</Term>
+            </th>
             <th scope="col">{t('learn.compare.inCentre')}</th>
             <th scope="col">{t('learn.compare.onTheSpot')}</th>
-            <th scope="col">{t('learn.compare.twoEnd')}</th>
+            <th scope="col">
+              <Term zh="两头办理">{t('learn.compare.twoEnd')}</Term>
+            </th>
           </tr>
         </thead>
         <tbody>

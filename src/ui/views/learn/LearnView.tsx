@@ -61,6 +61,7 @@ export function LearnView() {
       <StageSection />
       <ModelsSideBySide />
       <CaseStepper />
+      {/* the animated hall (./hall) and the Dalian story (./story) are mounted here */}
     </div>
   );
 }

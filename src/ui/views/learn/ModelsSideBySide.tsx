@@ -12,7 +12,7 @@ import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import { MODEL_ASSESSMENTS } from '../../../../models/text/modelAssessments';
 import type { Estimate } from '../../../engine/types';
 import { CENTRE_TYPE_IDS, type CentreTypeId } from '../../../domain/vocabulary';
-import type { KpiName } from '../../../domain/kpis';
+import { KPIS, type KpiName } from '../../../domain/kpis';
 import { usePick } from './usePick';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { kpiLabel } from '../../kpis/kpiLabel';
@@ -20,6 +20,7 @@ import { formatNumber } from '../../i18n/format';
 import { formatKpi } from '../../kpis/kpiFormat';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { modelsChartLayout } from './modelsChartLayout';
+import { wrapText } from './diagram/diagramLayout';
 import { modelsScenarios } from './modelsScenario';
 import { Term } from './glossary/Term';
 
@@ -178,12 +179,13 @@ function ModelsChart({ outcome }: { outcome: Outcome }) {
   const { locale } = useLocale();
   const pick = usePick();
   const width = 360;
-  const labelWidth = locale === 'zh-CN' ? 118 : 150;
+  const labelWidth = locale === 'zh-CN' ? 118 : 140;
   const name = (type: CentreTypeId) => pick(CENTRE_TYPES[type].profile.model).replace(/（.*?）|\s*\(.*?\)/g, '');
   const panels = modelsChartLayout({
     rows: ROWS,
     width,
     labelWidth,
+    rowHeight: 30,
     panels: MODELS_KPIS.map((kpi) => ({
       kpi,
       label: kpiLabel(locale, kpi),
@@ -198,11 +200,12 @@ function ModelsChart({ outcome }: { outcome: Outcome }) {
       <figcaption>{t('models.chart.caption', { n: outcome.replications, days: outcome.days })}</figcaption>
       <div className="models-panels">
         {panels.map((p) => (
-          <svg key={p.kpi} role="img" aria-label={p.label} viewBox={`0 0 ${p.width} ${p.height + 24}`} width="100%" style={{ maxWidth: p.width }} data-kpi={p.kpi} className="models-panel">
-            <text x={4} y={14} className="models-panel-title">
-              {p.label}
-            </text>
-            <g transform="translate(0, 22)">
+          <div key={p.kpi} className="models-panel-box">
+          <p className="models-panel-title">
+            <Term zh={KPIS[p.kpi as KpiName].zh}>{p.label}</Term>
+          </p>
+          <svg role="img" aria-label={p.label} viewBox={`0 0 ${p.width} ${p.height}`} width="100%" style={{ maxWidth: p.width }} data-kpi={p.kpi} className="models-panel">
+            <g>
               {p.ticks.map((tk) => (
                 <g key={tk.value}>
                   <line x1={tk.x} x2={tk.x} y1={4} y2={p.axisY} className="models-grid" />
@@ -211,11 +214,18 @@ function ModelsChart({ outcome }: { outcome: Outcome }) {
                   </text>
                 </g>
               ))}
-              {p.rows.map((row) => (
-                <text key={row.id} x={p.plotLeft - 6} y={row.y + 4} textAnchor="end" className="models-row-label">
-                  {name(row.id as CentreTypeId)}
-                </text>
-              ))}
+              {p.rows.map((row) => {
+                const lines = wrapText(name(row.id as CentreTypeId), 11, labelWidth - 10).slice(0, 2);
+                return (
+                  <text key={row.id} x={p.plotLeft - 6} y={row.y + 4 - (lines.length - 1) * 6.5} textAnchor="end" className="models-row-label">
+                    {lines.map((l, i) => (
+                      <tspan key={i} x={p.plotLeft - 6} dy={i ? 13 : 0}>
+                        {l}
+                      </tspan>
+                    ))}
+                  </text>
+                );
+              })}
               {p.points.map((pt) => (
                 <g key={pt.row} className={`models-point models-point-${pt.row}`} data-type={pt.row} data-mean={pt.estimate.mean}>
                   <line x1={pt.x0} x2={pt.x1} y1={pt.y} y2={pt.y} className="models-ci" />
@@ -227,6 +237,7 @@ function ModelsChart({ outcome }: { outcome: Outcome }) {
               ))}
             </g>
           </svg>
+          </div>
         ))}
       </div>
     </figure>

@@ -47,7 +47,7 @@ export function modelsChartLayout(input: { rows: readonly string[]; panels: read
   const rowHeight = input.rowHeight ?? 26;
   const top = input.top ?? 8;
   const plotLeft = input.labelWidth;
-  const plotRight = input.width - 14;
+  const plotRight = input.width - 26;
   const axisY = top + input.rows.length * rowHeight + 4;
   return input.panels.map((p) => {
     const values = Object.values(p.estimates).filter((e): e is ModelsEstimate => !!e && Number.isFinite(e.mean));

@@ -38,7 +38,20 @@ export function StatechartDiagram({ graph, title, text, active, possible, taken,
   const scroller = useRef<HTMLDivElement>(null);
   // re-layout when the machine or the language changes (texts are sized per language)
   const key = `${graph.machineId}|${locale}|${direction}`;
+  // Lay out only once the diagram is on screen: views stay mounted while hidden, and the layout
+  // engine is large; where the page cannot tell (no IntersectionObserver), it is never drawn.
+  const [seen, setSeen] = useState(false);
   useEffect(() => {
+    const el = scroller.current;
+    if (!el || seen || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setSeen(true);
+    }, { rootMargin: '200px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [seen]);
+  useEffect(() => {
+    if (!seen) return;
     let live = true;
     layoutDiagram(graph, text, direction).then(
       (value) => live && setLayout({ key, value }),
@@ -47,7 +60,7 @@ export function StatechartDiagram({ graph, title, text, active, possible, taken,
     return () => {
       live = false;
     };
-  }, [graph, key, direction, text]);
+  }, [graph, key, direction, text, seen]);
 
   const current = layout?.key === key ? layout.value : null;
   useEffect(() => {
@@ -76,7 +89,7 @@ export function StatechartDiagram({ graph, title, text, active, possible, taken,
           {fit ? t('diagram.actual') : t('diagram.fit')}
         </button>
       </div>
-      <div className="statechart-scroll" ref={scroller}>
+      <div className="statechart-scroll" ref={scroller} tabIndex={0} role="group" aria-label={title}>
         {!current && <p className="form-hint">{t('diagram.loading')}</p>}
         {current && (
           <svg

@@ -11,13 +11,13 @@ import type { DiagramGraph } from './machineGraph';
 /** Font sizes the drawing uses; the layout sizes boxes for them. */
 export const DIAGRAM_FONT = { node: 15, edge: 13, lineHeight: 1.3 } as const;
 
-const PAD = { x: 12, y: 8 };
+const PAD = { x: 16, y: 8 };
 const CONTAINER_HEADER = 30;
 
 /** Approximate width of a text in px: CJK characters are one em, others about 0.56 em; pure. */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.66 : 0.56;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.68 : 0.6;
   return w * fontSize;
 }
 
