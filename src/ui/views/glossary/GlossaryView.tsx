@@ -9,6 +9,7 @@ import { hrefFor, useHash } from '../../hashRoute';
 import { pick } from '../../i18n/bilingual';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
+import { sourceText } from '../../i18n/sourceText';
 
 const KIND_ORDER: readonly GlossaryKind[] = ['stage', 'model', 'function', 'role', 'mechanism', 'item', 'service', 'problem', 'phase', 'institution', 'law', 'level', 'term', 'person'];
 
@@ -61,7 +62,7 @@ export function GlossaryView() {
         </span>
       </dt>
       <dd>
-        {pick(e.explain, locale)} <span className="glossary-source">{t('glossary.source', { source: e.source })}</span>
+        {pick(e.explain, locale)} <span className="glossary-source">{t('glossary.source', { source: sourceText(e.source, t, locale) })}</span>
       </dd>
     </div>
   );

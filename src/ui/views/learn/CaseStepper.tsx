@@ -23,6 +23,7 @@ import { term } from '../../i18n/term';
 import { kpiLabel } from '../../kpis/kpiLabel';
 import { KPIS } from '../../../domain/kpis';
 import { Term } from './glossary/Term';
+import { sourceText } from '../../i18n/sourceText';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import { pick } from '../../i18n/bilingual';
 import { useLocale, useT } from '../../i18n/I18nProvider';
@@ -169,19 +170,17 @@ function CaseWalk({ type, attrs, onRestart }: { type: CentreTypeId; attrs: CaseA
       />
       <div className="case-detail">
         <div className="state-detail" aria-live="polite">
-          <h3>
-            {t('diagram.stateText')}: {locale === 'zh-CN' ? current.zh : current.en}
-          </h3>
+          <h3>{t('diagram.stateText', { name: locale === 'zh-CN' ? current.zh : current.en })}</h3>
           {current.quote ? (
             <blockquote lang={locale === 'zh-CN' ? 'zh-CN' : 'en'}>
               <p>{pick(current.quote, locale)}</p>
               <footer>
-                {t('learn.quote')} · {t('learn.source', { source: current.source })}
+                {t('learn.quote')} · {t('learn.source', { source: sourceText(current.source, t, locale) })}
               </footer>
             </blockquote>
           ) : (
             <p className="case-source">
-              {t('diagram.ownText')} · {t('learn.source', { source: current.source })}
+              {t('diagram.ownText')} · {t('learn.source', { source: sourceText(current.source, t, locale) })}
             </p>
           )}
         </div>

@@ -23,6 +23,7 @@ import { modelsChartLayout } from './modelsChartLayout';
 import { wrapText } from './diagram/diagramLayout';
 import { modelsScenarios } from './modelsScenario';
 import { Term } from './glossary/Term';
+import { sourceText } from '../../i18n/sourceText';
 
 /** The KPIs the chart shows: trips, two-end processing, lead time, waiting, on-the-spot decisions, complaint resolution. */
 export const MODELS_KPIS: readonly KpiName[] = ['tripsPerCase', 'twoEndRate', 'leadTimeDays', 'meanWaitMinutes', 'onTheSpotRate', 'complaintResolutionDays'];
@@ -125,7 +126,7 @@ export function ModelsSideBySide() {
                       {pick(a.problemsQuote)}
                     </blockquote>
                   )}
-                  <span className="glossary-source">{t('learn.source', { source: a.problemsSource })}</span>
+                  <span className="glossary-source">{t('learn.source', { source: sourceText(a.problemsSource, t, locale) })}</span>
                 </dd>
               </dl>
             </article>

@@ -16,6 +16,7 @@ import { edgesFrom, machineGraph } from './diagram/machineGraph';
 import { StatechartDiagram } from './diagram/StatechartDiagram';
 import type { LearnPoint } from './stageSteps';
 import { StageTerm } from './glossary/Term';
+import { sourceText } from '../../i18n/sourceText';
 
 const graph = machineGraph(stageMachine);
 const ORDER: readonly StageId[] = ['dispersed', 'stage1', 'stage2', 'stage3'];
@@ -69,7 +70,7 @@ export function StagePanel({ point, onStep, onBack, onReset, canBack }: { point:
               <p key={n.en}>{pick(n, locale)}</p>
             ))}
             <footer>
-              {t('learn.quote')} · {t('learn.source', { source: meta.source })}
+              {t('learn.quote')} · {t('learn.source', { source: sourceText(meta.source, t, locale) })}
             </footer>
           </blockquote>
         )}
@@ -77,7 +78,7 @@ export function StagePanel({ point, onStep, onBack, onReset, canBack }: { point:
           <div className="stage-label" data-source="label">
             <p>{t('learn.stage.dispersed')}</p>
             <footer>
-              {t('learn.label')} · {t('learn.source', { source: meta.source })}
+              {t('learn.label')} · {t('learn.source', { source: sourceText(meta.source, t, locale) })}
             </footer>
           </div>
         )}
