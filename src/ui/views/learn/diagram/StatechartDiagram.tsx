@@ -127,7 +127,7 @@ export function StatechartDiagram({ graph, title, text, active, possible, taken,
                     <g className="sc-edge-label">
                       <rect x={e.label.x} y={e.label.y} width={e.label.width} height={e.label.height} rx={4} />
                       {e.label.lines.map((l, i) => (
-                        <text key={i} x={e.label!.x + 4} y={e.label!.y + 2 + (i + 0.8) * DIAGRAM_FONT.edge * DIAGRAM_FONT.lineHeight} fontSize={DIAGRAM_FONT.edge}>
+                        <text key={i} x={e.label!.x + 4} y={e.label!.y + 4 + (i + 0.8) * DIAGRAM_FONT.edge * DIAGRAM_FONT.lineHeight} fontSize={DIAGRAM_FONT.edge}>
                           {l}
                         </text>
                       ))}

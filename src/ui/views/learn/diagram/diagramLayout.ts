@@ -89,7 +89,7 @@ export function elkInput(graph: DiagramGraph, text: DiagramText, direction: 'DOW
     const label = text.edge(e.id);
     const lines = label ? wrapText(label, DIAGRAM_FONT.edge, EDGE_MAX) : [];
     const labels: ElkLabel[] = lines.length
-      ? [{ id: `${e.id}:label`, text: lines.join('\n'), width: Math.max(...lines.map((l) => textWidth(l, DIAGRAM_FONT.edge))) + 8, height: lines.length * lh(DIAGRAM_FONT.edge) + 4 }]
+      ? [{ id: `${e.id}:label`, text: lines.join('\n'), width: Math.max(...lines.map((l) => textWidth(l, DIAGRAM_FONT.edge))) + 8, height: lines.length * lh(DIAGRAM_FONT.edge) + 8 }]
       : [];
     edgesIn.set(container, [...(edgesIn.get(container) ?? []), { id: e.id, sources: [e.source], targets: [e.target], labels }]);
   }
