@@ -3,7 +3,7 @@
  * and transitions (including eventless ones, which xstate/graph's toDirectedGraph leaves out), with
  * guards named as the predicates they are.
  */
-import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import { and, not, or, type AnyStateMachine, type AnyStateNode } from 'xstate';
 import type { StateMeta } from './types';
 
 /** One transition: the event (`always` for an eventless one), where it goes, and its guard. */
@@ -28,13 +28,25 @@ export interface StateOutline {
 
 type GuardLike = string | { type?: string; params?: unknown } | ((...args: never[]) => unknown) | undefined;
 
+/**
+ * XState's higher-order guards, recognised by their shared `check` function rather than by the
+ * function's name (a production build minifies names, so `not` would read `n`).
+ */
+const checkOf = (g: unknown) => (g as { check?: unknown }).check;
+const COMBINATORS: ReadonlyArray<[string, unknown]> = [
+  ['not', checkOf(not('x'))],
+  ['and', checkOf(and(['x']))],
+  ['or', checkOf(or(['x']))],
+];
+
 /** A guard as readable text: `isOnline`, `and(a, b)`, `not(a)`, `isForFunction({"fn":"approval"})`; pure. */
 export function describeGuard(guard: GuardLike): string | null {
   if (guard === undefined) return null;
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'function') {
     const inner = (guard as { guards?: GuardLike[] }).guards;
-    return inner ? `${guard.name}(${inner.map((g) => describeGuard(g)).join(', ')})` : guard.name || 'inline';
+    const name = COMBINATORS.find(([, check]) => check !== undefined && check === checkOf(guard))?.[0] ?? guard.name;
+    return inner ? `${name}(${inner.map((g) => describeGuard(g)).join(', ')})` : guard.name || 'inline';
   }
   const params = guard.params === undefined ? '' : `(${JSON.stringify(guard.params)})`;
   return `${guard.type ?? 'inline'}${params}`;

@@ -1,113 +1,208 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
-const current = (page: Page) => page.locator('.stage-track [aria-current="step"]');
+/** The stage the stage diagram shows as current. */
+const activeStage = (page: Page) => page.getByTestId('stage-diagram').locator('[data-active="true"]');
+const CENTRE_TYPES = ['economyLed', 'comprehensive', 'physicalUnification', 'approvalBureau', 'functionIntegration', 'dispersed'];
 
-async function integrate(page: Page, fn: string, labels: { colocate: string; integrate: string }) {
-  const row = page.locator(`[data-function="${fn}"]`);
-  await row.getByRole('button', { name: labels.colocate }).click();
-  await row.getByRole('button', { name: labels.integrate }).click();
-  await expect(row).toHaveAttribute('data-level', 'integrated');
+interface Labels {
+  toStage: (n: 1 | 2 | 3) => RegExp;
+  back: string;
+  reset: string;
+  next: RegExp;
+  restart: string;
+  done: string;
+  type: string;
+  presenterOn: string;
+  presenterOff: string;
+  colocate: string;
+  integrate: string;
 }
 
-test.describe('Learn view in English', () => {
+const en: Labels = {
+  toStage: (n) => [/^To centralised acceptance, separate processing/, /^To centralised acceptance, relatively centralised/, /^To comprehensive services/][n - 1],
+  back: 'Step back',
+  reset: 'Start again (no centre)',
+  next: /^Next:/,
+  restart: 'Start the case again',
+  done: 'The case is done.',
+  type: 'Centre type',
+  presenterOn: 'Presenter mode',
+  presenterOff: 'Leave presenter mode',
+  colocate: 'Co-locate',
+  integrate: 'Integrate',
+};
+const zh: Labels = {
+  toStage: (n) => [/^进入集中受理、分头办理/, /^进入集中受理、相对集中办理/, /^进入代表政府向社会和公众提供综合性服务/][n - 1],
+  back: '后退一步',
+  reset: '重新开始（无中心）',
+  next: /^下一步：/,
+  restart: '重新开始',
+  done: '办件已办结。',
+  type: '中心模式',
+  presenterOn: '演示模式',
+  presenterOff: '退出演示模式',
+  colocate: '合署办公',
+  integrate: '整合',
+};
+
+/** From the dispersed baseline to stage 3 with the diagram's step buttons, one step back, then reset. */
+async function stageToThree(page: Page, l: Labels) {
+  const diagram = page.getByTestId('stage-diagram');
+  await expect(diagram.locator('svg[role="img"]')).toBeVisible();
+  // every state and every arrow of the machine is drawn
+  await expect(diagram.locator('[data-state]')).toHaveCount(4);
+  await expect(diagram.locator('[data-edge]')).toHaveCount(6);
+  await expect(activeStage(page)).toHaveAttribute('data-state', 'dispersed');
+  for (const [n, id] of [[1, 'stage1'], [2, 'stage2'], [3, 'stage3']] as const) {
+    await page.getByRole('button', { name: l.toStage(n) }).click();
+    await expect(activeStage(page)).toHaveAttribute('data-state', id);
+    await expect(page.getByTestId('stage-detail')).toHaveAttribute('data-stage', id);
+  }
+  await expect(page.getByTestId('integration-index')).toContainText('60%');
+  await page.getByRole('button', { name: l.back, exact: true }).first().click();
+  await expect(activeStage(page)).toHaveAttribute('data-state', 'stage2');
+  await expect(page.locator('[data-function="complaints"]')).toHaveAttribute('data-level', 'separate');
+  await page.getByRole('button', { name: l.reset }).click();
+  await expect(activeStage(page)).toHaveAttribute('data-state', 'dispersed');
+}
+
+/** One case through every model's diagram to the end, then back to the start step by step. */
+async function caseThroughEachModel(page: Page, l: Labels) {
+  const walk = page.getByTestId('case-walk');
+  for (const type of CENTRE_TYPES) {
+    await page.getByLabel(l.type).selectOption(type);
+    await expect(page.getByTestId('case-diagram')).toHaveAttribute('data-machine', type);
+    // a diagram is drawn once it is on screen
+    await page.getByTestId('case-diagram').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('case-diagram').locator('[data-active="true"]')).toHaveAttribute('data-state', 'notArrived');
+    let steps = 0;
+    while ((await walk.getByRole('button', { name: l.next }).count()) > 0 && steps < 25) {
+      await walk.getByRole('button', { name: l.next }).click();
+      steps++;
+      const state = await walk.getAttribute('data-state');
+      await expect(page.getByTestId('case-diagram').locator('[data-active="true"]')).toHaveAttribute('data-state', state!);
+    }
+    await expect(walk.getByRole('status')).toHaveText(l.done);
+    await expect(walk).toHaveAttribute('data-state', 'done');
+    expect(steps, type).toBeGreaterThan(3);
+    for (let i = 0; i < steps; i++) await walk.getByRole('button', { name: l.back, exact: true }).click();
+    await expect(walk).toHaveAttribute('data-state', 'notArrived');
+    await expect(walk.getByRole('button', { name: l.back, exact: true })).toBeDisabled();
+  }
+}
+
+async function presenterToggles(page: Page, l: Labels) {
+  const view = page.locator('.learn-view');
+  await expect(view).toHaveAttribute('data-presenter', 'off');
+  const size = async () => Number.parseFloat(await view.evaluate((el) => getComputedStyle(el).fontSize));
+  const before = await size();
+  await page.getByRole('button', { name: l.presenterOn, exact: true }).click();
+  await expect(view).toHaveAttribute('data-presenter', 'on');
+  expect(await size()).toBeGreaterThan(before * 1.2);
+  await page.getByRole('button', { name: l.presenterOff }).click();
+  await expect(view).toHaveAttribute('data-presenter', 'off');
+}
+
+test.describe('Learn in English', () => {
   test.use({ locale: 'en-US' });
 
-  test('stepping the stage machine by what the centre does, with the paper’s text for each stage', async ({ page }) => {
+  test('steps the stage machine from the dispersed baseline to stage 3 and back, and the sliders move it too', async ({ page }) => {
     await openApp(page, '#/learn');
     await expect(page).toHaveTitle(/Learn/);
-    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Learn' })).toHaveAttribute('aria-current', 'page');
-    await expect(current(page)).toHaveAttribute('data-stage', 'dispersed');
-    // the baseline is labelled as this model's, not quoted: the paper's sentence describes stage 1
     const detail = page.getByTestId('stage-detail');
     await expect(detail).toContainText('The baseline before stage 1: there is no centre yet.');
-    await expect(detail.locator('[data-source="label"]')).toContainText('not the paper’s words');
     await expect(detail.locator('blockquote')).toHaveCount(0);
-    await expect(detail).not.toContainText('mainly concentrated');
-
+    await stageToThree(page, en);
     await page.locator('#learn-accepted').fill('60');
-    await expect(current(page)).toHaveAttribute('data-stage', 'stage1');
-    await expect(page.getByTestId('stage-detail')).toContainText('centralised acceptance, separate processing');
-    await expect(page.getByTestId('stage-detail')).toContainText('one window outward');
-    await expect(page.getByTestId('stage-detail').locator('blockquote')).toContainText('mainly concentrated');
-
+    await expect(activeStage(page)).toHaveAttribute('data-state', 'stage1');
+    await expect(detail.locator('blockquote')).toContainText('mainly concentrated');
+    // the condition shows the measured value that decides it
+    await expect(page.locator('.guards')).toContainText('Cases decided in the centre (办结): 0% (needs at least 50%)');
     await page.locator('#learn-decided').fill('70');
-    await expect(current(page)).toHaveAttribute('data-stage', 'stage2');
-    await expect(page.getByTestId('stage-detail')).toContainText('whole units');
-
-    for (const s of ['Administrative approval', 'Government procurement', 'Land auction, bidding and listing', 'Convenience services']) {
-      await page.getByRole('checkbox', { name: s }).check();
-    }
-    await expect(current(page)).toHaveAttribute('data-stage', 'stage2');
-    const labels = { colocate: 'Co-locate', integrate: 'Integrate' };
-    for (const fn of ['openness', 'approval', 'complaints']) await integrate(page, fn, labels);
-    await expect(current(page)).toHaveAttribute('data-stage', 'stage3');
-    await expect(page.getByTestId('stage-detail')).toContainText('government procurement');
-    await expect(page.getByTestId('integration-index')).toContainText('60%');
-
-    // the stage follows the measurement back down
-    await page.locator('#learn-decided').fill('20');
-    await expect(current(page)).toHaveAttribute('data-stage', 'stage1');
-
-    await page.getByRole('button', { name: 'Start again (no centre)' }).click();
-    await expect(current(page)).toHaveAttribute('data-stage', 'dispersed');
-    await expect(page.locator('[data-function="approval"]')).toHaveAttribute('data-level', 'separate');
+    await expect(activeStage(page)).toHaveAttribute('data-state', 'stage2');
   });
 
-  test('integration needs co-location first', async ({ page }) => {
+  test('the five functions are five regions: co-locate before integrate', async ({ page }) => {
     await openApp(page, '#/learn');
+    const diagram = page.getByTestId('functions-diagram');
+    await diagram.scrollIntoViewIfNeeded();
+    await expect(diagram.locator('.sc-node[data-state]')).toHaveCount(15);
+    await expect(diagram.locator('[data-active="true"][data-state="separate"]')).toHaveCount(5);
     const row = page.locator('[data-function="complaints"]');
-    await expect(row.getByRole('button', { name: 'Integrate' })).toBeDisabled();
-    await row.getByRole('button', { name: 'Co-locate' }).click();
-    await expect(row).toHaveAttribute('data-level', 'colocated');
-    await expect(row.getByRole('button', { name: 'Co-locate' })).toBeDisabled();
+    await expect(row.getByRole('button', { name: en.integrate })).toBeDisabled();
+    await row.getByRole('button', { name: en.colocate }).click();
+    await row.getByRole('button', { name: en.integrate }).click();
+    await expect(row).toHaveAttribute('data-level', 'integrated');
+    await expect(diagram.locator('[data-active="true"][data-state="integrated"]')).toHaveCount(1);
   });
-});
 
-test.describe('the five models as case statecharts (English)', () => {
-  test.use({ locale: 'en-US' });
-
-  test('steps a reception-only case to the end and compares it across the six types', async ({ page }) => {
+  test('walks one case through each model’s diagram and back', async ({ page }) => {
     await openApp(page, '#/learn');
-    await page.getByLabel('Centre type').selectOption('physicalUnification');
-    await expect(page.getByTestId('model-profile')).toContainText('Hangzhou');
-    await page.getByLabel('How its department is stationed').selectOption('reception');
-    const walk = page.getByTestId('case-walk');
-    for (let i = 0; i < 20 && (await walk.getByRole('button', { name: /^Next:/ }).count()) > 0; i++) {
-      await walk.getByRole('button', { name: /^Next:/ }).click();
-    }
-    await expect(walk.getByRole('status')).toHaveText('The case is done.');
-    await expect(walk).toContainText('processed by the department’s office in the same building');
-    await expect(walk).not.toContainText('headquarters (两头办理)');
+    await caseThroughEachModel(page, en);
+    // the next arrow's condition with the case's value that decides it
+    await page.getByLabel(en.type).selectOption('physicalUnification');
+    await expect(page.locator('.condition-taken')).toContainText('otherwise');
+    await expect(page.locator('.conditions')).toContainText('Channel: In the hall');
+  });
 
-    // the same case, needing headquarters too: two-end processing in stage-1 types, never in physical unification
-    const row = (type: string) => page.locator(`tr[data-type="${type}"]`);
-    await expect(row('physicalUnification').locator('[data-col="twoEnd"]')).toHaveText('no');
-    await expect(row('comprehensive').locator('[data-col="twoEnd"]')).toHaveText('yes');
-    await expect(row('approvalBureau').locator('[data-col="inCentre"]')).toHaveText('yes');
-    const trips = async (type: string) => Number(await row(type).locator('[data-col="trips"]').textContent());
-    expect(await trips('physicalUnification')).toBeLessThan(await trips('comprehensive'));
+  test('runs one city under the five models and the baseline, with CIs in one chart', async ({ page }) => {
+    await openApp(page, '#/learn');
+    await expect(page.locator('.model-card')).toHaveCount(6);
+    await expect(page.locator('.model-card[data-type="approvalBureau"]')).toContainText('idealised');
+    await page.locator('#models-replications').fill('2');
+    await page.locator('#models-days').fill('1');
+    await page.getByRole('button', { name: 'Run the six' }).click();
+    await expect(page.getByTestId('models-status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
+    const chart = page.getByTestId('models-chart');
+    await expect(chart.locator('svg[data-kpi]')).toHaveCount(6);
+    await expect(chart.locator('svg[data-kpi="tripsPerCase"] .models-point')).toHaveCount(6);
+    // economy-led and five-in-one route approvals alike: the same trips
+    const mean = (kpi: string, type: string) => chart.locator(`svg[data-kpi="${kpi}"] .models-point[data-type="${type}"]`).getAttribute('data-mean');
+    expect(await mean('tripsPerCase', 'economyLed')).toBe(await mean('tripsPerCase', 'functionIntegration'));
+    expect(Number(await mean('twoEndRate', 'physicalUnification'))).toBe(0);
+    expect(Number(await mean('twoEndRate', 'economyLed'))).toBeGreaterThan(0);
+  });
 
-    await walk.getByRole('button', { name: 'Start the case again' }).click();
-    await expect(walk).toHaveAttribute('data-state', 'notArrived');
+  test('opens the glossary from a linked term; presenter mode toggles', async ({ page }) => {
+    await openApp(page, '#/learn');
+    await presenterToggles(page, en);
+    await page.locator('.learn-functions a.term-link[data-term="五合一"]').click();
+    await expect(page).toHaveURL(/#\/glossary\//);
+    const entry = page.locator('.glossary-focus');
+    await expect(entry).toHaveAttribute('data-term', '五合一');
+    await expect(entry).toContainText('five-in-one');
+    await expect(entry).toBeInViewport();
+    await expect(page.locator('#glossary-kpis ~ dl [data-term="跑动次数"]')).toContainText('trips with complete materials');
   });
 });
 
-test.describe('Learn view in Chinese', () => {
+test.describe('Learn in Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
-  test('shows the stages with the paper’s own words', async ({ page }) => {
+  test('steps the stage machine to stage 3 and back; the paper’s words in Simplified characters', async ({ page }) => {
     await openApp(page, '#/learn');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习：行政服务中心的三个发展时期');
-    await expect(page.getByTestId('stage-detail')).toContainText('第一阶段之前的基线');
-    await expect(page.getByTestId('stage-detail')).toContainText('非论文原文');
-    await page.locator('#learn-accepted').fill('80');
-    await expect(current(page)).toContainText('集中受理、分头办理');
-    await expect(page.getByTestId('stage-detail')).toContainText('一個窗口對外');
-    await expect(page.getByTestId('stage-detail')).toContainText('论文原文');
-    await page.locator('#learn-decided').fill('80');
-    await expect(current(page)).toContainText('集中受理、相对集中办理');
-    await integrate(page, 'complaints', { colocate: '合署办公', integrate: '整合' });
-    await expect(page.locator('[data-function="complaints"]')).toContainText('已整合');
+    await stageToThree(page, zh);
+    await page.getByRole('button', { name: zh.toStage(1) }).click();
+    const quote = page.getByTestId('stage-detail').locator('blockquote');
+    await expect(quote).toContainText('实行“一个窗口对外”的服务模式');
+    await expect(quote).not.toContainText('對');
+    await expect(quote).not.toContainText('(');
+    await expect(page.locator('.learn-view')).not.toContainText(/XState|transition\(\)|守卫/);
+  });
+
+  test('walks one case through each model and back', async ({ page }) => {
+    await openApp(page, '#/learn');
+    await caseThroughEachModel(page, zh);
+  });
+
+  test('opens the glossary from a linked term; presenter mode toggles', async ({ page }) => {
+    await openApp(page, '#/learn');
+    await presenterToggles(page, zh);
+    await page.locator('.model-card[data-type="physicalUnification"] a.term-link').click();
+    const entry = page.locator('.glossary-focus');
+    await expect(entry).toHaveAttribute('data-term', '实体统一模式');
+    await expect(entry).toContainText('各部门在同一栋楼办公');
   });
 });

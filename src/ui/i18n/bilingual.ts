@@ -1,9 +1,9 @@
 /** Bilingual texts from models/ ({ zh, en }) in the UI's language. Pure. */
-import { readableZh } from '../../../models/text/readable';
 import type { Bilingual } from '../../../models/text/types';
 import type { Locale } from './messages';
+import { zhForPeople } from './simplified';
 
-/** The text in the given locale; Chinese quotes of the paper are cleaned of the seed's pinyin glosses. */
+/** The text in the given locale; Chinese quotes of the paper are shown as zhForPeople() makes them (no glosses, Simplified). */
 export function pick(text: Bilingual, locale: Locale): string {
-  return locale === 'zh-CN' ? readableZh(text.zh) : text.en;
+  return locale === 'zh-CN' ? zhForPeople(text.zh) : text.en;
 }

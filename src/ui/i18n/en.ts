@@ -5,6 +5,7 @@
 import { compareEn } from './workbenchMessages';
 import { hallEn } from './hallMessages';
 import { storyEn } from './storyMessages';
+import { learnEn } from './learnMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -20,7 +21,7 @@ export const en = {
 
   'nav.learn': 'Learn',
   'learn.title': 'Learn: the three stages of a service centre',
-  'learn.intro': 'A centre’s stage is an outcome, not a label: it follows from how much of the case volume is accepted and decided in the centre, which services it offers and which functions it has integrated. Move the levers and the stage machine re-evaluates its guards.',
+  'learn.intro': 'A centre’s stage is an outcome, not a label: it follows from how much of the case volume is accepted and decided in the centre, which services it offers and which functions it has integrated. Move the levers and the stage diagram checks its conditions again.',
   'learn.measured.title': 'What the centre does',
   'learn.accepted': 'Cases accepted at the centre (受理)',
   'learn.decided': 'Cases decided in the centre (办结)',
@@ -38,7 +39,7 @@ export const en = {
   'learn.source': 'Source: {source}',
   'learn.stage.dispersed': 'The baseline before stage 1: there is no centre yet. Each department accepts and decides applications in its own office, and an applicant carries a linked item from office to office. Stage 1 is what changed this.',
   'learn.label': 'Label of this model (assumption), not the paper’s words',
-  'learn.guards.title': 'Guards (thresholds are assumptions standing in for the paper’s words)',
+  'learn.guards.title': 'Conditions (the thresholds are assumptions standing in for the paper’s words)',
   'learn.guard.accepted': 'at least {min} of cases accepted at the centre → stage 1',
   'learn.guard.decided': 'at least {min} of cases decided in the centre → stage 2',
   'learn.guard.trading': 'at least {min} of the 4 public-resource trading services → stage 3',
@@ -89,7 +90,7 @@ export const en = {
   'learn.compare.inCentre': 'Decided in the centre',
   'learn.compare.onTheSpot': 'On the spot',
   'learn.compare.twoEnd': 'Two-end (两头办理)',
-  'learn.compare.caption': 'Routes found by stepping each statechart with XState’s pure transition(); a model that cannot station the department as chosen uses its own stationing.',
+  'learn.compare.caption': 'Routes found by stepping each model’s diagram from start to end; a model that cannot station the department as chosen uses its own stationing.',
   'common.yes': 'yes',
   'common.no': 'no',
 
@@ -282,6 +283,7 @@ export const en = {
   ...compareEn,
   ...hallEn,
   ...storyEn,
+  ...learnEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { compareZh } from './workbenchMessages';
 import { hallZh } from './hallMessages';
 import { storyZh } from './storyMessages';
+import { learnZh } from './learnMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -18,7 +19,7 @@ export const zhCN: Messages = {
 
   'nav.learn': '学习',
   'learn.title': '学习：行政服务中心的三个发展时期',
-  'learn.intro': '中心处于哪个时期是结果而不是标签：它取决于多少办件在中心受理、在中心办结，中心提供哪些服务，整合了哪些职能。调整下面的选项，状态机会重新判断各项守卫条件。',
+  'learn.intro': '中心处于哪个时期是结果而不是标签：它取决于多少办件在中心受理、在中心办结，中心提供哪些服务，整合了哪些职能。调整下面的选项，状态图会重新判断各项条件。',
   'learn.measured.title': '中心的实际情况',
   'learn.accepted': '在中心受理的办件比例',
   'learn.decided': '在中心办结的办件比例',
@@ -36,7 +37,7 @@ export const zhCN: Messages = {
   'learn.source': '出处：{source}',
   'learn.stage.dispersed': '第一阶段之前的基线：尚无行政服务中心。各部门在各自办公地点分头受理、分头办理，联办事项由申请人在各部门之间往返递送。第一阶段改变的正是这种状态。',
   'learn.label': '本模型的标注（假设），非论文原文',
-  'learn.guards.title': '守卫条件（阈值为假设，用以量化论文的表述）',
+  'learn.guards.title': '判断条件（阈值为假设，用以量化论文的表述）',
   'learn.guard.accepted': '在中心受理的办件不少于 {min} → 第一时期',
   'learn.guard.decided': '在中心办结的办件不少于 {min} → 第二时期',
   'learn.guard.trading': '四类公共资源交易服务中至少 {min} 类 → 第三时期',
@@ -87,7 +88,7 @@ export const zhCN: Messages = {
   'learn.compare.inCentre': '在中心办结',
   'learn.compare.onTheSpot': '当场办结',
   'learn.compare.twoEnd': '两头办理',
-  'learn.compare.caption': '路线由 XState 的纯函数 transition() 逐步推进各状态图得到；若某模式不能采用所选的进驻方式，则采用该模式自身的进驻方式。',
+  'learn.compare.caption': '路线由逐步推进各模式的状态图得到；若某模式不能采用所选的进驻方式，则采用该模式自身的进驻方式。',
   'common.yes': '是',
   'common.no': '否',
 
@@ -280,4 +281,5 @@ export const zhCN: Messages = {
   ...compareZh,
   ...hallZh,
   ...storyZh,
+  ...learnZh,
 };

@@ -2,7 +2,7 @@
  * The five models for trainers: pick a centre type and a case, step the case through the type's
  * statechart (one event per state), and compare the same case across all six types.
  */
-import { useActorRef, useSelector } from '@xstate/react';
+import { initialTransition, transition } from 'xstate';
 import { useMemo, useState } from 'react';
 import { DEFAULT_CASE, type CaseAttributes } from '../../../../models/centreTypes/caseJourney';
 import {
@@ -21,10 +21,16 @@ import {
 } from '../../../domain/vocabulary';
 import { term } from '../../i18n/term';
 import { kpiLabel } from '../../kpis/kpiLabel';
+import { KPIS } from '../../../domain/kpis';
+import { Term } from './glossary/Term';
+import { sourceText } from '../../i18n/sourceText';
 import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import { pick } from '../../i18n/bilingual';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { applicantPlace, caseForType, caseStateMeta, nextEvent, routesByType, type ApplicantPlace } from './caseModel';
+import { applicantPlace, caseForType, caseStateMeta, nextEvent, routesByType } from './caseModel';
+import { caseEvidence, caseGuardHolds, edgeLabel, eventText, guardText } from './diagram/conditions';
+import { edgesFrom, machineGraph } from './diagram/machineGraph';
+import { StatechartDiagram } from './diagram/StatechartDiagram';
 
 type Mechanism = keyof CaseAttributes['mechanisms'];
 const MECHANISMS: readonly Mechanism[] = ROUTING_MECHANISMS;
@@ -112,61 +118,131 @@ function Choice<V extends string>({ id, label, value, options, text, onChange }:
   );
 }
 
-/** One case stepping through one machine; remounted (fresh actor) whenever the type or case changes, or on restart. */
+/**
+ * One case stepping through one model's diagram. The walk is a list of snapshots computed with the
+ * machine's own pure step function, so stepping back is dropping the last one; remounted (fresh
+ * walk) whenever the type or case changes, or on restart.
+ */
 function CaseWalk({ type, attrs, onRestart }: { type: CentreTypeId; attrs: CaseAttributes; onRestart: () => void }) {
   const t = useT();
   const { locale } = useLocale();
   const machine = CENTRE_TYPES[type].machine;
-  const actor = useActorRef(machine, { input: attrs });
-  const state = useSelector(actor, (s) => s.value as unknown as string);
-  const done = useSelector(actor, (s) => s.status === 'done');
-  const [path, setPath] = useState<Array<{ state: string; place?: ApplicantPlace }>>(() => [{ state: 'notArrived' }]);
+  const graph = useMemo(() => machineGraph(machine), [machine]);
+  const [history, setHistory] = useState(() => [initialTransition(machine, attrs)[0]]);
+  const snap = history[history.length - 1];
+  const state = snap.value as unknown as string;
+  const done = snap.status === 'done';
   const event = done ? undefined : nextEvent(machine, state);
+  const stateId = `${machine.id}.${state}`;
+  const choices = event ? edgesFrom(graph, stateId).filter((e) => e.event === event) : [];
+  const holds = choices.map((e) => caseGuardHolds(machine, e.guard, snap.context, { type: event! }));
+  const takenIndex = holds.indexOf(true);
+  const taken = takenIndex >= 0 ? choices[takenIndex] : undefined;
+  const nodeName = (id: string) => {
+    const meta = graph.nodes.find((n) => n.id === id)?.meta;
+    return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : id;
+  };
+  const text = useMemo(
+    () => ({ node: nodeName, edge: (id: string) => edgeLabel(graph.edges.find((e) => e.id === id)!, graph.edges, t) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [graph, locale, t],
+  );
 
   const step = () => {
     if (!event) return;
-    actor.send({ type: event } as never);
-    const snap = actor.getSnapshot();
-    setPath((p) => [...p, { state: snap.value as unknown as string, place: applicantPlace(snap.tags) }]);
+    setHistory((h) => [...h, transition(machine, h[h.length - 1], { type: event } as never)[0]]);
   };
+  const back = () => setHistory((h) => (h.length > 1 ? h.slice(0, -1) : h));
   const current = caseStateMeta(machine, state);
+  const visited = new Set(history.map((h) => `${machine.id}.${h.value as unknown as string}`));
 
   return (
     <div className="case-walk" data-testid="case-walk" data-state={state}>
-      <h3>{t('learn.step.path')}</h3>
-      <ol className="case-path">
-        {path.map((p, i) => {
-          const meta = caseStateMeta(machine, p.state);
-          return (
-            <li key={i} className={i === path.length - 1 ? 'case-step case-step-current' : 'case-step'} data-state={p.state}>
-              <span className="case-step-name">{locale === 'zh-CN' ? meta.zh : meta.en}</span>
-              {p.place && <span className="case-step-place">{t(`where.${p.place}`)}</span>}
-            </li>
-          );
-        })}
-      </ol>
-      {current.quote && (
-        <blockquote lang={locale === 'zh-CN' ? 'zh-Hant' : 'en'}>
-          <p>{pick(current.quote, locale)}</p>
-          <footer>{t('learn.source', { source: current.source })}</footer>
-        </blockquote>
-      )}
-      {!current.quote && <p className="case-source">{t('learn.source', { source: current.source })}</p>}
-      <div className="run-buttons">
-        {done ? (
-          <p className="run-status run-status-done" role="status">
-            {t('learn.step.done')}
-          </p>
-        ) : (
-          <button type="button" className="button button-primary" onClick={step} disabled={!event}>
-            {t('learn.step.next', { event: event ? t(`event.${event}`) : '' })}
-          </button>
+      <StatechartDiagram
+        graph={graph}
+        title={pick(CENTRE_TYPES[type].profile.model, locale)}
+        text={text}
+        active={new Set([stateId])}
+        possible={new Set(choices.map((e) => e.id))}
+        taken={new Set(taken ? [taken.id] : [])}
+        visited={visited}
+        testId="case-diagram"
+      />
+      <div className="case-detail">
+        <div className="state-detail" aria-live="polite">
+          <h3>{t('diagram.stateText', { name: locale === 'zh-CN' ? current.zh : current.en })}</h3>
+          {current.quote ? (
+            <blockquote lang={locale === 'zh-CN' ? 'zh-CN' : 'en'}>
+              <p>{pick(current.quote, locale)}</p>
+              <footer>
+                {t('learn.quote')} · {t('learn.source', { source: sourceText(current.source, t, locale) })}
+              </footer>
+            </blockquote>
+          ) : (
+            <p className="case-source">
+              {t('diagram.ownText')} · {t('learn.source', { source: sourceText(current.source, t, locale) })}
+            </p>
+          )}
+        </div>
+        {choices.length > 0 && (
+          <div className="conditions">
+            <h4>{t('diagram.conditions')}</h4>
+            <ol className="condition-list">
+              {choices.map((e, i) => {
+                const g = guardText(e.guard, t) ?? (choices.length > 1 ? t('guard.otherwise') : eventText(e.event, t));
+                const isTaken = taken?.id === e.id;
+                return (
+                  <li key={e.id} className={isTaken ? 'condition condition-taken' : 'condition'} data-taken={isTaken ? 'true' : 'false'}>
+                    <span className="guard-mark" aria-hidden="true">
+                      {isTaken ? '➜' : holds[i] ? '✓' : '○'}
+                    </span>
+                    <span>
+                      <strong>{g}</strong> — {t('diagram.takes', { target: nodeName(e.target) })}
+                      <span className="visually-hidden"> ({t(isTaken ? 'diagram.taken' : 'diagram.notTaken')})</span>
+                      {caseEvidence(e.guard, snap.context.case, t, locale).map((line) => (
+                        <span key={line} className="evidence">
+                          {line}
+                        </span>
+                      ))}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
         )}
-        {path.length > 1 && (
-          <button type="button" className="button" onClick={onRestart}>
+        <h4>{t('diagram.events')}</h4>
+        <div className="run-buttons">
+          {done ? (
+            <p className="run-status run-status-done" role="status">
+              {t('learn.step.done')}
+            </p>
+          ) : (
+            <button type="button" className="button button-primary" onClick={step} disabled={!event}>
+              {t('learn.step.next', { event: event ? t(`event.${event}`) : '' })}
+            </button>
+          )}
+          <button type="button" className="button" onClick={back} disabled={history.length < 2}>
+            {t('diagram.back')}
+          </button>
+          <button type="button" className="button" onClick={onRestart} disabled={history.length < 2}>
             {t('learn.step.restart')}
           </button>
-        )}
+        </div>
+        <h4>{t('learn.step.path')}</h4>
+        <ol className="case-path">
+          {history.map((h, i) => {
+            const s = h.value as unknown as string;
+            const meta = caseStateMeta(machine, s);
+            const place = applicantPlace(h.tags);
+            return (
+              <li key={i} className={i === history.length - 1 ? 'case-step case-step-current' : 'case-step'} data-state={s}>
+                <span className="case-step-name">{locale === 'zh-CN' ? meta.zh : meta.en}</span>
+                {place && <span className="case-step-place">{t(`where.${place}`)}</span>}
+              </li>
+            );
+          })}
+        </ol>
       </div>
     </div>
   );
@@ -186,10 +262,14 @@ function CompareRoutes({ attrs, current }: { attrs: CaseAttributes; current: Cen
             <th scope="col">{t('learn.compare.model')}</th>
             <th scope="col">{t('learn.compare.stationing')}</th>
             <th scope="col" className="num">{t('learn.compare.steps')}</th>
-            <th scope="col" className="num">{kpiLabel(locale, 'tripsPerCase')}</th>
+            <th scope="col" className="num">
+              <Term zh={KPIS.tripsPerCase.zh}>{kpiLabel(locale, 'tripsPerCase')}</Term>
+            </th>
             <th scope="col">{t('learn.compare.inCentre')}</th>
             <th scope="col">{t('learn.compare.onTheSpot')}</th>
-            <th scope="col">{t('learn.compare.twoEnd')}</th>
+            <th scope="col">
+              <Term zh="两头办理">{t('learn.compare.twoEnd')}</Term>
+            </th>
           </tr>
         </thead>
         <tbody>
