@@ -201,7 +201,5 @@ export function sweepScenarios(base: ScenarioJson, lever: SweepLever, values: re
   return values.map((v) => withRunSettings(lever.apply(base, v), settings));
 }
 
-/** The CLI line that reruns one scenario file with these settings. */
-export function runCommand(file: string, settings: Pick<RunSettings, 'replications' | 'seed'>): string {
-  return `npx onewindow run ${file} --replications ${settings.replications} --seed ${settings.seed}`;
-}
+/** The CLI line that reruns one scenario file with these settings (one home: src/ui/export/commandLine.ts). */
+export { runCommand } from '../../export/commandLine';
