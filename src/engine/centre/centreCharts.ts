@@ -8,9 +8,15 @@
 import { estimateKpi } from '../stats/estimate';
 import type { Estimate } from '../types';
 import type { CompiledCentre } from './compileCentre';
-import { FLOW_SIZE, flowIndex } from '../../domain/caseFlows';
+import { FLOW_SIZE, flowIndex as flowIndexImport } from '../../domain/caseFlows';
 import { OP_BACK_OFFICE, OP_PARALLEL, OP_UPWARD, OP_VISIT, OP_END, PLACE_HALL } from './routeProgram';
-import { F_COUNTED, F_DECIDED, F_ONLINE, F_OVERDUE, OUT_BALKED, OUT_REJECTED, OUT_SERVED, type CentreRecords } from './reduceCentre';
+import * as codes from './reduceCentre';
+import type { CentreRecords } from './reduceCentre';
+
+// local bindings: module loaders that compile to CommonJS (tsx, the CLI's) turn each use of an
+// imported binding into a property read, which the hot loops below would pay per record
+const { F_COUNTED, F_DECIDED, F_ONLINE, F_OVERDUE, OUT_BALKED, OUT_REJECTED, OUT_SERVED } = codes;
+const flowIndex = flowIndexImport;
 
 /** Width of a wait-histogram bin, minutes; the last bin is open (≥ WAIT_CHART_BINS · width). */
 export const WAIT_CHART_BIN_MINUTES = 1;
@@ -57,16 +63,22 @@ export interface CentreCharts {
   stationDepartment: Record<string, string>;
 }
 
-/** Adds the overlap of [a, b) with each opening hour to acc[hour] (times in working minutes, clipped to [from, to)). */
-function addByHour(acc: Float64Array, a: number, b: number, from: number, to: number, dayMin: number, weight = 1): void {
+/**
+ * Adds the overlap of [a, b) with each opening hour to acc[base + hour] and, when `base2` ≥ 0, to
+ * acc2[base2 + hour] too (times in working minutes, clipped to [from, to)); an interval inside
+ * one hour, the common case, takes one step.
+ */
+function addByHour(acc: Float64Array, base: number, acc2: Float64Array, base2: number, a: number, b: number, from: number, to: number, dayMin: number, H: number): void {
   if (a < from) a = from;
   if (b > to) b = to;
-  const H = acc.length;
   while (a < b) {
-    const inDay = a % dayMin;
-    const h = Math.min(H - 1, Math.floor(inDay / 60));
-    const end = Math.min(b, a - inDay + (h + 1) * 60);
-    acc[h] += (end - a) * weight;
+    const inDay = a - Math.floor(a / dayMin) * dayMin;
+    let h = (inDay / 60) | 0;
+    if (h >= H) h = H - 1;
+    const hourEnd = a - inDay + (h + 1) * 60;
+    const end = b < hourEnd ? b : hourEnd;
+    acc[base + h] += end - a;
+    if (base2 >= 0) acc2[base2 + h] += end - a;
     if (end <= a) break;
     a = end;
   }
@@ -108,36 +120,39 @@ export function reduceCentreCharts(cc: CompiledCentre, r: CentreRecords): Centre
   const G = cc.groupServers.length;
   const B = cc.boServers.length;
 
-  // ---- window visits: waits and queue by hour ----
+  // ---- window visits: waits and queue by hour (flat arrays: [group or department × hour]) ----
   const waitHist = new Float64Array(WAIT_CHART_BINS + 1);
   const queue = new Float64Array(H);
-  const depQueue = Array.from({ length: D }, () => new Float64Array(H));
-  const gBusy = Array.from({ length: G }, () => new Float64Array(H));
+  const depQueue = new Float64Array(D * H);
+  const gBusy = new Float64Array(G * H);
+  const nItems = cc.nItems;
   for (let v = 0; v < r.nVisits; v++) {
-    const g = r.visitGroup[v];
-    const c = r.visitCase[v];
     const start = r.visitStarted[v];
+    if (start < 0) continue; // never served (balked, sent home): no busy time, no wait recorded here
+    const g = r.visitGroup[v];
     const out = r.visitOutcome[v];
-    const servedHere = start >= 0 && (out === OUT_SERVED || out === OUT_REJECTED);
-    if (servedHere) addByHour(gBusy[g], start, start + r.visitMinutes[v], from, to, dayMin);
-    if (r.item[c] >= cc.nItems || cc.groupCounter[g] === 1) continue;
-    // waiting: from joining the queue to service (or to leaving it: reneged, sent home); a balked visit never waited
-    if (out !== OUT_BALKED && start >= 0) {
-      const enq = r.visitEnqueued[v];
-      addByHour(queue, enq, start, from, to, dayMin);
+    const servedHere = out === OUT_SERVED || out === OUT_REJECTED;
+    if (servedHere) addByHour(gBusy, g * H, gBusy, -1, start, start + r.visitMinutes[v], from, to, dayMin, H);
+    const c = r.visitCase[v];
+    if (r.item[c] >= nItems || cc.groupCounter[g] === 1 || out === OUT_BALKED) continue;
+    // waiting: from joining the queue to service (or to leaving it: reneged)
+    const enq = r.visitEnqueued[v];
+    if (start > enq && start > from && enq < to) {
       const d = r.visitDep[v];
-      if (d >= 0) addByHour(depQueue[d], enq, start, from, to, dayMin);
+      addByHour(queue, 0, depQueue, d >= 0 ? d * H : -1, enq, start, from, to, dayMin, H);
     }
     if (servedHere && (r.flags[c] & F_COUNTED) !== 0) {
-      const w = start - r.visitEnqueued[v];
-      waitHist[Math.min(WAIT_CHART_BINS, Math.floor(w / WAIT_CHART_BIN_MINUTES))]++;
+      const w = start - enq;
+      const bin = (w / WAIT_CHART_BIN_MINUTES) | 0;
+      waitHist[bin < WAIT_CHART_BINS ? bin : WAIT_CHART_BINS]++;
     }
   }
   // ---- back-office busy time by hour ----
-  const bBusy = Array.from({ length: B }, () => new Float64Array(H));
+  const bBusy = new Float64Array(B * H);
   for (let t = 0; t < r.nTasks; t++) {
-    const s = r.taskStarted[t];
-    if (s >= 0 && r.taskEffort[t] > 0) addByHour(bBusy[cc.stepBo[r.taskStep[t]]], s, s + r.taskEffort[t], from, to, dayMin);
+    const st = r.taskStarted[t];
+    const e = r.taskEffort[t];
+    if (st >= 0 && e > 0 && st + e > from && st < to) addByHour(bBusy, cc.stepBo[r.taskStep[t]] * H, bBusy, -1, st, st + e, from, to, dayMin, H);
   }
 
   // ---- cases: lead times and flows ----
@@ -167,17 +182,18 @@ export function reduceCentreCharts(cc: CompiledCentre, r: CentreRecords): Centre
     flows[flowIndex((f & F_ONLINE) !== 0 ? 1 : 0, win, decisionOf[p], result, r.trips[c] <= 1 ? 0 : 1)]++;
   }
 
-  const per = (acc: Float64Array, servers: number) => Array.from(acc, (x) => (servers > 0 ? x / (servers * 60 * days) : 0));
+  /** row k of a flat [row × hour] array divided by servers × the minutes each hour was observed */
+  const per = (acc: Float64Array, k: number, servers: number) => Array.from(acc.subarray(k * H, (k + 1) * H), (x) => (servers > 0 ? x / (servers * 60 * days) : 0));
   const utilisationByHour: Record<string, number[]> = {};
-  for (let g = 0; g < G; g++) if (cc.groupCounter[g] === 0) utilisationByHour[`window:${cc.groupIds[g]}`] = per(gBusy[g], cc.groupServers[g]);
-  for (let b = 0; b < B; b++) utilisationByHour[`backOffice:${cc.boIds[b]}`] = per(bBusy[b], cc.boServers[b]);
+  for (let g = 0; g < G; g++) if (cc.groupCounter[g] === 0) utilisationByHour[`window:${cc.groupIds[g]}`] = per(gBusy, g, cc.groupServers[g]);
+  for (let b = 0; b < B; b++) utilisationByHour[`backOffice:${cc.boIds[b]}`] = per(bBusy, b, cc.boServers[b]);
   const depQueueByHour: Record<string, number[]> = {};
-  for (let d = 0; d < D; d++) depQueueByHour[cc.depIds[d]] = per(depQueue[d], 1);
+  for (let d = 0; d < D; d++) depQueueByHour[cc.depIds[d]] = per(depQueue, d, 1);
   return {
     waitHist: Array.from(waitHist),
     leadHist: Array.from(leadHist),
     hours: H,
-    queueByHour: per(queue, 1),
+    queueByHour: per(queue, 0, 1),
     depQueueByHour,
     utilisationByHour,
     flows: Array.from(flows),
