@@ -50,16 +50,17 @@ const defaultMargin: Margin = { top: 12, right: 16, bottom: 44, left: 52 };
 const px = (v: number) => Math.round(v * 100) / 100;
 const ROUND = [1, 2, 2.5, 5, 10];
 
-/** The smallest round multiple (1, 2, 2.5, 5 × 10^k) of the bin width that needs at most maxBars bars to reach `extent`. */
+/** The bar width: the smallest round width (1, 2, 2.5 or 5 × 10^k, in data units) that is a whole number of bins and needs at most maxBars bars to reach `extent`. */
 export function barWidthFor(binWidth: number, extent: number, maxBars: number): number {
   const raw = extent / Math.max(1, maxBars);
   if (raw <= binWidth) return binWidth;
-  const k = Math.floor(Math.log10(raw / binWidth));
-  for (const m of ROUND) {
-    const w = binWidth * m * 10 ** k;
-    if (w >= raw - 1e-12) return w;
-  }
-  return binWidth * 10 ** (k + 1);
+  for (let k = Math.floor(Math.log10(raw)) - 1; k < 12; k++)
+    for (const m of ROUND) {
+      const w = m * 10 ** k;
+      const bins = w / binWidth;
+      if (w >= raw - 1e-12 && Math.abs(bins - Math.round(bins)) < 1e-9) return w;
+    }
+  return Math.ceil(raw / binWidth) * binWidth;
 }
 
 /** Lays out pre-binned counts; pure. */
@@ -83,7 +84,9 @@ export function binnedHistogramLayout(input: BinnedHistogramInput): BinnedHistog
   const nBars = Math.max(1, Math.ceil((cutBin + 1) / per));
   const sums = new Array<number>(nBars).fill(0);
   for (let i = 0; i < counts.length; i++) sums[Math.min(nBars - 1, Math.floor(i / per))] += counts[i];
-  const lastOpen = (nBars * per) < counts.length && counts.slice(nBars * per).some((c) => c > 0);
+  // the last bar is open when it holds the engine's open bin (or anything past the axis) with cases in it
+  let lastOpen = false;
+  for (let i = Math.min(nBars * per, counts.length - 1); i < counts.length; i++) if (counts[i] > 0) lastOpen = true;
   const d1 = nBars * w;
   const x = scaleLinear().domain([0, d1]).range([plot.x0, plot.x1]);
   const maxShare = n > 0 ? Math.max(...sums) / n : 0;
