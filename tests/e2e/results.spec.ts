@@ -17,7 +17,7 @@ const TEXT = {
     waitX: 'Wait in queue (min)',
     leadX: 'Lead time (working days)',
     queueY: 'Applicants waiting (time average)',
-    heatX: 'Opening hour',
+    heatX: 'Hour after opening',
     flowCol: 'Decided at',
     standard: /meets the 15-minute standard|above the 15-minute standard/,
     tip: /^Waited \d+–\d+ min: \d+\.\d% of window visits/,
@@ -33,7 +33,7 @@ const TEXT = {
     waitX: '排队等候（分钟）',
     leadX: '办理时长（工作日）',
     queueY: '排队人数（时间平均）',
-    heatX: '开放时段',
+    heatX: '开门后第几个小时',
     flowCol: '办结地点',
     standard: /达到 15 分钟等候标准|超过 15 分钟等候标准/,
     tip: /^等候 \d+–\d+ 分钟：占窗口办理人次 \d+\.\d%/,
@@ -120,12 +120,17 @@ for (const lang of ['en', 'zh'] as const) {
       expect(json.kpis.meanWaitMinutes.n).toBe(2);
       expect(json.charts.flows.length).toBeGreaterThan(0);
 
+      await charts.getByTestId('chart-case-flows').screenshot({ path: `test-results/results-${lang}-1440-case-flows.png` });
+      await charts.getByTestId('chart-utilisation-heatmap').screenshot({ path: `test-results/results-${lang}-1440-heatmap.png` });
       // a phone: nothing overflows sideways, the charts fit their box
       await page.setViewportSize({ width: 390, height: 844 });
       await expect(charts.getByTestId('chart-case-flows').locator('svg[role="img"]')).toHaveAttribute('width', /^(2\d\d|3[0-8]\d)$/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `test-results/results-${lang}-390.png`, fullPage: true });
+      // pictures to look at (not compared): the headline and each chart on a phone
+      await headline.screenshot({ path: `test-results/results-${lang}-390-headline.png` });
+      for (const id of ['wait-distribution', 'queue-by-hour', 'utilisation-heatmap', 'case-flows'])
+        await charts.getByTestId(`chart-${id}`).screenshot({ path: `test-results/results-${lang}-390-${id}.png` });
     });
   });
 }

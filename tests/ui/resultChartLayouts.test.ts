@@ -186,3 +186,12 @@ describe('chart files', () => {
     expect(() => standaloneSvg('<div/>', 1, 1)).toThrow();
   });
 });
+
+describe('Sankey labels on a phone', () => {
+  it('wrap at spaces in English and by characters in Chinese', async () => {
+    const { wrapLabel } = await import('../../src/ui/results/ResultCharts');
+    expect(wrapLabel('Back office in the centre', 13)).toEqual(['Back office', 'in the centre']);
+    expect(wrapLabel('Online', 13)).toEqual(['Online']);
+    expect(wrapLabel('部门机关（中心外）', 7)).toEqual(['部门机关（中心', '外）']);
+  });
+});

@@ -12,8 +12,9 @@ import { useT } from '../i18n/I18nProvider';
 export interface LegendItem {
   label: string;
   colour: string;
-  /** a line instead of a swatch */
+  /** a line instead of a swatch (dashed when `dashed`) */
   line?: boolean;
+  dashed?: boolean;
 }
 
 export interface DataTable {
@@ -118,7 +119,7 @@ export function ChartFrame({
           {legend.map((l) => (
             <li key={l.label}>
               <svg width="18" height="12" aria-hidden="true" focusable="false">
-                {l.line ? <line x1="0" x2="18" y1="6" y2="6" stroke={l.colour} strokeWidth="2" strokeDasharray="4 2" /> : <rect width="18" height="12" fill={l.colour} />}
+                {l.line ? <line x1="0" x2="18" y1="6" y2="6" stroke={l.colour} strokeWidth="2" strokeDasharray={l.dashed ? '4 2' : undefined} /> : <rect width="18" height="12" fill={l.colour} />}
               </svg>
               {l.label}
             </li>
@@ -128,7 +129,12 @@ export function ChartFrame({
       <div className="chart-box" ref={boxRef}>
         {chart.svg}
         {tip && (
-          <div className="chart-tooltip" role="tooltip" data-testid="chart-tooltip" style={{ left: `${(100 * tip.x) / chart.width}%`, top: `${(100 * tip.y) / chart.height}%` }}>
+          <div
+            className={`chart-tooltip chart-tooltip-${tip.x < chart.width * 0.3 ? 'start' : tip.x > chart.width * 0.7 ? 'end' : 'middle'}`}
+            role="tooltip"
+            data-testid="chart-tooltip"
+            style={{ left: `${(100 * tip.x) / chart.width}%`, top: `${(100 * Math.max(tip.y, 40)) / chart.height}%` }}
+          >
             {tip.text}
           </div>
         )}

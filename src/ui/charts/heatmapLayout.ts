@@ -65,7 +65,7 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
     }),
   );
   const label = input.columnLabel ?? ((c: number) => String(c + 1));
-  const legendY = plot.y0 + 40;
+  const legendY = plot.y0 + 56;
   const legendWidth = Math.min(240, plot.x1 - plot.x0);
   const stops = Array.from({ length: 11 }, (_, k) => ({ offset: k / 10, colour: sequential(k / 10) }));
   return {

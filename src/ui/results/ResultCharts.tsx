@@ -75,7 +75,7 @@ function Histogram({ id, counts, binWidth, digits, kind, standard }: { id: strin
   const within = standard !== undefined && n > 0 ? counts.slice(0, Math.round(standard / binWidth)).reduce((a, b) => a + b, 0) / n : undefined;
   const legend = [
     { label: t(kind === 'wait' ? 'charts.wait.bars' : 'charts.lead.bars'), colour: BAR },
-    ...(standard !== undefined ? [{ label: t('charts.wait.standard', { limit: standard }), colour: MARK, line: true }] : []),
+    ...(standard !== undefined ? [{ label: t('charts.wait.standard', { limit: standard }), colour: MARK, line: true, dashed: true }] : []),
   ];
   if (n === 0) return <p className="chart-empty">{t('charts.empty')}</p>;
   return (
@@ -236,8 +236,8 @@ function UtilisationHeatmap({ charts, scenario }: { charts: CentreCharts; scenar
               </defs>
               <g aria-hidden="true" fontSize="11" fill={INK}>
                 <rect x={L.legend.x} y={L.legend.y} width={L.legend.width} height={10} fill={`url(#${gid})`} />
-                {L.legend.ticks.map((tk) => (
-                  <text key={tk.value} x={tk.position} y={L.legend.y + 22} textAnchor="middle">
+                {L.legend.ticks.map((tk, i) => (
+                  <text key={tk.value} x={tk.position} y={L.legend.y + 22} textAnchor={i === 0 ? 'start' : i === L.legend.ticks.length - 1 ? 'end' : 'middle'}>
                     {tk.label}
                   </text>
                 ))}
@@ -308,8 +308,12 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
                   return (
                     <g key={`${nd.column}:${nd.index}`}>
                       <rect x={nd.x} y={nd.y} width={nd.width} height={Math.max(1, nd.height)} fill="#4d4d4d" {...point(t('charts.flow.node', { name: name(nd.id), value: n(nd.value), share: share(nd.value) }), nd.x + nd.width / 2, top + nd.y)} />
-                      <text x={last ? nd.x - 4 : nd.x + nd.width + 4} y={nd.y + nd.height / 2} dy="0.32em" textAnchor={last ? 'end' : 'start'} fontSize={narrow ? 10 : 11} fill={INK} aria-hidden="true" paintOrder="stroke" stroke="#ffffff" strokeWidth="3">
-                        {name(nd.id)}
+                      <text x={last ? nd.x - 4 : nd.x + nd.width + 4} y={nd.y + nd.height / 2} textAnchor={last ? 'end' : 'start'} fontSize={narrow ? 10 : 11} fill={INK} aria-hidden="true" paintOrder="stroke" stroke="#ffffff" strokeWidth="3">
+                        {(narrow ? wrapLabel(name(nd.id), locale === 'zh-CN' ? 7 : 13) : [name(nd.id)]).map((line, i, all) => (
+                          <tspan key={i} x={last ? nd.x - 4 : nd.x + nd.width + 4} dy={i === 0 ? `${0.32 - (all.length - 1) * 0.55}em` : '1.1em'}>
+                            {line}
+                          </tspan>
+                        ))}
                       </text>
                     </g>
                   );
@@ -321,6 +325,24 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
       }}
     </ChartFrame>
   );
+}
+
+/** A label in lines of at most `max` characters: at spaces where there are any (English), else by characters (Chinese). */
+export function wrapLabel(label: string, max: number): string[] {
+  if (label.length <= max) return [label];
+  const words = label.split(' ');
+  if (words.length > 1) {
+    const lines: string[] = [];
+    for (const w of words) {
+      const last = lines.at(-1);
+      if (last !== undefined && `${last} ${w}`.length <= max) lines[lines.length - 1] = `${last} ${w}`;
+      else lines.push(w);
+    }
+    return lines;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < label.length; i += max) out.push(label.slice(i, i + max));
+  return out;
 }
 
 /** Every chart of a centre run, or nothing when the summary carries no chart data (a run from an older engine). */

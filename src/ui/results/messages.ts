@@ -45,7 +45,7 @@ export const resultsEn = {
   'charts.range.open': '≥ {from}',
 
   'charts.queue.title': 'Applicants waiting at the windows, by opening hour',
-  'charts.queue.x': 'Opening hour (1 = first hour after opening)',
+  'charts.queue.x': 'Hour after opening',
   'charts.queue.y': 'Applicants waiting (time average)',
   'charts.queue.bar': 'mean over replications',
   'charts.queue.ci': '95% confidence interval',
@@ -56,7 +56,7 @@ export const resultsEn = {
   'charts.col.ci': '95% CI',
 
   'charts.heat.title': 'Utilisation of windows and back offices, by opening hour',
-  'charts.heat.x': 'Opening hour',
+  'charts.heat.x': 'Hour after opening',
   'charts.heat.y': 'Window group or back office',
   'charts.heat.legend': 'Utilisation (share of staffed time busy)',
   'charts.heat.point': '{row}, opening hour {hour}: {value} busy, 95% CI [{lo}, {hi}]',
@@ -157,7 +157,7 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
   'charts.range.open': '≥ {from}',
 
   'charts.queue.title': '各开放时段窗口排队人数',
-  'charts.queue.x': '开放时段（1 = 开门后第一个小时）',
+  'charts.queue.x': '开门后第几个小时',
   'charts.queue.y': '排队人数（时间平均）',
   'charts.queue.bar': '各次重复的平均值',
   'charts.queue.ci': '95% 置信区间',
@@ -168,7 +168,7 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
   'charts.col.ci': '95% 置信区间',
 
   'charts.heat.title': '各时段窗口与后台利用率',
-  'charts.heat.x': '开放时段',
+  'charts.heat.x': '开门后第几个小时',
   'charts.heat.y': '窗口组或后台',
   'charts.heat.legend': '利用率（在岗时间中忙碌的比例）',
   'charts.heat.point': '{row}，第 {hour} 个开放小时：利用率 {value}，95% 置信区间 [{lo}, {hi}]',
