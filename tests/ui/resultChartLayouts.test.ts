@@ -194,4 +194,9 @@ describe('Sankey labels on a phone', () => {
     expect(wrapLabel('Online', 13)).toEqual(['Online']);
     expect(wrapLabel('部门机关（中心外）', 7)).toEqual(['部门机关（中心', '外）']);
   });
+  it('heat-map row labels keep their resource when cut', async () => {
+    const { shortLabel } = await import('../../src/ui/results/ResultCharts');
+    expect(shortLabel('Administration for Industry and Commerce · back office', 32)).toBe('Administration fo… · back office');
+    expect(shortLabel('Health Bureau · back office', 32)).toBe('Health Bureau · back office');
+  });
 });

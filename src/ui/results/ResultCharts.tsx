@@ -200,7 +200,7 @@ function UtilisationHeatmap({ charts, scenario }: { charts: CentreCharts; scenar
               <g aria-hidden="true" fontSize="11" fill={INK}>
                 {L.rowLabels.map((r) => (
                   <text key={r.id} x={L.plot.x0 - 6} y={r.y} dy="0.32em" textAnchor="end">
-                    {r.label.length > (width < 480 ? 18 : 32) ? `${r.label.slice(0, width < 480 ? 17 : 31)}…` : r.label}
+                    {shortLabel(r.label, width < 480 ? 18 : 32)}
                   </text>
                 ))}
                 {L.xTicks.map((tk) => (
@@ -325,6 +325,15 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
       }}
     </ChartFrame>
   );
+}
+
+/** A heat-map row label cut to `max` characters, keeping its resource suffix (" · windows", " · 后台"). */
+export function shortLabel(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const cut = label.lastIndexOf(' · ');
+  const suffix = cut > 0 ? label.slice(cut) : '';
+  const head = cut > 0 ? label.slice(0, cut) : label;
+  return `${head.slice(0, Math.max(1, max - suffix.length - 1))}…${suffix}`;
 }
 
 /** A label in lines of at most `max` characters: at spaces where there are any (English), else by characters (Chinese). */
