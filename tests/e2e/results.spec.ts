@@ -122,6 +122,19 @@ for (const lang of ['en', 'zh'] as const) {
 
       await charts.getByTestId('chart-case-flows').screenshot({ path: `test-results/results-${lang}-1440-case-flows.png` });
       await charts.getByTestId('chart-utilisation-heatmap').screenshot({ path: `test-results/results-${lang}-1440-heatmap.png` });
+      // the print report: inputs shown, the form and buttons hidden; it makes a PDF
+      await page.emulateMedia({ media: 'print' });
+      await expect(results.locator('.print-inputs')).toBeVisible();
+      await expect(results.locator('.print-inputs tbody tr')).toHaveCount(35);
+      await expect(page.locator('.scenario-form')).toBeHidden();
+      await expect(results.locator('.result-actions')).toBeHidden();
+      await expect(charts.getByTestId('chart-queue-by-hour').locator('svg[role="img"]')).toBeVisible();
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.screenshot({ path: `test-results/results-${lang}-print.png` });
+      await page.emulateMedia({ media: 'screen' });
+      await expect(results.locator('.print-inputs')).toBeHidden();
+
       // a phone: nothing overflows sideways, the charts fit their box
       await page.setViewportSize({ width: 390, height: 844 });
       await expect(charts.getByTestId('chart-case-flows').locator('svg[role="img"]')).toHaveAttribute('width', /^(2\d\d|3[0-8]\d)$/);

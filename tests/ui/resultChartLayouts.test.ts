@@ -200,3 +200,16 @@ describe('Sankey labels on a phone', () => {
     expect(shortLabel('Health Bureau · back office', 32)).toBe('Health Bureau · back office');
   });
 });
+
+describe('flow names', () => {
+  it('every node and trip class of the case-flow vocabulary has a name in both dictionaries', async () => {
+    const { en } = await import('../../src/ui/i18n/en');
+    const { zhCN } = await import('../../src/ui/i18n/zh-CN');
+    const { FLOW_COLUMNS, FLOW_TRIPS } = await import('../../src/domain/caseFlows');
+    for (const id of [...FLOW_COLUMNS.flat(), ...FLOW_TRIPS]) {
+      const key = `charts.flow.${id}` as keyof typeof en;
+      expect(en[key], key).toBeTruthy();
+      expect(zhCN[key], key).toBeTruthy();
+    }
+  });
+});

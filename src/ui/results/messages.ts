@@ -6,7 +6,6 @@
 export const resultsEn = {
   'headline.title': 'Headline',
   'headline.ci': '95% CI {ci}',
-  'headline.standard': 'standard {limit} min',
   'headline.within': '{share} waited at most {limit} min',
   'headline.meets': 'meets the {limit}-minute standard',
   'headline.misses': 'above the {limit}-minute standard',
@@ -14,7 +13,6 @@ export const resultsEn = {
   'headline.better': 'better',
   'headline.worse': 'worse',
   'headline.same': 'no clear change',
-  'headline.pending': 'vs {name}: running…',
 
   'charts.title': 'Charts',
   'charts.table': 'Data table',
@@ -22,7 +20,6 @@ export const resultsEn = {
   'charts.png': 'PNG',
   'charts.download': 'Download {title} as {format}',
   'charts.legend': 'Legend',
-  'charts.perRep': 'per replication',
   'charts.empty': 'No data for this chart in this run.',
   'charts.source': '{n} replications, seed {seed}. Counted after the warm-up days.',
 
@@ -57,7 +54,6 @@ export const resultsEn = {
 
   'charts.heat.title': 'Utilisation of windows and back offices, by opening hour',
   'charts.heat.x': 'Hour after opening',
-  'charts.heat.y': 'Window group or back office',
   'charts.heat.legend': 'Utilisation (share of staffed time busy)',
   'charts.heat.point': '{row}, opening hour {hour}: {value} busy, 95% CI [{lo}, {hi}]',
   'charts.heat.aria': 'Heat map of the utilisation of {n} window groups and back offices over {hours} opening hours; the highest is {max} ({row}, hour {hour}).',
@@ -118,7 +114,6 @@ export type ResultsMessageKey = keyof typeof resultsEn;
 export const resultsZh: Record<ResultsMessageKey, string> = {
   'headline.title': '核心指标',
   'headline.ci': '95% 置信区间 {ci}',
-  'headline.standard': '标准 {limit} 分钟',
   'headline.within': '{share} 的等候不超过 {limit} 分钟',
   'headline.meets': '达到 {limit} 分钟等候标准',
   'headline.misses': '超过 {limit} 分钟等候标准',
@@ -126,7 +121,6 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
   'headline.better': '改善',
   'headline.worse': '变差',
   'headline.same': '无明确变化',
-  'headline.pending': '较{name}：计算中…',
 
   'charts.title': '图表',
   'charts.table': '数据表',
@@ -134,7 +128,6 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
   'charts.png': 'PNG',
   'charts.download': '下载“{title}”（{format}）',
   'charts.legend': '图例',
-  'charts.perRep': '每次重复',
   'charts.empty': '本次运行没有该图的数据。',
   'charts.source': '{n} 次重复，随机种子 {seed}。预热日之后计数。',
 
@@ -169,7 +162,6 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
 
   'charts.heat.title': '各时段窗口与后台利用率',
   'charts.heat.x': '开门后第几个小时',
-  'charts.heat.y': '窗口组或后台',
   'charts.heat.legend': '利用率（在岗时间中忙碌的比例）',
   'charts.heat.point': '{row}，第 {hour} 个开放小时：利用率 {value}，95% 置信区间 [{lo}, {hi}]',
   'charts.heat.aria': '{n} 个窗口组和后台在 {hours} 个开放小时中利用率的热力图；最高为 {max}（{row}，第 {hour} 小时）。',
