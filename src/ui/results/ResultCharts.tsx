@@ -88,7 +88,7 @@ function Histogram({ id, counts, binWidth, digits, kind, standard }: { id: strin
           width,
           height,
           svg: (
-            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}. ${t(kind === 'wait' ? 'charts.wait.aria' : 'charts.lead.aria', { n: formatInteger(locale, n), within: within !== undefined ? formatPercent(locale, within, 1) : '', limit: standard ?? '' })}`}>
+            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}${locale === 'zh-CN' ? '。' : '. '}${t(kind === 'wait' ? 'charts.wait.aria' : 'charts.lead.aria', { n: formatInteger(locale, n), within: within !== undefined ? formatPercent(locale, within, 1) : '', limit: standard ?? '' })}`}>
               <Axes plot={L.plot} xTicks={L.xTicks} yTicks={L.yTicks} xLabel={t(kind === 'wait' ? 'charts.wait.x' : 'charts.lead.x')} yLabel={t(kind === 'wait' ? 'charts.wait.y' : 'charts.lead.y')} height={height} />
               {L.bars.map((b) => {
                 const text = t(kind === 'wait' ? 'charts.wait.point' : 'charts.lead.point', { range: rangeText(locale, b, digits, open), share: formatPercent(locale, b.share, 1), count: formatInteger(locale, b.count) });
@@ -123,7 +123,7 @@ function QueueByHour({ charts }: { charts: CentreCharts }) {
           width,
           height,
           svg: (
-            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}. ${t('charts.queue.aria', { n: pts.length, peak: peak + 1, max: f(pts[peak].mean) })}`}>
+            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}${locale === 'zh-CN' ? '。' : '. '}${t('charts.queue.aria', { n: pts.length, peak: peak + 1, max: f(pts[peak].mean) })}`}>
               <Axes plot={L.plot} xTicks={L.xTicks} yTicks={L.yTicks} xLabel={t('charts.queue.x')} yLabel={t('charts.queue.y')} height={height} />
               {L.bars.map((b) => (
                 <g key={b.hour}>
@@ -196,7 +196,7 @@ function UtilisationHeatmap({ charts, scenario }: { charts: CentreCharts; scenar
           width,
           height,
           svg: (
-            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}. ${t('charts.heat.aria', { n: rows.length, hours: charts.hours, max: pct(top.peak), row: top.label, hour: topHour + 1 })}`}>
+            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}${locale === 'zh-CN' ? '。' : '. '}${t('charts.heat.aria', { n: rows.length, hours: charts.hours, max: pct(top.peak), row: top.label, hour: topHour + 1 })}`}>
               <g aria-hidden="true" fontSize="11" fill={INK}>
                 {L.rowLabels.map((r) => (
                   <text key={r.id} x={L.plot.x0 - 6} y={r.y} dy="0.32em" textAnchor="end">
@@ -282,7 +282,7 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
           width,
           height,
           svg: (
-            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}. ${t('charts.flow.aria', { n: n(total), two: share(two) })}`}>
+            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}${locale === 'zh-CN' ? '。' : '. '}${t('charts.flow.aria', { n: n(total), two: share(two) })}`}>
               <g aria-hidden="true" fontSize="11" fontWeight="600" fill={INK}>
                 {colNames.map((c, i) => (
                   <text key={c} x={i === 0 ? 0 : i === colNames.length - 1 ? width : ((width - 14) * i) / (colNames.length - 1) + 7} y={12} textAnchor={i === 0 ? 'start' : i === colNames.length - 1 ? 'end' : 'middle'}>
