@@ -3,6 +3,8 @@
  * pool, the CLI and (as type imports only) the UI.
  */
 
+import type { CentreChartRecord, CentreCharts } from './centre/centreCharts';
+
 /**
  * How a 95% interval was made (src/engine/stats/estimate.ts): `t` the Student-t interval
  * x̄ ± t·s/√n; `log-t` the t interval of log(x̄ − bound) by the delta method, back-transformed (a
@@ -41,6 +43,10 @@ export interface ReplicationResult {
   departments?: Record<string, Metrics>;
   /** one day's per-case, per-visit and per-task records (centre runs, when asked for) */
   records?: unknown;
+  /** centre runs: each ratio KPI's denominator in this replication (0 = it does not apply) */
+  kpiBasis?: Metrics;
+  /** centre runs: histograms, hourly queue and utilisation, case flows (centreCharts.ts) */
+  charts?: CentreChartRecord;
   /** events processed by the event loop */
   events: number;
   /** a deterministic subsample (≤ 20,000) of waiting times in queue, minutes, after warm-up */
@@ -66,6 +72,10 @@ export interface RunSummary {
   engineSeconds: number;
   /** pooled wait sample over replications (minutes), for the distribution chart */
   waits: Float64Array;
+  /** centre runs: KPIs that apply to no case in any replication (no denominator: no green channel, no complaints, no trading…) — shown as "—", not 0 */
+  notApplicable?: string[];
+  /** centre runs: the charts' data merged over replications */
+  charts?: CentreCharts;
 }
 
 /** Progress of a run: replications finished out of total. */

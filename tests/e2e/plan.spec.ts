@@ -104,7 +104,7 @@ test('results download as CSV and the scenario as JSON; a scenario file runs, an
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(csv.suggestedFilename()).toBe('M-M-10-results.csv');
   const csvText = (await readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
-  expect(csvText.split('\r\n')[0]).toBe('scope,id,metric,label,mean,ci95_low,ci95_high,half_width,replications,theory');
+  expect(csvText.split('\r\n')[0]).toBe('scope,id,metric,label,mean,ci95_low,ci95_high,half_width,replications,theory,unit,interval_method,applies,seed');
   expect(csvText).toMatch(/\r\nkpi,,meanWaitMinutes,Mean wait in queue,[\d.]+,[\d.]+,[\d.]+,[\d.]+,3,0\.66873/);
 
   const [scenarioFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario' }).click()]);

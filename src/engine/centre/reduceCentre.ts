@@ -7,6 +7,7 @@
 import type { Metrics } from '../types';
 import type { CompiledCentre } from './compileCentre';
 import { ITEM_CLASSES } from '../../domain/vocabulary';
+import { WAIT_STANDARD_MINUTES } from '../../domain/standards';
 
 /** The records of one replication (columns; the first n entries of each are used). */
 export interface CentreRecords {
@@ -119,6 +120,8 @@ export interface ReducedCentre {
   classes: Record<string, Metrics>;
   departments: Record<string, Metrics>;
   waits: Float64Array;
+  /** what each ratio KPI is over (its denominator: visits, cases, decided cases, capacity…); 0 = the KPI does not apply in this replication */
+  kpiBasis: Metrics;
 }
 
 /** Reduces one replication's records; pure. */
@@ -290,7 +293,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     nVisits++;
     sumWait += w;
     if (w > maxWait) maxWait = w;
-    if (w <= 15) nWithin15++;
+    if (w <= WAIT_STANDARD_MINUTES) nWithin15++;
     waitHist[w <= 0 ? 0 : Math.min(WAIT_BINS + 1, 1 + Math.floor(w / WAIT_BIN))]++;
     gVisits[g]++;
     gWait[g] += w;
@@ -418,7 +421,39 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
       tripsPerCase: nz(depTrips[d], depCases[d]),
     };
   }
-  return { kpis, stations, classes, departments, waits: nWaits === waits.length ? waits : waits.slice(0, nWaits) };
+  const kpiBasis: Metrics = {
+    meanWaitMinutes: nVisits,
+    p90WaitMinutes: nVisits,
+    waitWithin15MinRate: nVisits,
+    leadTimeDays: nDecided,
+    p90LeadTimeDays: nDecided,
+    promisedLeadTimeDays: nNonSpot,
+    tripsPerCase: nCases,
+    atMostOneTripRate: nCases,
+    zeroTripRate: nCases,
+    onTheSpotRate: nDecided,
+    onTimeRate: nDecided,
+    overdueRate: nDecided,
+    deemedApprovalRate: cc.deemedApproval ? nDecided : 0,
+    legalOnTimeRate: nDecided,
+    promisedOnTimeRate: nDecided,
+    promisedLimitCompression: sumLegal > 0 ? nDecided : 0,
+    actualSpeedup: sumLegal > 0 ? nDecided : 0,
+    greenChannelRate: cc.greenP > 0 ? nCases : 0,
+    greenWaitMinutes: nGreenVisits,
+    otherWaitMinutes: nOtherVisits,
+    complaintResolutionDays: nComplaints,
+    badRatingRate: nRated,
+    windowUtilisation: winCap,
+    backOfficeUtilisation: boCap,
+    costPerCase: nDecided,
+    tradingTransactions: cc.lineKind.includes(2) ? 1 : 0,
+    tradingCycleDays: nTrading,
+    counterRequests: cc.lineKind.includes(1) ? 1 : 0,
+    counterWaitMinutes: nCounterVisits,
+    counterUtilisation: counterCap,
+  };
+  return { kpis, stations, classes, departments, waits: nWaits === waits.length ? waits : waits.slice(0, nWaits), kpiBasis };
 }
 
 /** One day's records: the cases arriving that day, their visits and their tasks (case indices renumbered from 0). */

@@ -10,6 +10,7 @@ import { estimateKpi } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
 import { type CentreModels, compileCentre } from './compileCentre';
 import { simulateCentre } from './simulateCentre';
+import { mergeCentreCharts, type CentreChartRecord } from './centreCharts';
 
 /** Options of {@link runCentreReplications}. */
 export interface CentreRunOptions {
@@ -72,5 +73,17 @@ export function summariseCentre(s: CentreScenario, reps: ReplicationResult[]): R
     events: sorted.reduce((a, r) => a + r.events, 0),
     engineSeconds: sorted.reduce((a, r) => a + r.engineSeconds, 0),
     waits,
+    ...chartsOf(sorted),
   };
+}
+
+/** The summary's additions for charts and "does not apply" (only when every replication carries them). */
+function chartsOf(sorted: ReplicationResult[]): Pick<RunSummary, 'notApplicable' | 'charts'> {
+  const out: Pick<RunSummary, 'notApplicable' | 'charts'> = {};
+  if (sorted.length > 0 && sorted.every((r) => r.kpiBasis)) {
+    const names = Object.keys(sorted[0].kpiBasis!);
+    out.notApplicable = names.filter((k) => sorted.every((r) => !(r.kpiBasis![k] > 0)));
+  }
+  if (sorted.length > 0 && sorted.every((r) => r.charts)) out.charts = mergeCentreCharts(sorted.map((r) => r.charts as CentreChartRecord));
+  return out;
 }

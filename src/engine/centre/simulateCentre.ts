@@ -27,6 +27,7 @@ import {
   F_ONLINE, F_ONLINE_AVAILABLE, F_ONSPOT, F_OVERDUE, F_RATED, F_TWOEND, OUT_BALKED, OUT_REJECTED, OUT_RENEGED, OUT_SENT_HOME,
   OUT_SERVED, V_MISROUTE, V_PICKUP, V_SUBMIT, dayRecords, reduceCentre, type CentreRecords,
 } from './reduceCentre';
+import { reduceCentreCharts } from './centreCharts';
 
 // event types (low 3 bits of an event code; the rest is a case, visit or task index)
 const T_RESUME = 0; // a case continues its route at cPc
@@ -765,6 +766,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     departments: reduced.departments,
     events,
     waits: reduced.waits,
+    kpiBasis: reduced.kpiBasis,
+    charts: reduceCentreCharts(cc, records),
     engineSeconds: clock() - started,
     ...(options.recordDay !== undefined ? { records: dayRecords(records, options.recordDay, dayMin) } : {}),
   };

@@ -9,6 +9,8 @@ import { useMemo, useState } from 'react';
 import { parameter } from '../../domain/parameters';
 import { STATIONING_TERMS } from '../../domain/vocabulary';
 import type { Estimate } from '../../engine/types';
+import type { LoadReport, OfferedLoad } from '../../engine/analytic/offeredLoad';
+import { formatNumber } from '../i18n/format';
 import { formatPercent } from '../i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/messages';
@@ -36,6 +38,8 @@ export interface DepartmentTableProps {
   departments: Readonly<Record<string, Readonly<Record<string, Estimate>>>>;
   /** the scenario JSON that ran (department names, stationings, windows); ids are shown without it */
   scenario?: unknown;
+  /** the offered loads computed before the run: a department whose windows or back office is at load ≥ 1 is marked */
+  overload?: LoadReport;
 }
 
 const RESOURCE_KPI: Record<Resource, 'windowUtilisation' | 'backOfficeUtilisation'> = { window: 'windowUtilisation', backOffice: 'backOfficeUtilisation' };
@@ -43,7 +47,7 @@ const RESOURCE_KPI: Record<Resource, 'windowUtilisation' | 'backOfficeUtilisatio
 /** "Stationing" from the registry's lower-case field name. */
 const capitalised = (s: string, locale: Locale) => (locale === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
-export function DepartmentTable({ departments, scenario }: DepartmentTableProps) {
+export function DepartmentTable({ departments, scenario, overload }: DepartmentTableProps) {
   const t = useT();
   const { locale } = useLocale();
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>(DEFAULT_SORT);
@@ -111,7 +115,7 @@ export function DepartmentTable({ departments, scenario }: DepartmentTableProps)
           </thead>
           <tbody>
             {sorted.map((row) => (
-              <Row key={row.id} row={row} bottleneck={inBottleneck.has(row.id)} threshold={threshold} />
+              <Row key={row.id} row={row} bottleneck={inBottleneck.has(row.id)} threshold={threshold} overloaded={overload?.unstable.filter((l) => !l.shared && l.where !== 'station' && l.id === row.id)} />
             ))}
           </tbody>
         </table>
@@ -121,12 +125,12 @@ export function DepartmentTable({ departments, scenario }: DepartmentTableProps)
   );
 }
 
-function Row({ row, bottleneck, threshold }: { row: DepartmentRow; bottleneck: boolean; threshold: string }) {
+function Row({ row, bottleneck, threshold, overloaded = [] }: { row: DepartmentRow; bottleneck: boolean; threshold: string; overloaded?: OfferedLoad[] }) {
   const t = useT();
   const { locale } = useLocale();
   const warned = row.nearCapacity.length > 0;
   return (
-    <tr data-department={row.id} data-bottleneck={bottleneck || undefined} data-near-capacity={warned || undefined} className={bottleneck ? 'department-bottleneck' : undefined}>
+    <tr data-department={row.id} data-bottleneck={bottleneck || undefined} data-near-capacity={warned || undefined} data-overloaded={overloaded.length > 0 || undefined} className={bottleneck ? 'department-bottleneck' : undefined}>
       <th scope="row" className="department-name">
         <span>{departmentName(row, locale)}</span>
         {bottleneck && ' '}
@@ -140,6 +144,12 @@ function Row({ row, bottleneck, threshold }: { row: DepartmentRow; bottleneck: b
       <td className="num" data-col="load">
         <span className="dep-mean">{formatPercent(locale, row.load, 1)}</span>
         <span className="dep-sub">{t(row.loadResource === 'window' ? 'dept.resource.window' : 'dept.resource.backOffice')}</span>
+        {overloaded.map((l) => (
+          <span key={l.where} className="dep-warning dep-overload" data-testid="overload-mark">
+            <span aria-hidden="true">⚠ </span>
+            {t('overload.row', { load: formatNumber(locale, l.load, 2), where: t(l.where === 'windows' ? 'overload.where.windows' : 'overload.where.backOffice') })}
+          </span>
+        ))}
         {warned && (
           <span className="dep-warning" data-testid="capacity-warning">
             <span aria-hidden="true">⚠ </span>

@@ -26,6 +26,8 @@ export interface KpiRow {
   baseline?: Estimate;
   /** this run − that one, paired by replication under common random numbers, with its 95% CI (a share's shown in percentage points) */
   difference?: Estimate;
+  /** the KPI applies to no case of the run (no denominator): shown as "—", not as 0 */
+  notApplicable?: boolean;
 }
 
 /** A run paired with another under common random numbers: that run, and this − that per KPI. */
@@ -74,7 +76,22 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
             const { mean, ci95, halfWidth, method } = row.estimate;
             const hasTheory = row.theory !== undefined && Number.isFinite(row.theory);
             const agrees = hasTheory && insideInterval(row.theory!, ci95);
-            const imprecise = tooFewReplications(row.id, row.estimate);
+            const imprecise = !row.notApplicable && tooFewReplications(row.id, row.estimate);
+            if (row.notApplicable)
+              return (
+                <tr key={row.id} data-kpi={row.id} data-not-applicable="true">
+                  <th scope="row">
+                    {row.label}
+                    {row.unit && <span className="kpi-unit">{t('kpi.unit', { unit: row.unit })}</span>}
+                  </th>
+                  <td className="num" data-col="mean">{t('kpi.none')}</td>
+                  <td className="num" data-col="ci">{t('kpi.none')}</td>
+                  {withTheory && <td className="num" data-col="theory">{t('kpi.none')}</td>}
+                  {withTheory && <td data-col="agree">{t('kpi.none')}</td>}
+                  {withBaseline && <td className="num" data-col="baseline">{t('kpi.none')}</td>}
+                  {withBaseline && <td className="num" data-col="diff">{t('kpi.none')}</td>}
+                </tr>
+              );
             return (
               <tr key={row.id} data-kpi={row.id} data-imprecise={imprecise || undefined}>
                 <th scope="row">

@@ -1,6 +1,7 @@
 /** Download the results (CSV, JSON) or the scenario that produced them, or print the page. */
 import type { RunSummary } from '../../engine/types';
-import { useT } from '../i18n/I18nProvider';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { kpiUnitText } from '../kpis/kpiLabel';
 import { downloadText } from './download';
 import { fileStem, summaryCsv, summaryJson } from './summaryExport';
 
@@ -18,13 +19,14 @@ export interface ResultActionsProps {
 
 export function ResultActions({ summary, labelOf, theoryOf, scenario, onPin, onClearBaseline }: ResultActionsProps) {
   const t = useT();
+  const { locale } = useLocale();
   const stem = fileStem(summary.name);
   return (
     <div className="result-actions" role="group" aria-label={t('export.label')}>
-      <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-results.csv`, summaryCsv(summary, labelOf, theoryOf), 'text/csv;charset=utf-8')}>
+      <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-results.csv`, summaryCsv(summary, labelOf, theoryOf, (metric) => kpiUnitText(locale, metric)), 'text/csv;charset=utf-8')}>
         {t('export.csv')}
       </button>
-      <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-results.json`, summaryJson(summary), 'application/json')}>
+      <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-results.json`, summaryJson(summary, scenario), 'application/json')}>
         {t('export.json')}
       </button>
       {scenario !== undefined && (

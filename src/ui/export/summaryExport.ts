@@ -35,22 +35,44 @@ export function summaryRows(summary: RunSummary, labelOf: (metric: string) => st
   return rows;
 }
 
-const HEADER = ['scope', 'id', 'metric', 'label', 'mean', 'ci95_low', 'ci95_high', 'half_width', 'replications', 'theory'];
+/**
+ * The CSV's columns: `replications` is the estimate's n; `interval_method` how its 95% interval was
+ * made (t, log-t, logit-t, clipped: src/engine/types.ts IntervalMethod); `applies` "no" when the KPI
+ * had no case to be computed over (its mean is then a placeholder 0); `seed` the run's base seed.
+ */
+const HEADER = ['scope', 'id', 'metric', 'label', 'mean', 'ci95_low', 'ci95_high', 'half_width', 'replications', 'theory', 'unit', 'interval_method', 'applies', 'seed'];
 
-/** CSV text (with a UTF-8 byte-order mark so spreadsheet programs read the Chinese labels). */
-export function summaryCsv(summary: RunSummary, labelOf?: (metric: string) => string, theoryOf?: (metric: string) => number | undefined): string {
+/** CSV text (with a UTF-8 byte-order mark so spreadsheet programs read the Chinese labels); `unitOf` gives each metric's unit (empty for shares and counts without one). */
+export function summaryCsv(
+  summary: RunSummary,
+  labelOf?: (metric: string) => string,
+  theoryOf?: (metric: string) => number | undefined,
+  unitOf: (metric: string) => string = () => '',
+): string {
   const lines = [HEADER.join(',')];
+  const na = new Set(summary.notApplicable ?? []);
   for (const r of summaryRows(summary, labelOf, theoryOf)) {
     const e = r.estimate;
-    lines.push([r.scope, r.id, r.metric, r.label, e.mean, e.ci95[0], e.ci95[1], e.halfWidth, e.n, r.theory].map(csvField).join(','));
+    const applies = r.scope === 'kpi' && na.has(r.metric) ? 'no' : 'yes';
+    lines.push([r.scope, r.id, r.metric, r.label, e.mean, e.ci95[0], e.ci95[1], e.halfWidth, e.n, r.theory, unitOf(r.metric), e.method ?? 't', applies, summary.seed].map(csvField).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-/** The summary as JSON, without the (large) pooled wait sample. */
-export function summaryJson(summary: RunSummary): string {
+/**
+ * The summary as JSON, without the (large) pooled wait sample; with the scenario that ran, its
+ * seed and replications written in, so that `onewindow run <that scenario>` reproduces the numbers.
+ */
+export function summaryJson(summary: RunSummary, scenario?: unknown): string {
   const { waits, ...rest } = summary;
-  return JSON.stringify({ ...rest, waitSampleSize: waits.length }, null, 2) + '\n';
+  const reproducible =
+    scenario && typeof scenario === 'object'
+      ? {
+          scenario: { ...(scenario as Record<string, unknown>), seed: summary.seed, replications: summary.replications },
+          reproduce: `npx onewindow run <scenario.json> --json  # the "scenario" object saved as a file: seed ${summary.seed}, ${summary.replications} replications`,
+        }
+      : {};
+  return JSON.stringify({ type: 'onewindow/run-result', version: 1, ...rest, waitSampleSize: waits.length, ...reproducible }, null, 2) + '\n';
 }
 
 /** A file name from a scenario name: letters, digits and CJK kept, the rest as dashes. */

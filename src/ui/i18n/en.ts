@@ -6,6 +6,7 @@ import { compareEn } from './workbenchMessages';
 import { hallEn } from './hallMessages';
 import { storyEn } from './storyMessages';
 import { learnEn } from './learnMessages';
+import { resultsEn } from '../results/messages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -284,6 +285,7 @@ export const en = {
   ...hallEn,
   ...storyEn,
   ...learnEn,
+  ...resultsEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -4,6 +4,7 @@ import { compareZh } from './workbenchMessages';
 import { hallZh } from './hallMessages';
 import { storyZh } from './storyMessages';
 import { learnZh } from './learnMessages';
+import { resultsZh } from '../results/messages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -282,4 +283,5 @@ export const zhCN: Messages = {
   ...hallZh,
   ...storyZh,
   ...learnZh,
+  ...resultsZh,
 };

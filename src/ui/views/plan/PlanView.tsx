@@ -335,7 +335,7 @@ export function PlanView() {
         <div className="plan-results">
           {summary ? (
             summary.kind === 'onewindow/centre' ? (
-              <CentreResults summary={summary} scenario={summaryScenario} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
+              <CentreResults summary={summary} scenario={summaryScenario} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} comparisonTitle={partnerTitle} overload={overload} />
             ) : (
               <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
             )
