@@ -53,6 +53,7 @@ function fakePool() {
     dispose: vi.fn(),
     validate: async (json) => ({ ok: true, scenario: json as never }),
     runProjection: () => Promise.reject(new Error('not used in Plan')),
+    runSynergy: () => Promise.reject(new Error('not used in Plan')),
     compare: (a, b, options = {}) =>
       new Promise<CompareResult>((resolve, reject) => {
         compares.push({ a, b, options, resolve });

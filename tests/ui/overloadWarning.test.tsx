@@ -33,6 +33,7 @@ function fakePool(): SimPool {
     run: (_scenario, options = {}) =>
       new Promise<RunSummary>((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')))),
     runProjection: () => Promise.reject(new Error('not used')),
+    runSynergy: () => Promise.reject(new Error('not used')),
     compare: () => Promise.reject(new Error('not used')),
     compareMany: () => Promise.reject(new Error('not used')),
   };
