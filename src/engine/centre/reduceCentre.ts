@@ -265,6 +265,8 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   const depVisits = new Float64Array(D);
   const depWait = new Float64Array(D);
   let served = 0;
+  let nWindowVisits = 0;
+  let nAbandoned = 0;
   const approval = (v: number) => r.item[r.visitCase[v]] < cc.nItems;
   for (let v = 0; v < r.nVisits; v++) if (r.visitStarted[v] >= 0 && r.visitOutcome[v] !== OUT_BALKED && approval(v) && (r.flags[r.visitCase[v]] & F_COUNTED) !== 0) served++;
   const stride = Math.max(1, Math.ceil(served / MAX_WAIT_SAMPLE));
@@ -277,6 +279,11 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     const servedHere = start >= 0 && (r.visitOutcome[v] === OUT_SERVED || r.visitOutcome[v] === OUT_REJECTED);
     if (servedHere && start < horizon) gBusy[g] += r.visitMinutes[v];
     const c = r.visitCase[v];
+    // visits to the approval windows, and those the applicant abandoned (balked, or reneged out of patience)
+    if ((r.flags[c] & F_COUNTED) !== 0 && approval(v)) {
+      nWindowVisits++;
+      if (r.visitOutcome[v] === OUT_BALKED || r.visitOutcome[v] === OUT_RENEGED) nAbandoned++;
+    }
     if (!servedHere || (r.flags[c] & F_COUNTED) === 0) continue;
     const w = start - r.visitEnqueued[v];
     if (!approval(v)) {
@@ -338,6 +345,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     preTicketWaitMinutes: r.preTicketWaitMinutes,
     p90WaitMinutes: quantileOf(waitHist, WAIT_BIN, 0.9, maxWait),
     waitWithin15MinRate: nz(nWithin15, nVisits),
+    abandonedVisitRate: nz(nAbandoned, nWindowVisits),
     leadTimeDays: nz(sumLead, nDecided),
     p90LeadTimeDays: quantileOf(leadHist, LEAD_BIN, 0.9, maxLead),
     promisedLeadTimeDays: nz(sumLeadNonSpot, nNonSpot),
