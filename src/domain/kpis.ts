@@ -173,6 +173,9 @@ export const KPIS = {
   },
   acceptedInCentreShare: share('configuration', null, '中心受理占比（按配置）', 'Accepted in the centre (by configuration)', '首个部门进驻中心的办件量所占比例（静态，供时期状态机）', 'share of volume whose first department is stationed in the centre (static, for the stage machine)'),
   decidedInCentreShare: share('configuration', null, '中心办结占比（按配置）', 'Decided in the centre (by configuration)', '按配置在中心内办结的办件量所占比例（静态，供时期状态机）', 'share of volume decided inside the centre by configuration (for the stage machine)'),
+  acceptedInCentreRate: share('integration', 'higher', '中心受理率（仿真）', 'Accepted in the centre (simulated)', '仿真中在中心窗口受理（而非部门本部）的审批办件所占比例；时期状态机读取', 'share of simulated approval cases accepted at the centre’s windows rather than a department’s own office; read by the stage guards'),
+  tradingServicesShare: share('stage3', 'higher', '中心办理的公共资源交易类别比例（仿真）', 'Public-resource trading handled in the centre (simulated)', '四类公共资源交易（政府采购、建设工程招投标、土地招拍挂、国有产权交易）中仿真期内在中心完成交易的类别所占比例；时期状态机读取', 'share of the four public-resource trading services (procurement, construction bidding, land auctions, state-asset trading) that completed a transaction in the centre in the run; read by the stage guards'),
+  citizenServicesShare: share('stage3', 'higher', '中心办理的便民服务类别比例（仿真）', 'Citizen services handled in the centre (simulated)', '两类便民服务（便民服务、政府信息查阅）中仿真期内在中心办理过请求的类别所占比例；时期状态机读取', 'share of the two citizen services (convenience services, government-information requests) that served a request in the centre in the run; read by the stage guards'),
   decidedInCentreRate: share('integration', 'higher', '中心内办结率（仿真）', 'Decided in the centre (simulated)', '仿真中在中心内办结的办件占办结件的比例', 'share of completed cases decided inside the centre (simulated)'),
   // ---- stage-3 services
   tradingTransactions: count('stage3', TRANSACTIONS, 10, '公共资源交易宗数', 'Public-resource trading transactions', '期间内的第三时期公共资源交易宗数', 'stage-3 trading transactions in the period'),

@@ -6,7 +6,7 @@
  */
 import type { Metrics } from '../types';
 import type { CompiledCentre } from './compileCentre';
-import { ITEM_CLASSES } from '../../domain/vocabulary';
+import { COUNTER_SERVICES, ITEM_CLASSES, TRADING_SERVICES } from '../../domain/vocabulary';
 
 /** The records of one replication (columns; the first n entries of each are used). */
 export interface CentreRecords {
@@ -177,11 +177,15 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let nCounter = 0;
   let nTrading = 0;
   let sumTradingDays = 0;
+  /** service lines that handled at least one request or transaction in the run (the stage guards' simulated shares) */
+  const lineHandled = new Uint8Array(cc.lineIds.length);
+  let nAcceptedInCentre = 0;
   for (let c = 0; c < r.nCases; c++) {
     const f = r.flags[c];
     if ((f & F_COUNTED) === 0) continue;
     const i = r.item[c];
     if (i >= cc.nItems) {
+      if ((f & F_DECIDED) !== 0 || cc.lineKind[i - cc.nItems] === 1) lineHandled[i - cc.nItems] = 1;
       if (cc.lineKind[i - cc.nItems] === 1) nCounter++;
       else {
         nTrading++;
@@ -193,6 +197,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     const dep = cc.itemDep[i];
     const trips = r.trips[c];
     nCases++;
+    if (cc.groupOffice[cc.itemGroup[i]] === 0) nAcceptedInCentre++;
     sumTrips += trips;
     sumWasted += r.wasted[c];
     if (trips <= 1) nAtMostOne++;
@@ -379,6 +384,9 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     applicantHoursPerCase: nz(sumApplicantHours, nCases),
     integrationIndex: cc.measured.integrationIndex,
     decidedInCentreRate: nz(nInCentre, nDecided),
+    acceptedInCentreRate: nz(nAcceptedInCentre, nCases),
+    tradingServicesShare: cc.lineIds.filter((_id, k) => lineHandled[k] === 1 && cc.lineKind[k] === 2).length / TRADING_SERVICES.length,
+    citizenServicesShare: cc.lineIds.filter((_id, k) => lineHandled[k] === 1 && cc.lineKind[k] === 1).length / COUNTER_SERVICES.length,
     acceptedInCentreShare: cc.measured.acceptedInCentreShare,
     decidedInCentreShare: cc.measured.decidedInCentreShare,
     tradingTransactions: nTrading,

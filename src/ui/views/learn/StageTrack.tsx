@@ -69,13 +69,16 @@ function GuardList({ actor }: { actor: StageActor }) {
   const functions = useSelector(actor, (s) => s.context.functionsIntegrated.length);
   const th = STAGE_THRESHOLDS;
   const count = (of: readonly string[]) => of.filter((s) => services.includes(s as never)).length;
+  // the thresholds are shares of the services; the learner toggles services, so they are shown as counts
+  const minTrading = Math.ceil(th.stage3MinTradingShare.value * TRADING_SERVICES.length - 1e-9);
+  const minCitizen = Math.ceil(th.stage3MinCitizenShare.value * COUNTER_SERVICES.length - 1e-9);
 
   const guards: Array<{ key: MessageKey; min: string | number; met: boolean }> = [
     { key: 'learn.guard.accepted', min: formatPercent(locale, th.stage1MinAcceptedShare.value, 0), met: accepted >= th.stage1MinAcceptedShare.value },
     { key: 'learn.guard.decided', min: formatPercent(locale, th.stage2MinDecidedShare.value, 0), met: decided >= th.stage2MinDecidedShare.value },
     { key: 'learn.guard.approval', min: 1, met: services.includes('approval') },
-    { key: 'learn.guard.trading', min: th.stage3MinTradingServices.value, met: count(TRADING_SERVICES) >= th.stage3MinTradingServices.value },
-    { key: 'learn.guard.citizen', min: th.stage3MinCitizenServices.value, met: count(COUNTER_SERVICES) >= th.stage3MinCitizenServices.value },
+    { key: 'learn.guard.trading', min: minTrading, met: count(TRADING_SERVICES) >= minTrading },
+    { key: 'learn.guard.citizen', min: minCitizen, met: count(COUNTER_SERVICES) >= minCitizen },
     { key: 'learn.guard.functions', min: th.stage3MinFunctionsIntegrated.value, met: functions >= th.stage3MinFunctionsIntegrated.value },
   ];
   return (
