@@ -25,6 +25,6 @@ describe('stage sensitivity (issue 9 point 5)', () => {
       ...computed.map((r) => `| ${r.threshold} (${STAGE_THRESHOLDS[r.threshold].value}) | ${r.value} | ${y(r.firstYear.stage1)} | ${y(r.firstYear.stage2)} | ${y(r.firstYear.stage3)} |`),
     ];
     expect(rows).toEqual(expected);
-    expect(base).toEqual({ stage1: 2002, stage2: 2004, stage3: 2009 });
+    expect(base).toEqual({ stage1: 2002, stage2: 2006, stage3: 2009 });
   });
 });

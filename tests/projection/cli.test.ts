@@ -24,7 +24,7 @@ describe('onewindow project / synergy / national (issue 5)', () => {
     expect(one.stderr).toBe('');
     expect(one.code).toBe(0);
     const o = JSON.parse(one.stdout) as ProjectJson;
-    expect(o.years.map((y) => [y.year, y.stage])).toEqual([[2002, 'stage1'], [2003, 'stage1'], [2004, 'stage2']]);
+    expect(o.years.map((y) => [y.year, y.stage])).toEqual([[2002, 'stage1'], [2003, 'stage1'], [2004, 'stage1']]);
     const k = o.years[0].kpis.leadTimeDays;
     expect(k.ci95[0]).toBeLessThanOrEqual(k.mean);
     expect(o.years[0].functions.approval).toBe('colocated');
@@ -35,7 +35,7 @@ describe('onewindow project / synergy / national (issue 5)', () => {
   it('project --csv has one row per (year, KPI); a bad timeline exits 2 with one error line naming timeline[i]', async () => {
     const csv = await cli(['project', file, '--csv', '--replications', '2']);
     expect(csv.stdout.split('\n')[0]).toBe('year,stage,scope,kpi,mean,lo,hi');
-    expect(csv.stdout).toMatch(/^2004,stage2,centre,leadTimeDays,/m);
+    expect(csv.stdout).toMatch(/^2004,stage1,centre,leadTimeDays,/m);
     const bad = tempFile('bad-timeline.scenario.json', { ...small, timeline: [{ year: 2003, kind: 'function.integrate', fn: 'eGovernment' }] });
     const r = await cli(['project', bad]);
     expect(r.code).toBe(2);
