@@ -70,6 +70,20 @@ function payloads(e: ProgrammeEvent): Record<string, unknown>[] {
   }
 }
 
+/**
+ * The year an event takes effect in the replay. The paper dates the 2004–2006 reforms only by their
+ * phase and lists them in order (首问负责, 限时办结, 绿色通道, 超时默许, fewer items, shorter limits,
+ * relative concentration of approval power): events dated `phase` with a range are spread over it in
+ * that order (the k-th of n at year + round(k × (yearTo − year) / (n − 1))) rather than all applied
+ * in its first year — an assumption (issue 9 point 6). Pure.
+ */
+export function effectiveYear(e: ProgrammeEvent, events: readonly ProgrammeEvent[]): number {
+  if (e.dating !== 'phase' || e.yearTo === undefined || e.yearTo <= e.year) return e.year;
+  const group = events.filter((x) => x.dating === 'phase' && x.year === e.year && x.yearTo === e.yearTo);
+  const k = group.indexOf(e);
+  return group.length < 2 ? e.year : e.year + Math.round((k * (e.yearTo - e.year)) / (group.length - 1));
+}
+
 /** The replay's timeline: the programme's events in order, each citing the paper; pure. */
 export function dalianTimeline(events: readonly ProgrammeEvent[] = DALIAN_EVENTS): TimelineEventJson[] {
   return events.flatMap((e) =>
@@ -77,7 +91,7 @@ export function dalianTimeline(events: readonly ProgrammeEvent[] = DALIAN_EVENTS
       const planned = e.dating === 'planned' || ('planned' in e.payload && e.payload.planned === true);
       const out: TimelineEventJson = {
         ...(p as { kind: string }),
-        year: e.year,
+        year: effectiveYear(e, events),
         ...(e.month ? { month: e.month } : {}),
         ref: e.id,
         label: { zh: e.zh, en: e.en },
@@ -115,13 +129,13 @@ export function buildDalianReplay(base: Record<string, unknown>): Record<string,
     projection: { startYear: 2002, endYear: 2015, sampledDays: 10, warmupDays: 2 },
     _sources: [
       ...sources,
-      'timeline: every dated event of models/programmes/dalian.ts with the paper’s sentence (SEED-BRIEF §4); events dated only by phase are applied at the phase’s first year; the 2014 trading centre is the paper’s plan (“两年内”)',
+      'timeline: every dated event of models/programmes/dalian.ts with the paper’s sentence (SEED-BRIEF §4); the 2004–2006 reforms, dated only by their phase, are spread over 2004–2006 in the paper’s order (models/programmes/dalianReplay.ts effectiveYear); the 2014 trading centre is the paper’s plan (“两年内”)',
       'event payloads (legal limits × 0.67, 10% of items abolished, promised = 40% of legal, 90% authorisation, ten whole units, +20%/+30% windows for the new halls, online approval for half the items, +10% staff in 2010): assumptions, see models/programmes/dalianReplay.ts',
       'dynamics (demand growth 10%/yr, trust, online adoption, staffing): assumptions, see models/presets/README-projection.md',
     ],
     _sourcesZh: [
       ...sourcesZh,
-      '时间线：models/programmes/dalian.ts中每个注明日期的事件及其论文原句（SEED-BRIEF §4）；只注明所属阶段的事件按该阶段第一年实施；2014年公共资源交易中心为论文中的规划（“两年内”）',
+      '时间线：models/programmes/dalian.ts中每个注明日期的事件及其论文原句（SEED-BRIEF §4）；2004–2006年只注明所属阶段的改革按论文列举顺序分布于2004–2006年（models/programmes/dalianReplay.ts effectiveYear）；2014年公共资源交易中心为论文中的规划（“两年内”）',
       '事件参数（法定时限×0.67、取消10%的事项、承诺时限为法定时限的40%、授权90%、10个部门成建制进驻、新大厅窗口增加20%/30%、一半事项实行网上审批、2010年人员增加10%）：假设，见models/programmes/dalianReplay.ts',
       '动态参数（需求年增长10%、信任、网办采用率、人员配置）：假设，见models/presets/README-projection.md',
     ],

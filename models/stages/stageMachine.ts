@@ -13,6 +13,13 @@ export interface MeasuredState {
   services: readonly ServiceId[];
   /** functions integrated into the centre (five-functions machine level `integrated`) */
   functionsIntegrated: readonly FunctionId[];
+  /**
+   * share of the four public-resource trading services the centre handled in a simulated year (a line
+   * that completed a transaction); when absent, the share of them `services` offers
+   */
+  tradingShare?: number;
+  /** share of the two citizen services (convenience, information requests) that served a request; when absent, from `services` */
+  citizenServicesShare?: number;
 }
 
 /** The measured state of a city with no centre. */
@@ -35,44 +42,68 @@ export const STAGE_THRESHOLDS = {
     label: 'assumption',
     note: '相对集中办理: most cases are also decided inside the centre (authorised windows, whole units 成建制进驻, or a bureau)',
   },
-  stage3MinTradingServices: {
-    value: 2,
-    unit: 'count of the four trading services (procurement, construction bidding, land auctions, state-asset trading)',
+  stage3MinTradingShare: {
+    value: 0.25,
+    unit: 'share of the four public-resource trading services handled in the centre (0–1)',
     label: 'assumption',
-    note: 'stage 3 adds public-resource trading; two of the four stand for “the centre trades on the government’s behalf”',
+    note: 'stage 3 adds public-resource trading, the paper’s list beginning with government procurement; one of the four trading in the centre (Dalian: the procurement centre, October 2008) stands for “the centre trades on the government’s behalf”. At 0.5 Dalian waits for the trading centre (planned 2014)',
   },
-  stage3MinCitizenServices: {
-    value: 1,
-    unit: 'count of convenience services / information reading room',
+  stage3MinCitizenShare: {
+    value: 0.5,
+    unit: 'share of the two citizen services (convenience, government-information requests) handled in the centre (0–1)',
     label: 'assumption',
-    note: 'stage 3 adds many convenience services (便民服务) for citizens',
+    note: 'stage 3 adds convenience services (便民服务) for citizens; one of the two (Dalian: the information reading centre, October 2008)',
   },
   stage3MinFunctionsIntegrated: {
-    value: 3,
+    value: 4,
     unit: 'count of the five functions integrated',
     label: 'assumption',
-    note: 'stage 3: the centre becomes the dedicated body handling government affairs, not only approval',
+    note: 'stage 3: the centre becomes the dedicated body handling government affairs, not only approval. Chosen with Dalian in view: at 4 its stage 3 begins in 2009, when e-government and information release joined (five-in-one); at 3 it would begin in 2008, with procurement and the reading centre. See the sensitivity table in models/README.md',
   },
 } as const satisfies Record<string, Quantity>;
 
 const count = (offered: readonly ServiceId[], of: readonly ServiceId[]) => of.filter((s) => offered.includes(s)).length;
 
+/** The thresholds' values, by name (what the guards read; a sensitivity analysis passes others). */
+export type StageThresholdValues = { [K in keyof typeof STAGE_THRESHOLDS]: number };
+/** The thresholds in force. */
+export const STAGE_THRESHOLD_VALUES: StageThresholdValues = Object.fromEntries(Object.entries(STAGE_THRESHOLDS).map(([k, q]) => [k, q.value])) as StageThresholdValues;
+
+/** The fewest services of a list that reach a share threshold (what a learner switching services on needs). Pure. */
+export function servicesNeeded(share: number, of: readonly ServiceId[]): number {
+  return Math.ceil(share * of.length - 1e-9);
+}
+
+/** The trading share of a measured state: simulated where given, else the share `services` offers. */
+const tradingShareOf = (m: MeasuredState) => m.tradingShare ?? count(m.services, TRADING_SERVICES) / TRADING_SERVICES.length;
+const citizenShareOf = (m: MeasuredState) => m.citizenServicesShare ?? count(m.services, COUNTER_SERVICES) / COUNTER_SERVICES.length;
+
 /** The stage-1 guard on a measured state; pure. */
-export function isMostVolumeAcceptedInCentre(m: MeasuredState): boolean {
-  return m.acceptedInCentreShare >= STAGE_THRESHOLDS.stage1MinAcceptedShare.value;
+export function isMostVolumeAcceptedInCentre(m: MeasuredState, t: StageThresholdValues = STAGE_THRESHOLD_VALUES): boolean {
+  return m.acceptedInCentreShare >= t.stage1MinAcceptedShare;
 }
 /** The stage-2 guard on a measured state (on top of stage 1); pure. */
-export function isMostVolumeDecidedInCentre(m: MeasuredState): boolean {
-  return m.decidedInCentreShare >= STAGE_THRESHOLDS.stage2MinDecidedShare.value;
+export function isMostVolumeDecidedInCentre(m: MeasuredState, t: StageThresholdValues = STAGE_THRESHOLD_VALUES): boolean {
+  return m.decidedInCentreShare >= t.stage2MinDecidedShare;
 }
-/** The stage-3 guard on services and integrated functions (on top of stage 2); pure. */
-export function offersComprehensiveServices(m: MeasuredState): boolean {
+/** The stage-3 guard on trading and citizen services handled and integrated functions (on top of stage 2); pure. */
+export function offersComprehensiveServices(m: MeasuredState, t: StageThresholdValues = STAGE_THRESHOLD_VALUES): boolean {
   return (
     m.services.includes('approval') &&
-    count(m.services, TRADING_SERVICES) >= STAGE_THRESHOLDS.stage3MinTradingServices.value &&
-    count(m.services, COUNTER_SERVICES) >= STAGE_THRESHOLDS.stage3MinCitizenServices.value &&
-    m.functionsIntegrated.length >= STAGE_THRESHOLDS.stage3MinFunctionsIntegrated.value
+    tradingShareOf(m) >= t.stage3MinTradingShare - 1e-12 &&
+    citizenShareOf(m) >= t.stage3MinCitizenShare - 1e-12 &&
+    m.functionsIntegrated.length >= t.stage3MinFunctionsIntegrated
   );
+}
+
+/**
+ * The stage the cumulative guards give under other thresholds (what the machine settles in, since
+ * stage k needs every lower stage's guard): for sensitivity tables; pure.
+ */
+export function stageUnder(m: MeasuredState, t: StageThresholdValues): StageId {
+  if (!isMostVolumeAcceptedInCentre(m, t)) return 'dispersed';
+  if (!isMostVolumeDecidedInCentre(m, t)) return 'stage1';
+  return offersComprehensiveServices(m, t) ? 'stage3' : 'stage2';
 }
 
 /** `centre.measured` carries the centre's newly measured state; the guards then re-evaluate the stage. */

@@ -2,7 +2,7 @@
  * Output of run summaries: the JSON object of the CLI contract, CSV rows and the human table.
  * Pure functions from a RunSummary (and paired differences) to strings.
  */
-import { kpiSpec } from '../domain/kpis';
+import { isConfigurationKpi, kpiSpec } from '../domain/kpis';
 import { impreciseKpis, MIN_REPLICATIONS, RELATIVE_HALF_WIDTH } from '../domain/precision';
 import { judgeDifference } from '../domain/significance';
 import type { Estimate, IntervalMethod, RunSummary } from '../engine/types';
@@ -24,6 +24,8 @@ export interface RunJson {
   seed: number;
   replications: number;
   kpis: Record<string, JsonEstimate>;
+  /** values the scenario sets (staff, windows, integration index, configured shares): the same in every replication, so no CI (issue 9 point 9) */
+  configuration?: Record<string, number>;
   stations: Grouped;
   classes: Grouped;
   /** per department (centre runs): wait, queue length, window and back-office utilisation, lead time, overdue */
@@ -101,13 +103,24 @@ function groupedJson(g: Record<string, Record<string, Estimate>>): Grouped {
   return mapValues(g, (m) => mapValues(m, estimateJson));
 }
 
+/** The simulated KPIs: every estimate but the configuration's. */
+function simulatedKpis(kpis: Record<string, Estimate>): Record<string, Estimate> {
+  return Object.fromEntries(Object.entries(kpis).filter(([m]) => !isConfigurationKpi(m)));
+}
+
+/** The configuration values among the KPIs (src/domain/kpis.ts group `configuration`): each the mean, which every replication repeats. */
+function configurationOf(kpis: Record<string, Estimate>): Record<string, number> {
+  return Object.fromEntries(Object.entries(kpis).filter(([m]) => isConfigurationKpi(m)).map(([m, e]) => [m, e.mean]));
+}
+
 export function runJson(s: RunSummary): RunJson {
   return {
     name: s.name,
     type: s.kind,
     seed: s.seed,
     replications: s.replications,
-    kpis: mapValues(s.kpis, estimateJson),
+    kpis: mapValues(simulatedKpis(s.kpis), estimateJson),
+    ...(Object.keys(configurationOf(s.kpis)).length > 0 ? { configuration: configurationOf(s.kpis) } : {}),
     stations: groupedJson(s.stations),
     classes: groupedJson(s.classes),
     ...(s.departments ? { departments: groupedJson(s.departments) } : {}),
@@ -283,7 +296,10 @@ export interface RunInfo {
 }
 
 export function runTable(s: RunSummary, info?: RunInfo): string {
-  const tables = [estimatesTable('KPI', s.kpis, s.analytic, { kind: 'kpi' }, s.kind === 'onewindow/centre')];
+  const tables = [estimatesTable('KPI', simulatedKpis(s.kpis), s.analytic, { kind: 'kpi' }, s.kind === 'onewindow/centre')];
+  const config = Object.entries(configurationOf(s.kpis));
+  if (config.length > 0)
+    tables.push({ text: table(['configuration (input, no CI)', 'value', 'unit'], config.map(([m, x]) => [m, num(x), unitOf(m)]), [0, 2]), bounded: false, imprecise: [] });
   const only = Object.keys(s.stations).length === 1;
   for (const [id, ms] of Object.entries(s.stations)) tables.push(estimatesTable(`station ${id}`, ms, s.analytic, { kind: 'station', id, only }));
   for (const [id, ms] of Object.entries(s.classes)) tables.push(estimatesTable(`class ${id}`, ms, s.analytic, { kind: 'class', id }));
@@ -313,8 +329,11 @@ function verdictText(metric: string, e: Estimate): string {
 
 export function compareTable(a: RunSummary, b: RunSummary, d: Differences): string {
   const flagged = new Set([...impreciseKpis(a.kpis), ...impreciseKpis(b.kpis)]);
+  // configuration (an input of each side) is shown as its difference, without a CI or a verdict
   const row = (m: string, ea: Estimate | undefined, eb: Estimate | undefined, e: Estimate, flag: boolean) =>
-    [m, meanText(m, ea), meanText(m, eb), diffText(m, e.mean), diffCi(m, e), verdictText(m, e), flag ? '!' : ''];
+    isConfigurationKpi(m)
+      ? [m, meanText(m, ea), meanText(m, eb), diffText(m, e.mean), 'configuration', '', '']
+      : [m, meanText(m, ea), meanText(m, eb), diffText(m, e.mean), diffCi(m, e), verdictText(m, e), flag ? '!' : ''];
   const header = (title: string) => [title, 'A mean', 'B mean', 'B − A', '95% CI of B − A', 'reading', ''];
   const rows = Object.entries(d.kpis).map(([m, e]) => row(m, a.kpis[m], b.kpis[m], e, flagged.has(m)));
   const parts = [

@@ -14,12 +14,15 @@ import { loadCentre } from './projectionTasks';
 import { runTask } from './projectCommand';
 import { workerCount } from './threadPool';
 import { projectionSettings, projectionYears } from '../engine/projection/project';
-import { type SynergyReplication, type SynergyResult, summariseSynergy } from '../engine/projection/synergy';
+import { type RatioInteraction, type SynergyReplication, type SynergyResult, summariseSynergy } from '../engine/projection/synergy';
 import type { Estimate } from '../engine/types';
+import { SYNERGY_MATERIALITY } from '../domain/kpis';
 
 const options: OptionSpec[] = [{ name: 'year', kind: 'string', value: 'Y', help: 'the year whose configuration is measured (default: the last year)' }, ...runOptions.filter((o) => o.name !== 'csv').map((o) => (o.name === 'replications' ? { ...o, help: 'replications of each of the 7 variants (overrides the file)' } : o))];
 
 const ci = (e: Estimate) => `${num(e.mean)} [${num(e.ci95[0])}, ${num(e.ci95[1])}]`;
+const pctOf = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
+const rel = (e: RatioInteraction | null) => (e === null ? 'n/a' : `${pctOf(e.mean)} [${pctOf(e.ci95[0])}, ${pctOf(e.ci95[1])}]`);
 
 /** The synergy as JSON (estimates as { mean, ci95 }). */
 export function synergyJson(r: SynergyResult) {
@@ -29,11 +32,12 @@ export function synergyJson(r: SynergyResult) {
     year: r.year,
     seed: r.seed,
     replications: r.replications,
-    definition: 'synergy = (all − base) − Σ_f (only_f − base), paired by replication (common random numbers); base = all five functions separate',
+    definition: 'relative = (all ÷ base) ÷ Π_f (only_f ÷ base) − 1 (ratio scale; 95% CI: delete-one jackknife over replications on the log, common random numbers); synergy = (all − base) − Σ_f (only_f − base) (additive, for reference); base = all five functions separate',
+    materiality: SYNERGY_MATERIALITY,
     kpis: Object.fromEntries(
       Object.entries(r.kpis).map(([k, v]) => [
         k,
-        { better: v.better, base: j(v.base), all: j(v.all), together: j(v.together), sumAlone: j(v.sumAlone), alone: Object.fromEntries(Object.entries(v.alone).map(([f, e]) => [f, j(e)])), synergy: j(v.synergy), significant: v.significant, verdict: v.verdict },
+        { better: v.better, base: j(v.base), all: j(v.all), together: j(v.together), sumAlone: j(v.sumAlone), alone: Object.fromEntries(Object.entries(v.alone).map(([f, e]) => [f, j(e)])), synergy: j(v.synergy), relative: v.relative, material: v.material, significant: v.significant, verdict: v.verdict },
       ]),
     ),
   };
@@ -41,16 +45,17 @@ export function synergyJson(r: SynergyResult) {
 
 /** The synergy table with an honest summary line. */
 export function synergyTable(r: SynergyResult): string {
-  const rows = Object.entries(r.kpis).map(([k, v]) => [k, v.better, num(v.base.mean), num(v.all.mean), ci(v.together), ci(v.sumAlone), ci(v.synergy), v.verdict]);
+  const rows = Object.entries(r.kpis).map(([k, v]) => [k, v.better, num(v.base.mean), num(v.all.mean), ci(v.together), ci(v.sumAlone), ci(v.synergy), rel(v.relative), v.verdict]);
   const sig = Object.entries(r.kpis).filter(([, v]) => v.significant);
   const summary =
     sig.length === 0
-      ? `No KPI shows a significant synergy (95% CI excluding 0 and at least the KPI's practical threshold) with ${r.replications} replications: in this model the five functions' effects add up rather than amplify ("1+1>2" not shown).`
-      : `Significant at 95% and at least the practical threshold: ${sig.map(([k, v]) => `${k} (${v.verdict})`).join(', ')}; the other KPIs' synergy is not distinguishable from 0 or below the threshold.`;
+      ? `No KPI shows a significant synergy (ratio-scale 95% CI excluding 0 and |R − 1| ≥ ${pctOf(SYNERGY_MATERIALITY).slice(1)}) with ${r.replications} replications: here the five functions' effects combine without amplifying ("1+1>2" not shown).`
+      : `Significant at 95% and at least ${pctOf(SYNERGY_MATERIALITY).slice(1)} on the ratio scale: ${sig.map(([k, v]) => `${k} (${v.verdict})`).join(', ')}; the other KPIs' interaction is not distinguishable from 0 or below the threshold.`;
   return [
     `${r.name} — synergy of the five functions in ${r.year}, seed ${r.seed}, ${r.replications} replications × 7 variants (common random numbers)`,
-    'together = all five integrated − all separate; Σ alone = Σ_f (only f integrated − all separate); synergy = together − Σ alone (95% paired CI)',
-    table(['KPI', 'better', 'base', 'all', 'together', 'Σ alone', 'synergy', 'verdict'], rows, [0, 1, 7]),
+    'together = all five integrated − all separate; Σ alone = Σ_f (only f integrated − all separate); synergy = together − Σ alone (additive, 95% paired CI)',
+    `relative = (all ÷ base) ÷ Π_f (only f ÷ base) − 1: the interaction on a ratio scale (95% CI: jackknife on the log); material at ±${pctOf(SYNERGY_MATERIALITY).slice(1)}; the verdict reads it`,
+    table(['KPI', 'better', 'base', 'all', 'together', 'Σ alone', 'synergy', 'relative', 'verdict'], rows, [0, 1, 8]),
     '',
     summary,
     '',

@@ -11,6 +11,7 @@ import { proxy } from 'comlink';
 import { summarise } from '../engine/run/summarise';
 import { pairedDifferences, type PairedDifferences } from '../engine/stats/paired';
 import { projectionSettings, summariseProjection, type ProjectionResult } from '../engine/projection/project';
+import { summariseSynergy, type SynergyResult } from '../engine/projection/synergy';
 import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine';
 import type { Progress, RunSummary } from '../engine/types';
 import type { SimApi, ValidationResult } from '../worker/api';
@@ -20,6 +21,7 @@ export { abortError, isAbortError, WorkerCrashError } from './workerQueue';
 export type { ValidationResult } from '../worker/api';
 export type { Progress, RunSummary } from '../engine/types';
 export type { ProjectionResult, ProjectionYear } from '../engine/projection/project';
+export type { SynergyKpi, SynergyResult, RatioInteraction } from '../engine/projection/synergy';
 export type { PairedDifferences } from '../engine/stats/paired';
 
 /** Two scenarios run with common random numbers, and the paired differences b − a. */
@@ -68,6 +70,12 @@ export interface SimPool {
   validate(scenarioJson: unknown, signal?: AbortSignal): Promise<ValidationResult>;
   /** Validate and project a centre scenario with a timeline: trajectories split over the workers, summarised per year. */
   runProjection(scenarioJson: unknown, options?: RunOptions): Promise<ProjectionResult>;
+  /**
+   * The five functions' synergy ("1+1>2") of a centre scenario with a timeline, in `year`: the
+   * seven variants' replications split over the workers (common random numbers), summarised per
+   * KPI on the ratio scale with a 95% CI and the materiality threshold (SynergyResult).
+   */
+  runSynergy(scenarioJson: unknown, year: number, options?: RunOptions): Promise<SynergyResult>;
   /**
    * Run two scenarios with common random numbers (one seed, the same replication indices) and
    * return both summaries and the paired differences b − a. Progress counts both runs' replications.
@@ -204,6 +212,28 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return summariseProjection(scenario, parts.flat(), { integrationIndex: integrationIndexOf });
   }
 
+  async function runSynergy(scenarioJson: unknown, year: number, { replications, signal, onProgress }: RunOptions = {}): Promise<SynergyResult> {
+    const validation = await validate(scenarioJson, signal);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    if (validation.scenario.type !== 'onewindow/centre') throw new ScenarioValidationError(`invalid type: must be "onewindow/centre" for a synergy, got "${validation.scenario.type}"`, 'type');
+    const scenario = validation.scenario;
+    const total = replications ?? projectionSettings(scenario).replications;
+    if (!Number.isInteger(total) || total < 2) throw new ScenarioValidationError(`invalid replications: a synergy needs an integer ≥ 2 for a CI, got ${total}`, 'replications');
+    const chunks = splitRange(total, queue.size * chunksPerWorker);
+    let done = 0;
+    onProgress?.({ done, total });
+    const parts = await queue.runBatch(
+      chunks.map(([from, to]) => async (api: Parameters<WorkerTask<SimApi, unknown>>[0]) => {
+        const r = await api.runSynergy(scenarioJson, year, from, to);
+        done += to - from;
+        if (!signal?.aborted) onProgress?.({ done, total });
+        return r;
+      }),
+      signal,
+    );
+    return summariseSynergy(scenario, year, parts.flat());
+  }
+
   async function compareMany(baseJson: unknown, variantJsons: readonly unknown[], { replications, seed, signal, onProgress }: CompareOptions = {}): Promise<CompareManyResult> {
     const all = [baseJson, ...variantJsons];
     const sideOf = (i: number) => (i === 0 ? 'a' : variantJsons.length === 1 ? 'b' : `b${i}`);
@@ -274,5 +304,5 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return result;
   }
 
-  return { size: queue.size, run, validate, runProjection, compare, compareMany, dayRecords, dispose: queue.dispose };
+  return { size: queue.size, run, validate, runProjection, runSynergy, compare, compareMany, dayRecords, dispose: queue.dispose };
 }

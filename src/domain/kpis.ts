@@ -8,7 +8,7 @@
 import type { Term } from './vocabulary';
 
 /** Display groups, in order. */
-export const KPI_GROUPS = ['hall', 'trips', 'time', 'online', 'complaints', 'resources', 'integration', 'stage3', 'network', 'projection', 'other'] as const;
+export const KPI_GROUPS = ['hall', 'trips', 'time', 'online', 'complaints', 'resources', 'integration', 'stage3', 'network', 'projection', 'configuration', 'other'] as const;
 /** A KPI's display group. */
 export type KpiGroup = (typeof KPI_GROUPS)[number];
 export const KPI_GROUP_TERMS: Readonly<Record<KpiGroup, Term>> = {
@@ -22,6 +22,7 @@ export const KPI_GROUP_TERMS: Readonly<Record<KpiGroup, Term>> = {
   stage3: { zh: '综合服务（第三时期）', en: 'Comprehensive services (stage 3)' },
   network: { zh: '排队网络', en: 'Queueing network' },
   projection: { zh: '逐年推演', en: 'Year-by-year projection' },
+  configuration: { zh: '配置（输入值，非仿真结果）', en: 'Configuration (inputs, not simulated)' },
   other: { zh: '其他指标', en: 'Other indicators' },
 };
 
@@ -101,6 +102,7 @@ export const KPIS = {
   preTicketWaitMinutes: minutes('hall', '取号前等候时间（导办台/首问台）', 'Wait at the reception desk before taking a ticket', '取号前在导办台/首问台的平均等候时间（官方统计不含此段）；无导办台时为 0', 'mean wait at the reception / first-inquiry desk before taking a ticket (left out of official statistics); 0 without desks'),
   p90WaitMinutes: minutes('hall', '排队等候时间（90% 分位）', 'Wait in queue, 90th percentile', '每次窗口排队等候时间的第 90 百分位数', '90th percentile of the wait per window visit'),
   waitWithin15MinRate: share('hall', 'higher', '等候不超过 15 分钟的比例', 'Waited at most 15 minutes', '15 分钟内开始办理的窗口排队所占比例（等候标准）', 'share of window visits served within 15 minutes (the waiting standard)'),
+  abandonedVisitRate: share('hall', 'lower', '放弃排队比例', 'Window visits abandoned', '到窗口排队的来访中，见队长不排（放弃排队）或排队中失去耐心离开（中途离开）的比例；放弃者改日再来，多跑一次', 'share of visits to the approval windows that the applicant abandoned: balked at the queue, or reneged out of patience; they come back another day, one more trip'),
   windowUtilisation: share('hall', null, '窗口利用率', 'Window utilisation', '窗口忙碌分钟数 ÷（窗口数 × 开放分钟数）', 'busy window minutes ÷ (windows × opening minutes)'),
   greenChannelRate: share('hall', null, '绿色通道办件比例', 'Green-channel cases (绿色通道)', '走绿色通道的办件所占比例', 'share of cases in the green channel'),
   greenWaitMinutes: minutes('hall', '绿色通道等候时间', 'Wait, green channel', '绿色通道办件每次窗口排队的平均等候时间', 'mean wait per window visit of green-channel cases'),
@@ -154,8 +156,8 @@ export const KPIS = {
   casesArrived: count('resources', CASES, 100, '每次重复的到达办件数', 'Cases arrived per replication', '预热期后到达的办件数', 'cases arriving after the warm-up'),
   casesCompleted: count('resources', CASES, 100, '每次重复的办结件数', 'Cases completed per replication', '办结的办件数（当场、后台或超时默许）；网络情景为完成的顾客数', 'cases decided (on the spot, by a back office, or deemed approved); in a network scenario, customers completed'),
   throughputPerDay: { ...count('resources', PER_DAY, 10, '日办结量', 'Throughput', '办结件数 ÷ 仿真工作日数', 'casesCompleted ÷ working days simulated'), better: 'higher' },
-  staff: count('resources', STAFF, 1, '工作人员', 'Staff', '各部门窗口与后台人员', 'window and back-office staff of all departments'),
-  windows: count('resources', WINDOWS, 1, '窗口数量', 'Windows', '窗口数（未进驻部门为其本部的柜台）', 'windows (or counters at departments’ own offices)'),
+  staff: count('configuration', STAFF, 1, '工作人员', 'Staff', '各部门窗口与后台人员', 'window and back-office staff of all departments'),
+  windows: count('configuration', WINDOWS, 1, '窗口数量', 'Windows', '窗口数（未进驻部门为其本部的柜台）', 'windows (or counters at departments’ own offices)'),
   backOfficeUtilisation: share('resources', null, '后台利用率', 'Back-office utilisation', '后台忙碌人·分钟 ÷（后台人数 × 工作分钟数）', 'busy staff minutes ÷ (back-office staff × working minutes)'),
   costPerCase: {
     zh: '件均成本', en: 'Cost per case', unit: YUAN, format: num(2), better: 'lower', additive: false, group: 'resources',
@@ -164,13 +166,16 @@ export const KPIS = {
   },
   // ---- concentration and integration
   integrationIndex: {
-    zh: '五项职能整合指数（0–1）', en: 'Integration index of the five functions (0–1)', unit: null, format: num(2), better: 'higher', additive: false, group: 'integration',
+    zh: '五项职能整合指数（0–1）', en: 'Integration index of the five functions (0–1)', unit: null, format: num(2), better: 'higher', additive: false, group: 'configuration',
     definition: { zh: '五项职能水平的平均（分散 0、合署办公 ½、整合 1；权重为假设）', en: 'mean level of the five functions (separate 0, co-located ½, integrated 1; the weights are an assumption)' },
     practicalThreshold: 0.1,
     bounds: [0, 1],
   },
-  acceptedInCentreShare: share('integration', null, '中心受理占比（按配置）', 'Accepted in the centre (by configuration)', '首个部门进驻中心的办件量所占比例（静态，供时期状态机）', 'share of volume whose first department is stationed in the centre (static, for the stage machine)'),
-  decidedInCentreShare: share('integration', null, '中心办结占比（按配置）', 'Decided in the centre (by configuration)', '按配置在中心内办结的办件量所占比例（静态，供时期状态机）', 'share of volume decided inside the centre by configuration (for the stage machine)'),
+  acceptedInCentreShare: share('configuration', null, '中心受理占比（按配置）', 'Accepted in the centre (by configuration)', '首个部门进驻中心的办件量所占比例（静态，供时期状态机）', 'share of volume whose first department is stationed in the centre (static, for the stage machine)'),
+  decidedInCentreShare: share('configuration', null, '中心办结占比（按配置）', 'Decided in the centre (by configuration)', '按配置在中心内办结的办件量所占比例（静态，供时期状态机）', 'share of volume decided inside the centre by configuration (for the stage machine)'),
+  acceptedInCentreRate: share('integration', 'higher', '中心受理率（仿真）', 'Accepted in the centre (simulated)', '仿真中在中心窗口受理（而非部门本部）的审批办件所占比例；时期状态机读取', 'share of simulated approval cases accepted at the centre’s windows rather than a department’s own office; read by the stage guards'),
+  tradingServicesShare: share('stage3', 'higher', '中心办理的公共资源交易类别比例（仿真）', 'Public-resource trading handled in the centre (simulated)', '四类公共资源交易（政府采购、建设工程招投标、土地招拍挂、国有产权交易）中仿真期内在中心完成交易的类别所占比例；时期状态机读取', 'share of the four public-resource trading services (procurement, construction bidding, land auctions, state-asset trading) that completed a transaction in the centre in the run; read by the stage guards'),
+  citizenServicesShare: share('stage3', 'higher', '中心办理的便民服务类别比例（仿真）', 'Citizen services handled in the centre (simulated)', '两类便民服务（便民服务、政府信息查阅）中仿真期内在中心办理过请求的类别所占比例；时期状态机读取', 'share of the two citizen services (convenience services, government-information requests) that served a request in the centre in the run; read by the stage guards'),
   decidedInCentreRate: share('integration', 'higher', '中心内办结率（仿真）', 'Decided in the centre (simulated)', '仿真中在中心内办结的办件占办结件的比例', 'share of completed cases decided inside the centre (simulated)'),
   // ---- stage-3 services
   tradingTransactions: count('stage3', TRANSACTIONS, 10, '公共资源交易宗数', 'Public-resource trading transactions', '期间内的第三时期公共资源交易宗数', 'stage-3 trading transactions in the period'),
@@ -207,6 +212,15 @@ export const KPIS = {
   municipalShare: share('projection', null, '市级中心办件占比', 'Share of cases at the municipal centre', '城市网络中市级中心承担的办件量比例', 'share of the city network’s volume handled by the municipal centre'),
 } as const satisfies Record<string, KpiSpec>;
 
+/**
+ * Whether a metric is configuration: a value the scenario sets (staff, windows, the integration
+ * index, the configured shares, a projection year's input adoption) that every replication repeats.
+ * It is shown as configuration — a value without a CI — not as a simulated KPI (issue 9 point 9).
+ */
+export function isConfigurationKpi(name: string): boolean {
+  return kpiSpec(name)?.group === 'configuration';
+}
+
 /** A catalogued KPI's name. */
 export type KpiName = keyof typeof KPIS;
 
@@ -240,3 +254,15 @@ export const ADDITIVE_KPIS: ReadonlySet<string> = new Set(Object.entries(KPIS).f
 
 /** The KPIs with a better direction, in catalogue order (what a comparison can call better or worse). */
 export const DIRECTED_KPIS: readonly KpiName[] = (Object.keys(KPIS) as KpiName[]).filter((n) => KPIS[n].better !== null);
+
+/**
+ * Materiality of the five functions' synergy on the ratio scale (issue 9 point 4): the interaction
+ * R = (all ÷ base) ÷ Π_f (only_f ÷ base) matters only when |R − 1| ≥ 0.05, i.e. all five together
+ * do at least 5% better (or worse) than the product of each function's own relative effect
+ * predicts. An assumption of this model, not a figure from the paper: 5% is the size of the
+ * smallest relative change the catalogue's practical thresholds mean at Dalian 2009's levels
+ * (0.5 complaints per 10k of ≈ 3; 0.05 trips of ≈ 2.4 is 2%; 0.5 days of ≈ 2 is 25%) rounded to a
+ * single figure for every KPI; it was not chosen to make a test pass. A synergy is called
+ * significant when its 95% CI excludes R = 1 and it reaches this threshold.
+ */
+export const SYNERGY_MATERIALITY = 0.05;

@@ -14,7 +14,8 @@ import { simulateCentre } from '../engine/centre/simulateCentre';
 import type { CentreDayRecords } from '../engine/centre/reduceCentre';
 import { hallDayCounts, hallLayout, hallVisitFacts, type HallDayCounts, type HallLayout, type HallVisitFacts } from '../engine/centre/hallDay';
 import type { ReplicationResult } from '../engine/types';
-import { projectReplications, type ProjectionReplication } from '../engine/projection/project';
+import { projectReplications, projectionYears, type ProjectionReplication } from '../engine/projection/project';
+import { runSynergyReplications, type SynergyReplication } from '../engine/projection/synergy';
 import { overloadOf } from '../engine/run/overload';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
 import { projectionModels } from '../../models/programmes/projectionModels';
@@ -128,6 +129,23 @@ export const simApi = {
       const scenario = loadScenario(json);
       if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a projection', scenario.type);
       return projectReplications(scenario, { from, to, models: projectionModels, onProgress: onProgress ? (done) => void Promise.resolve(onProgress(done)).catch(() => undefined) : undefined });
+    } finally {
+      (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+    }
+  },
+
+  /**
+   * Replications [from, to) of the five functions' synergy variants for `year` (all separate, each
+   * alone integrated, all integrated; common random numbers), handed the statecharts from models/.
+   * A replication depends on (seed, index) only, so chunks merge to the same numbers on any pool size.
+   */
+  runSynergy(json: unknown, year: number, from: number, to: number, onProgress?: ReplicationProgress): SynergyReplication[] {
+    try {
+      const scenario = loadScenario(json);
+      if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a synergy', scenario.type);
+      const years = projectionYears(scenario);
+      if (!Number.isInteger(year) || year < years[0] || year > years[years.length - 1]) throw new ScenarioError('year', `must be a year of the projection, ${years[0]}–${years[years.length - 1]}`, year);
+      return runSynergyReplications(scenario, year, { from, to, models: projectionModels, onProgress: onProgress ? (done) => void Promise.resolve(onProgress(done)).catch(() => undefined) : undefined });
     } finally {
       (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
     }

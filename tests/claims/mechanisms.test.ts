@@ -54,6 +54,8 @@ describe('claims: mechanisms', () => {
     const before = variant(short(loadPreset('tianjin-before-centre'), 60), (x) => {
       x.centreType = 'comprehensive';
       x.departments.forEach((d) => (d.stationing = 'reception'));
+      // feedback reaches a department only as far as approval is in the centre too (issue 9 point 4)
+      x.functions.approval = 'integrated';
     });
     const separate = variant(before, (x) => (x.functions.complaints = 'separate'));
     const integrated = variant(before, (x) => (x.functions.complaints = 'integrated'));
@@ -103,7 +105,7 @@ describe('claims: mechanisms', () => {
   it('SEED §4 首问负责: first-inquiry responsibility cuts misrouting (and the bad ratings it causes) at department windows', () => {
     const off = set(base, (m) => (m.firstInquiry.on = false));
     const on = set(base, (m) => (m.firstInquiry.on = true));
-    const { diff } = compare(off, on);
+    const { diff } = compare(off, on, 8);
     expect(diff.misroutedRate.ci95[1]).toBeLessThan(0);
     expect(diff.badRatingRate.ci95[1]).toBeLessThan(0);
   });

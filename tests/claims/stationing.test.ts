@@ -68,7 +68,7 @@ describe('claims: stationing and centre types', () => {
     expect(diff.complaintsPer10k.ci95[1]).toBeLessThan(0);
   });
 
-  it('SEED §1 the stage follows from measured state: dispersed < Dalian 2002 (stage 1) < Dalian 2009 (stage 2) < with public-resource trading (stage 3)', () => {
+  it('SEED §1 the stage follows from measured state: dispersed < Dalian 2002 (stage 1) < Dalian 2009 without its trading line (stage 2) < Dalian 2009 with procurement and the reading centre, five-in-one (stage 3)', () => {
     const stage = (s: CentreScenario) => {
       const m = compileCentre(s, centreModels).measured;
       return stageOf({
@@ -80,11 +80,7 @@ describe('claims: stationing and centre types', () => {
     };
     expect(stage(loadPreset('dispersed'))).toBe('dispersed');
     expect(stage(loadPreset('dalian-2002'))).toBe('stage1');
-    expect(stage(loadPreset('dalian-2009'))).toBe('stage2');
-    const trading = variant(loadPreset('dalian-2009'), (x) => {
-      x.services.landAuction.on = true;
-      x.services.stateAssetTrading.on = true;
-    });
-    expect(stage(trading)).toBe('stage3');
+    expect(stage(variant(loadPreset('dalian-2009'), (x) => (x.services.procurement.on = false)))).toBe('stage2');
+    expect(stage(loadPreset('dalian-2009'))).toBe('stage3');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyticFor, compareTable, diffText, estimatesCsv, num, runTable, table } from '../../src/cli/format';
+import { analyticFor, compareTable, diffText, estimatesCsv, num, runJson, runTable, table } from '../../src/cli/format';
 import type { Estimate, RunSummary } from '../../src/engine/types';
 
 const est = (mean: number, lo: number, hi: number) => ({ mean, ci95: [lo, hi] as [number, number], halfWidth: (hi - lo) / 2, n: 4 });
@@ -63,5 +63,16 @@ describe('format', () => {
     expect(text).toContain('log-t / logit-t');
     expect(text).toMatch(/! too few replications for the precision shown .*: meanWaitMinutes\./);
     expect(runTable(summary({ onTimeRate: est(0.9, 0.89, 0.91) }))).not.toContain('too few');
+  });
+
+  it('issue 9 point 9: inputs (staff, windows, integration index) are configuration — their own table and JSON object, no CI', () => {
+    const s = { ...summary({ onTimeRate: est(0.9, 0.89, 0.91), staff: est(120, 120, 120), integrationIndex: est(1, 1, 1) }), kind: 'onewindow/centre' } as RunSummary;
+    const text = runTable(s);
+    expect(text).toMatch(/configuration \(input, no CI\)\s+value\s+unit/);
+    expect(text).toMatch(/\nstaff\s+120\s+people/);
+    expect(text).not.toMatch(/staff\s+120\s+\[/);
+    const j = runJson(s);
+    expect(j.configuration).toEqual({ staff: 120, integrationIndex: 1 });
+    expect(Object.keys(j.kpis)).toEqual(['onTimeRate']);
   });
 });

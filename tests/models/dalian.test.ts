@@ -113,11 +113,15 @@ describe('Dalian programme (paper §4)', () => {
     expect(series).toEqual([...series].sort((a, b) => a - b));
   });
 
-  it('stage-3 services arrive only with the public-resource trading centre (the move toward stage 3 after 2010)', () => {
-    const measured = (year: number) => ({ acceptedInCentreShare: 1, decidedInCentreShare: 1, services: servicesAtEndOf(year), functionsIntegrated: ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const });
+  it('stage-3 services: procurement and the reading centre (October 2008), then five-in-one (2009) — not before', () => {
+    const five = ['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints'] as const;
+    const measured = (year: number, functionsIntegrated: readonly (typeof five)[number][] = five) => ({ acceptedInCentreShare: 1, decidedInCentreShare: 1, services: servicesAtEndOf(year), functionsIntegrated });
+    expect(servicesAtEndOf(2007)).toEqual(['approval']);
     expect(servicesAtEndOf(2008)).toEqual(['approval', 'procurement', 'disclosureRequests']);
-    expect(offersComprehensiveServices(measured(2012))).toBe(false);
-    expect(offersComprehensiveServices(measured(2014))).toBe(true);
+    expect(offersComprehensiveServices(measured(2007))).toBe(false);
+    // 2008: openness, approval and complaints integrated — three of five, below the threshold of four
+    expect(offersComprehensiveServices(measured(2008, ['openness', 'approval', 'complaints']))).toBe(false);
+    expect(offersComprehensiveServices(measured(2009))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli, tempFile } from '../cli/cliHelpers';
-import { kpiSpec } from '../../src/domain/kpis';
+import { SYNERGY_MATERIALITY } from '../../src/domain/kpis';
 
 const replay = JSON.parse(readFileSync(new URL('../../models/presets/dalian-replay.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 /** The replay cut to 2002–2004 with a small volume: fast enough for CLI tests. */
@@ -24,7 +24,7 @@ describe('onewindow project / synergy / national (issue 5)', () => {
     expect(one.stderr).toBe('');
     expect(one.code).toBe(0);
     const o = JSON.parse(one.stdout) as ProjectJson;
-    expect(o.years.map((y) => [y.year, y.stage])).toEqual([[2002, 'stage1'], [2003, 'stage1'], [2004, 'stage2']]);
+    expect(o.years.map((y) => [y.year, y.stage])).toEqual([[2002, 'stage1'], [2003, 'stage1'], [2004, 'stage1']]);
     const k = o.years[0].kpis.leadTimeDays;
     expect(k.ci95[0]).toBeLessThanOrEqual(k.mean);
     expect(o.years[0].functions.approval).toBe('colocated');
@@ -35,7 +35,7 @@ describe('onewindow project / synergy / national (issue 5)', () => {
   it('project --csv has one row per (year, KPI); a bad timeline exits 2 with one error line naming timeline[i]', async () => {
     const csv = await cli(['project', file, '--csv', '--replications', '2']);
     expect(csv.stdout.split('\n')[0]).toBe('year,stage,scope,kpi,mean,lo,hi');
-    expect(csv.stdout).toMatch(/^2004,stage2,centre,leadTimeDays,/m);
+    expect(csv.stdout).toMatch(/^2004,stage1,centre,leadTimeDays,/m);
     const bad = tempFile('bad-timeline.scenario.json', { ...small, timeline: [{ year: 2003, kind: 'function.integrate', fn: 'eGovernment' }] });
     const r = await cli(['project', bad]);
     expect(r.code).toBe(2);
@@ -46,18 +46,22 @@ describe('onewindow project / synergy / national (issue 5)', () => {
   it('synergy --json: per KPI base, all, together, sum of alone, synergy with CI, significance and verdict', async () => {
     const r = await cli(['synergy', file, '--year', '2004', '--json', '--replications', '3']);
     expect(r.code).toBe(0);
-    const o = JSON.parse(r.stdout) as { year: number; kpis: Record<string, { synergy: { mean: number; ci95: [number, number] }; significant: boolean; verdict: string; alone: Record<string, unknown> }> };
+    type Rel = { mean: number; ci95: [number, number] } | null;
+    const o = JSON.parse(r.stdout) as { year: number; materiality: number; kpis: Record<string, { synergy: { mean: number; ci95: [number, number] }; relative: Rel; material: boolean; significant: boolean; verdict: string; alone: Record<string, unknown> }> };
     expect(o.year).toBe(2004);
-    for (const [k, v] of Object.entries(o.kpis)) {
+    expect(o.materiality).toBe(SYNERGY_MATERIALITY);
+    for (const v of Object.values(o.kpis)) {
       expect(Object.keys(v.alone)).toEqual(['openness', 'approval', 'eGovernment', 'informationRelease', 'complaints']);
-      // issue 9: significant = the CI excludes 0 and |synergy| reaches the KPI's practical threshold
-      expect(v.significant).toBe((v.synergy.ci95[0] > 0 || v.synergy.ci95[1] < 0) && Math.abs(v.synergy.mean) >= (kpiSpec(k)?.practicalThreshold ?? 0) * (1 - 1e-9));
-      expect(['amplifies', 'dampens', 'not significant']).toContain(v.verdict);
+      // issue 9 point 4: significant = the ratio-scale CI excludes 0 and |R − 1| reaches the materiality threshold
+      const rel = v.relative;
+      expect(v.material).toBe(rel !== null && Math.abs(rel.mean) >= SYNERGY_MATERIALITY);
+      expect(v.significant).toBe(rel !== null && (rel.ci95[0] > 0 || rel.ci95[1] < 0) && v.material);
+      expect(rel === null ? ['undefined'] : ['amplifies', 'dampens', 'not significant']).toContain(v.verdict);
     }
-    const table = await cli(['synergy', file, '--year', '2004', '--replications', '3']);
-    expect(table.stdout).toMatch(/Significant at 95% and at least the practical threshold|No KPI shows a significant synergy/);
+    const table = await cli(['synergy', file, '--year', '2004', '--replications', '2']);
+    expect(table.stdout).toMatch(/Significant at 95% and at least 5.0% on the ratio scale|No KPI shows a significant synergy/);
     expect((await cli(['synergy', file, '--year', '1999'])).stderr).toMatch(/^error: invalid --year: must be an integer in \[2002, 2004\]/);
-  });
+  }, 180_000);
 
   it('national prints the paper’s figures with sources (2842 centres end-2009, 30377 township centres)', async () => {
     const r = await cli(['national', '--json']);

@@ -38,6 +38,22 @@ describe('KpiTable', () => {
     expect(within(cases).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1000', '[990, 1010] ±10', '—', '—']);
   });
 
+  it('issue 9 point 9: an input (staff, windows, integration index) is shown as configuration, a value without a CI, in both languages', () => {
+    const staff: KpiRow = { id: 'staff', label: 'Staff', estimate: { mean: 120, ci95: [120, 120], halfWidth: 0, n: 2 }, format: (v) => `${v}` };
+    for (const [locale, text] of [['en', 'configuration: set by the scenario, no CI'], ['zh-CN', '配置值：由情景设定，无置信区间']] as const) {
+      render(
+        <I18nProvider locale={locale}>
+          <KpiTable rows={[staff, rows[2]]} caption="c" />
+        </I18nProvider>,
+      );
+      const row = screen.getByRole('row', { name: /Staff/ });
+      expect(row.getAttribute('data-configuration')).toBe('true');
+      expect(row.getAttribute('data-imprecise')).toBeNull();
+      expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['120', text]);
+      cleanup();
+    }
+  });
+
   it('drops the theory columns when no KPI has a formula, and speaks Chinese', () => {
     render(
       <I18nProvider locale="zh-CN">

@@ -54,6 +54,7 @@ function fakePool() {
     validate: async (json) => ({ ok: true, scenario: json as never }),
     dayRecords: () => Promise.reject(new Error('not used')),
     runProjection: () => Promise.reject(new Error('not used in Plan')),
+    runSynergy: () => Promise.reject(new Error('not used in Plan')),
     compare: (a, b, options = {}) =>
       new Promise<CompareResult>((resolve, reject) => {
         compares.push({ a, b, options, resolve });

@@ -39,6 +39,7 @@ function fakePool(validation: ValidationResult | ((json: unknown) => ValidationR
     validate: async (json) => (typeof validation === 'function' ? validation(json) : validation),
     dayRecords: () => Promise.reject(new Error('not used')),
     runProjection: () => Promise.reject(new Error('not used')),
+    runSynergy: () => Promise.reject(new Error('not used')),
     run: async (scenario, options = {}) => {
       runs.push({ scenario, options });
       const share = (scenario as { departments: Array<{ authorisationShare: number }> }).departments[0].authorisationShare;

@@ -34,6 +34,7 @@ function fakePool(): SimPool {
       new Promise<RunSummary>((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')))),
     dayRecords: () => Promise.reject(new Error('not used')),
     runProjection: () => Promise.reject(new Error('not used')),
+    runSynergy: () => Promise.reject(new Error('not used')),
     compare: () => Promise.reject(new Error('not used')),
     compareMany: () => Promise.reject(new Error('not used')),
   };

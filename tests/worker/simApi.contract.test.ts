@@ -65,6 +65,18 @@ describe('simApi over a MessageChannel', () => {
     expect(hall.counts.served).toBeLessThanOrEqual(nVisits);
   });
 
+  it('runSynergy returns the seven variants of each replication, chunks merging to one call (common random numbers)', async () => {
+    const preset = JSON.parse(readFileSync(new URL('../../models/presets/dalian-replay.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const doc = { ...preset, projection: { ...(preset.projection as object), sampledDays: 2, warmupDays: 0 } };
+    const whole = await api.runSynergy(doc, 2009, 0, 2);
+    expect(whole.map((r) => r.replication)).toEqual([0, 1]);
+    expect(Object.keys(whole[0].variants).sort()).toEqual(['all', 'base', 'only:approval', 'only:complaints', 'only:eGovernment', 'only:informationRelease', 'only:openness']);
+    expect(whole[0].variants.all.tripsPerCase).toBeLessThan(whole[0].variants.base.tripsPerCase);
+    const second = await api.runSynergy(doc, 2009, 1, 2);
+    expect(second[0]).toEqual(whole[1]);
+    await expect(api.runSynergy(doc, 1990, 0, 1)).rejects.toThrow(/invalid year: must be a year of the projection, 2002–2015/);
+  });
+
   it('ping answers', async () => {
     expect(await api.ping()).toBe('pong');
   });

@@ -208,7 +208,8 @@ function complaintRoute(s: CentreScenario, table: RoutingTable): CompiledCentre[
     ...s.complaints,
     days: forwarded ? s.complaints.resolutionDays.separate : s.complaints.resolutionDays[level],
     forwarded,
-    feedbackNow: feedback ? s.complaints.feedback * (level === 'integrated' ? 1 : 0.5) : 0,
+    // a complementarity: feedback improves a department only as far as approval and complaints are both in the centre
+    feedbackNow: feedback ? s.complaints.feedback * FUNCTION_LEVEL_SCORE[level] * FUNCTION_LEVEL_SCORE[s.functions.approval] : 0,
   };
 }
 
@@ -475,7 +476,11 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     dayVolume[d] = (total / wdpy) * (season[month] / smean) * (week[d % week.length] / wmean);
   }
 
-  const pFirst = Math.min(0.999, s.behaviour.materialsCompleteP + s.behaviour.opennessBoost * (L('openness') + 0.25 * L('informationRelease')));
+  // complementarities of the five functions (registry: functionEffects.*): each effect needs two of them together
+  const fx = s.functionEffects;
+  const pFirst = Math.min(0.999, s.behaviour.materialsCompleteP + s.behaviour.opennessBoost * L('openness') * (1 + fx.releaseComplement * L('informationRelease')));
+  const publicity = 1 - fx.publicityReviewCut * L('openness') * L('informationRelease');
+  const eGovShare = (without: number) => without + (1 - without) * L('eGovernment');
   const services = STAGE3_SERVICES.filter((k) => s.services[k].on);
   const levels = s.functions;
   const integrationIndex = models.integrationIndex ? models.integrationIndex(levels) : FUNCTIONS.reduce((a, f) => a + L(f), 0) / FUNCTIONS.length;
@@ -512,7 +517,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     stepBo: Int32Array.from(steps, (x) => x.bo),
     stepHandoffMin: Float64Array.from(steps, (x) => x.handoff),
     stepEffortMin: Float64Array.from(steps, (x) => x.effort),
-    stepReviewMin: Float64Array.from(steps, (x) => x.review),
+    stepReviewMin: Float64Array.from(steps, (x) => x.review * publicity),
     depIds: deps.map((d) => d.id),
     depStationing: Uint8Array.from(deps, (d) => STATIONINGS.indexOf(d.stationing)),
     depGroup,
@@ -545,10 +550,11 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     deemedApproval: m.deemedApproval.on,
     edf: m.eSupervision.on,
     // 电子监察's alerts, else the weaker pressure of 限时办结, hurry a review at risk of overrunning the deadline
-    expediteFloor: m.eSupervision.on ? m.eSupervision.expediteFloor : m.timeLimit.on ? m.timeLimit.pressureFloor : 1,
+    // (电子监察's alerts run on e-government: only part of them work without it)
+    expediteFloor: m.eSupervision.on ? Math.min(1 - (1 - m.eSupervision.expediteFloor) * eGovShare(fx.eSupervisionWithoutEGovernment), m.timeLimit.on ? m.timeLimit.pressureFloor : 1) : m.timeLimit.on ? m.timeLimit.pressureFloor : 1,
     online: m.onlineApproval.on,
-    // e-government is the technical support: adoption scales with its level (assumption, see registry)
-    onlineAdoption: s.demand.onlineAdoption * (0.5 + 0.5 * L('eGovernment')),
+    // e-government is the technical support that makes online approval usable (functionEffects.onlineWithoutEGovernment)
+    onlineAdoption: s.demand.onlineAdoption * eGovShare(fx.onlineWithoutEGovernment),
     returnDelayMin: dayToMin(s.behaviour.returnDelayDays),
     travelHours: s.behaviour.travelHoursPerTrip,
     balkQueueLength: s.behaviour.balkQueueLength,

@@ -6,7 +6,7 @@
  */
 import type { Metrics } from '../types';
 import type { CompiledCentre } from './compileCentre';
-import { ITEM_CLASSES } from '../../domain/vocabulary';
+import { COUNTER_SERVICES, ITEM_CLASSES, TRADING_SERVICES } from '../../domain/vocabulary';
 import { WAIT_STANDARD_MINUTES } from '../../domain/standards';
 
 /** The records of one replication (columns; the first n entries of each are used). */
@@ -180,11 +180,15 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let nCounter = 0;
   let nTrading = 0;
   let sumTradingDays = 0;
+  /** service lines that handled at least one request or transaction in the run (the stage guards' simulated shares) */
+  const lineHandled = new Uint8Array(cc.lineIds.length);
+  let nAcceptedInCentre = 0;
   for (let c = 0; c < r.nCases; c++) {
     const f = r.flags[c];
     if ((f & F_COUNTED) === 0) continue;
     const i = r.item[c];
     if (i >= cc.nItems) {
+      if ((f & F_DECIDED) !== 0 || cc.lineKind[i - cc.nItems] === 1) lineHandled[i - cc.nItems] = 1;
       if (cc.lineKind[i - cc.nItems] === 1) nCounter++;
       else {
         nTrading++;
@@ -196,6 +200,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     const dep = cc.itemDep[i];
     const trips = r.trips[c];
     nCases++;
+    if (cc.groupOffice[cc.itemGroup[i]] === 0) nAcceptedInCentre++;
     sumTrips += trips;
     sumWasted += r.wasted[c];
     if (trips <= 1) nAtMostOne++;
@@ -268,6 +273,8 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   const depVisits = new Float64Array(D);
   const depWait = new Float64Array(D);
   let served = 0;
+  let nWindowVisits = 0;
+  let nAbandoned = 0;
   const approval = (v: number) => r.item[r.visitCase[v]] < cc.nItems;
   for (let v = 0; v < r.nVisits; v++) if (r.visitStarted[v] >= 0 && r.visitOutcome[v] !== OUT_BALKED && approval(v) && (r.flags[r.visitCase[v]] & F_COUNTED) !== 0) served++;
   const stride = Math.max(1, Math.ceil(served / MAX_WAIT_SAMPLE));
@@ -280,6 +287,11 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     const servedHere = start >= 0 && (r.visitOutcome[v] === OUT_SERVED || r.visitOutcome[v] === OUT_REJECTED);
     if (servedHere && start < horizon) gBusy[g] += r.visitMinutes[v];
     const c = r.visitCase[v];
+    // visits to the approval windows, and those the applicant abandoned (balked, or reneged out of patience)
+    if ((r.flags[c] & F_COUNTED) !== 0 && approval(v)) {
+      nWindowVisits++;
+      if (r.visitOutcome[v] === OUT_BALKED || r.visitOutcome[v] === OUT_RENEGED) nAbandoned++;
+    }
     if (!servedHere || (r.flags[c] & F_COUNTED) === 0) continue;
     const w = start - r.visitEnqueued[v];
     if (!approval(v)) {
@@ -341,6 +353,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     preTicketWaitMinutes: r.preTicketWaitMinutes,
     p90WaitMinutes: quantileOf(waitHist, WAIT_BIN, 0.9, maxWait),
     waitWithin15MinRate: nz(nWithin15, nVisits),
+    abandonedVisitRate: nz(nAbandoned, nWindowVisits),
     leadTimeDays: nz(sumLead, nDecided),
     p90LeadTimeDays: quantileOf(leadHist, LEAD_BIN, 0.9, maxLead),
     promisedLeadTimeDays: nz(sumLeadNonSpot, nNonSpot),
@@ -374,6 +387,9 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     applicantHoursPerCase: nz(sumApplicantHours, nCases),
     integrationIndex: cc.measured.integrationIndex,
     decidedInCentreRate: nz(nInCentre, nDecided),
+    acceptedInCentreRate: nz(nAcceptedInCentre, nCases),
+    tradingServicesShare: cc.lineIds.filter((_id, k) => lineHandled[k] === 1 && cc.lineKind[k] === 2).length / TRADING_SERVICES.length,
+    citizenServicesShare: cc.lineIds.filter((_id, k) => lineHandled[k] === 1 && cc.lineKind[k] === 1).length / COUNTER_SERVICES.length,
     acceptedInCentreShare: cc.measured.acceptedInCentreShare,
     decidedInCentreShare: cc.measured.decidedInCentreShare,
     tradingTransactions: nTrading,

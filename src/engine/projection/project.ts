@@ -43,6 +43,26 @@ export interface Measured {
   decidedInCentreShare: number;
   services: string[];
   functionsIntegrated: string[];
+  /** simulated: share of the four trading services that completed a transaction in the centre (absent on the configuration path) */
+  tradingShare?: number;
+  /** simulated: share of the two citizen services that served a request in the centre */
+  citizenServicesShare?: number;
+}
+
+/**
+ * The measured state of a simulated year (issue 9 point 5): the shares the stage guards read come
+ * from the run — cases accepted and decided in the centre, trading and citizen services handled there
+ * — and the functions integrated from the configuration. Pure.
+ */
+export function measuredFromRun(kpis: Metrics, m: { services: string[]; functionsIntegrated: string[] }): Measured {
+  return {
+    acceptedInCentreShare: kpis.acceptedInCentreRate ?? 0,
+    decidedInCentreShare: kpis.decidedInCentreRate ?? 0,
+    services: m.services,
+    functionsIntegrated: m.functionsIntegrated,
+    tradingShare: kpis.tradingServicesShare ?? 0,
+    citizenServicesShare: kpis.citizenServicesShare ?? 0,
+  };
 }
 
 /** One year of one trajectory. */
@@ -276,7 +296,8 @@ export function projectReplications(s: CentreScenario, opts: { from: number; to:
         kpis = { ...aggregateCity(parts), municipalShare: municipalShare(s.network) };
       }
       const m = cc.measured;
-      const st = stepStage(models, stageSnap, { acceptedInCentreShare: m.acceptedInCentreShare, decidedInCentreShare: m.decidedInCentreShare, services: m.services, functionsIntegrated: m.functionsIntegrated });
+      // the stage follows the simulated shares of this year (the municipal centre's own run)
+      const st = stepStage(models, stageSnap, measuredFromRun(rep.kpis, m));
       stageSnap = st.snap;
       years.push({ year: c.year, kpis, ...(levels ? { levels } : {}), stage: st.stage, functions: c.functions, events: c.events });
       // dynamics for next year (from this trajectory's own outcomes)

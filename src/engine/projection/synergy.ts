@@ -7,16 +7,20 @@
  *   synergy = (all − base) − Σ_f (only_f − base)
  *
  * the improvement of all together minus the sum of the improvements of each alone; its mean gets
- * a paired 95% t interval. Online adoption is the Bass curve each variant would have reached by
+ * a paired 95% t interval. Because the KPIs are convex and floored (a wait cannot halve twice below
+ * 0), the verdict is read on the ratio scale: R = (all ÷ base) ÷ Π_f (only_f ÷ base), the factor
+ * by which all five together beat the product of each one's own relative effect (R = 1: the effects
+ * combine multiplicatively, no interaction). Its 95% CI is a delete-one jackknife over replications
+ * on log R — leaving a replication out of every variant at once, so common random numbers pair
+ * them — and it is material at |R − 1| ≥ SYNERGY_MATERIALITY (src/domain/kpis.ts). Online adoption is the Bass curve each variant would have reached by
  * that year (its functions push it), so the e-government × information-release interaction is in.
  * Pure.
  */
 import type { CentreScenario } from '../scenario/centreSchema';
 import { FUNCTION_IDS, FUNCTION_LEVEL_SCORE, type FunctionId, type FunctionLevel } from '../../domain/vocabulary';
-import { KPIS, type KpiName } from '../../domain/kpis';
-import { isSignificant } from '../../domain/significance';
+import { KPIS, SYNERGY_MATERIALITY, type KpiName } from '../../domain/kpis';
 import { simulateCentre } from '../centre/simulateCentre';
-import { estimate } from '../stats/estimate';
+import { estimate, t975 } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
 import { scaleDemand } from './applyEvent';
 import { type ProjectionModels, compileYear, configureYears, projectionSettings } from './project';
@@ -103,12 +107,50 @@ export interface SynergyKpi {
   alone: Record<string, Estimate>;
   /** Σ_f (only_f − base) */
   sumAlone: Estimate;
-  /** together − sumAlone, paired over replications */
+  /** together − sumAlone, paired over replications (additive scale, shown for reference) */
   synergy: Estimate;
-  /** the CI of the synergy excludes 0 and |synergy| ≥ the KPI's practical threshold (src/domain/significance.ts) */
+  /** the interaction on the ratio scale, R − 1 with its 95% CI; null when a variant's mean is 0 (e.g. no online cases at all) */
+  relative: RatioInteraction | null;
+  /** |R − 1| ≥ SYNERGY_MATERIALITY */
+  material: boolean;
+  /** the CI of R − 1 excludes 0 and the interaction is material */
   significant: boolean;
   /** with `better` taken into account: amplification (1+1>2), dampening, or none detectable */
-  verdict: 'amplifies' | 'dampens' | 'not significant';
+  verdict: 'amplifies' | 'dampens' | 'not significant' | 'undefined';
+}
+
+/** R − 1 = (all ÷ base) ÷ Π_f (only_f ÷ base) − 1 with a 95% delete-one jackknife interval on log R. */
+export interface RatioInteraction {
+  mean: number;
+  ci95: [number, number];
+  n: number;
+  method: 'jackknife-log-t';
+}
+
+/** log R from the variants' means; NaN when a mean is not positive. */
+function logInteraction(means: Record<string, number>): number {
+  if (!(means.base > 0) || !(means.all > 0) || FUNCTION_IDS.some((f) => !(means[`only:${f}`] > 0))) return NaN;
+  const lb = Math.log(means.base);
+  return Math.log(means.all) - lb - FUNCTION_IDS.reduce((a, f) => a + Math.log(means[`only:${f}`]) - lb, 0);
+}
+
+/**
+ * The ratio-scale interaction of a KPI over replications (each a record of the variants' values):
+ * log R of the means, and a delete-one jackknife t interval (n − 1 df) on it; pure. Null when a
+ * variant's mean (or a jackknife mean) is not positive, or n < 2.
+ */
+export function ratioInteraction(rows: readonly Record<string, number>[]): RatioInteraction | null {
+  const n = rows.length;
+  if (n < 2) return null;
+  const names = Object.keys(rows[0]);
+  const sums = Object.fromEntries(names.map((v) => [v, rows.reduce((a, r) => a + r[v], 0)]));
+  const full = logInteraction(Object.fromEntries(names.map((v) => [v, sums[v] / n])));
+  const loo = rows.map((r) => logInteraction(Object.fromEntries(names.map((v) => [v, (sums[v] - r[v]) / (n - 1)]))));
+  if (!Number.isFinite(full) || loo.some((x) => !Number.isFinite(x))) return null;
+  const m = loo.reduce((a, b) => a + b, 0) / n;
+  const se = Math.sqrt(((n - 1) / n) * loo.reduce((a, x) => a + (x - m) ** 2, 0));
+  const h = t975(n - 1) * se;
+  return { mean: Math.exp(full) - 1, ci95: [Math.exp(full - h) - 1, Math.exp(full + h) - 1], n, method: 'jackknife-log-t' };
 }
 
 /** The synergy summary of a year. */
@@ -131,8 +173,10 @@ export function summariseSynergy(s: CentreScenario, year: number, reps: SynergyR
     const sumAloneRows = sorted.map((r) => FUNCTION_IDS.reduce((a, f) => a + v(r, `only:${f}`) - v(r, 'base'), 0));
     const togetherRows = sorted.map((r) => v(r, 'all') - v(r, 'base'));
     const synergy = estimate(togetherRows.map((t, i) => t - sumAloneRows[i]));
-    const significant = isSignificant(k, synergy);
-    const good = better === 'lower' ? synergy.mean < 0 : synergy.mean > 0;
+    const relative = ratioInteraction(sorted.map((r) => Object.fromEntries(SYNERGY_VARIANTS.map((name) => [name, v(r, name)]))));
+    const material = relative !== null && Math.abs(relative.mean) >= SYNERGY_MATERIALITY;
+    const significant = relative !== null && material && (relative.ci95[0] > 0 || relative.ci95[1] < 0);
+    const good = relative !== null && (better === 'lower' ? relative.mean < 0 : relative.mean > 0);
     kpis[k] = {
       better,
       base: estimate(sorted.map((r) => v(r, 'base'))),
@@ -141,8 +185,10 @@ export function summariseSynergy(s: CentreScenario, year: number, reps: SynergyR
       alone,
       sumAlone: estimate(sumAloneRows),
       synergy,
+      relative,
+      material,
       significant,
-      verdict: !significant ? 'not significant' : good ? 'amplifies' : 'dampens',
+      verdict: relative === null ? 'undefined' : !significant ? 'not significant' : good ? 'amplifies' : 'dampens',
     };
   }
   return { name: s.name, year, seed: s.seed, replications: sorted.length, kpis };

@@ -155,6 +155,15 @@ export const centreScenarioObject = z
     items: z.array(item, { required_error: 'is required' }).min(1, 'must list at least one item'),
     windowOrganisation: oneOf('windowOrganisation', ['department', 'comprehensive']),
     functions: z.object(Object.fromEntries(FUNCTION_IDS.map((f) => [f, functionState(f)])) as Record<FunctionId, ReturnType<typeof functionState>>).strict().default({}),
+    functionEffects: z
+      .object({
+        releaseComplement: num('functionEffects.releaseComplement'),
+        publicityReviewCut: num('functionEffects.publicityReviewCut'),
+        onlineWithoutEGovernment: num('functionEffects.onlineWithoutEGovernment'),
+        eSupervisionWithoutEGovernment: num('functionEffects.eSupervisionWithoutEGovernment'),
+      })
+      .strict()
+      .default({}),
     mechanisms: z
       .object({
         firstInquiry: mech('firstInquiry', { misrouteRate: num('mechanisms.firstInquiry.misrouteRate') }),

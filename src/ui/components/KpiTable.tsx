@@ -3,6 +3,7 @@
  * theoretical value and whether it lies inside the interval. Reused by every view that shows
  * KPIs (one row per KPI; labels and formatting come from the caller).
  */
+import { isConfigurationKpi } from '../../domain/kpis';
 import { tooFewReplications } from '../../domain/precision';
 import { judgeDifference } from '../../domain/significance';
 import type { PairedDifferences } from '../../client/simPool';
@@ -76,8 +77,10 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
             const { mean, ci95, halfWidth, method } = row.estimate;
             const hasTheory = row.theory !== undefined && Number.isFinite(row.theory);
             const agrees = hasTheory && insideInterval(row.theory!, ci95);
-            const imprecise = !row.notApplicable && tooFewReplications(row.id, row.estimate);
-            if (row.notApplicable)
+            // configuration (staff, windows, the integration index, configured shares) is an input: a value, no CI
+            const configured = isConfigurationKpi(row.id);
+            const imprecise = !configured && !row.notApplicable && tooFewReplications(row.id, row.estimate);
+                        if (row.notApplicable)
               return (
                 <tr key={row.id} data-kpi={row.id} data-not-applicable="true">
                   <th scope="row">
@@ -93,7 +96,7 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
                 </tr>
               );
             return (
-              <tr key={row.id} data-kpi={row.id} data-imprecise={imprecise || undefined}>
+              <tr key={row.id} data-kpi={row.id} data-imprecise={imprecise || undefined} data-configuration={configured || undefined}>
                 <th scope="row">
                   {row.label}
                   {row.unit && <span className="kpi-unit">{t('kpi.unit', { unit: row.unit })}</span>}
@@ -106,6 +109,9 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
                     </span>
                   )}
                 </td>
+                {configured ? (
+                  <td className="configured" data-col="ci">{t('kpi.configured')}</td>
+                ) : (
                 <td className="num" data-col="ci" data-method={method}>
                   <span className="ci">[{row.format(ci95[0])}, {row.format(ci95[1])}]</span>{' '}
                   {method && method !== 't' ? (
@@ -116,6 +122,7 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
                     <span className="ci-half">±{row.format(halfWidth)}</span>
                   )}
                 </td>
+                )}
                 {withTheory && <td className="num" data-col="theory">{hasTheory ? row.format(row.theory!) : t('kpi.none')}</td>}
                 {withTheory && (
                   <td data-col="agree" className={hasTheory ? (agrees ? 'agree-yes' : 'agree-no') : undefined}>

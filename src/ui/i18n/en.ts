@@ -195,6 +195,7 @@ export const en = {
   'kpi.agree.yes': 'yes',
   'kpi.agree.no': 'no',
   'kpi.none': '—',
+  'kpi.configured': 'configuration: set by the scenario, no CI',
   'kpi.unit': ' ({unit})',
   'kpi.method.short.log-t': 'log',
   'kpi.method.short.logit-t': 'logit',

@@ -193,6 +193,7 @@ export const zhCN: Messages = {
   'kpi.agree.yes': '是',
   'kpi.agree.no': '否',
   'kpi.none': '—',
+  'kpi.configured': '配置值：由情景设定，无置信区间',
   'kpi.unit': '（{unit}）',
   'kpi.method.short.log-t': '对数',
   'kpi.method.short.logit-t': 'logit',

@@ -7,7 +7,7 @@
  */
 import { initialTransition, transition } from 'xstate';
 import { fiveFunctionsMachine, integratedFunctions, type FiveFunctionsEvent, type FiveFunctionsSnapshot } from '../../../../models/functions/fiveFunctionsMachine';
-import { NO_CENTRE, STAGE_THRESHOLDS, stageMachine, type MeasuredState, type StageSnapshot } from '../../../../models/stages/stageMachine';
+import { NO_CENTRE, servicesNeeded, STAGE_THRESHOLDS, stageMachine, type MeasuredState, type StageSnapshot } from '../../../../models/stages/stageMachine';
 import { COUNTER_SERVICES, FUNCTION_IDS, SERVICE_IDS, TRADING_SERVICES, type ServiceId, type StageId } from '../../../domain/vocabulary';
 
 /** One point of a Learn walk: the stage and the five functions. */
@@ -60,7 +60,7 @@ export function stepToward(p: LearnPoint, target: StageId): LearnPoint {
         if (integratedFunctions(q.functions).includes(fn)) continue;
         q = { ...q, functions: transition(fiveFunctionsMachine, transition(fiveFunctionsMachine, q.functions, { type: 'function.colocate', fn })[0], { type: 'function.integrate', fn })[0] };
       }
-      const services = new Set<ServiceId>([...m.services, 'approval', ...TRADING_SERVICES.slice(0, th.stage3MinTradingServices.value), ...COUNTER_SERVICES.slice(0, th.stage3MinCitizenServices.value)]);
+      const services = new Set<ServiceId>([...m.services, 'approval', ...TRADING_SERVICES.slice(0, servicesNeeded(th.stage3MinTradingShare.value, TRADING_SERVICES)), ...COUNTER_SERVICES.slice(0, servicesNeeded(th.stage3MinCitizenShare.value, COUNTER_SERVICES))]);
       return measure(q, { services: orderServices([...services]) });
     }
   }

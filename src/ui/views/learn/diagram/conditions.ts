@@ -6,7 +6,7 @@
  */
 import type { CaseAttributes, CaseContext } from '../../../../../models/centreTypes/caseJourney';
 import type { CaseMachine } from '../../../../../models/centreTypes/caseJourney';
-import { isMostVolumeAcceptedInCentre, isMostVolumeDecidedInCentre, STAGE_THRESHOLDS, type MeasuredState } from '../../../../../models/stages/stageMachine';
+import { isMostVolumeAcceptedInCentre, isMostVolumeDecidedInCentre, servicesNeeded, STAGE_THRESHOLDS, type MeasuredState } from '../../../../../models/stages/stageMachine';
 import { CASE_SERVICE_TERMS, CHANNEL_TERMS, COUNTER_SERVICES, ITEM_CLASS_TERMS, MECHANISM_TERMS, STATIONING_TERMS, TRADING_SERVICES } from '../../../../domain/vocabulary';
 import { formatPercent } from '../../../i18n/format';
 import type { Locale, MessageKey, MessageParams } from '../../../i18n/messages';
@@ -127,8 +127,8 @@ export function stageEvidence(guard: string | null, m: MeasuredState, t: T, loca
   if (g.key === 'guard.qualifiesForStage2') return lines;
   lines.push(
     { text: t('evidence.value', { name: t('evidence.approvalOffered'), value: yesNo(m.services.includes('approval'), t) }), met: m.services.includes('approval') },
-    { text: t('evidence.atLeast', { name: t('evidence.servicesTrading'), value: count(TRADING_SERVICES), min: th.stage3MinTradingServices.value }), met: count(TRADING_SERVICES) >= th.stage3MinTradingServices.value },
-    { text: t('evidence.atLeast', { name: t('evidence.servicesCitizen'), value: count(COUNTER_SERVICES), min: th.stage3MinCitizenServices.value }), met: count(COUNTER_SERVICES) >= th.stage3MinCitizenServices.value },
+    { text: t('evidence.atLeast', { name: t('evidence.servicesTrading'), value: count(TRADING_SERVICES), min: servicesNeeded(th.stage3MinTradingShare.value, TRADING_SERVICES) }), met: count(TRADING_SERVICES) >= servicesNeeded(th.stage3MinTradingShare.value, TRADING_SERVICES) },
+    { text: t('evidence.atLeast', { name: t('evidence.servicesCitizen'), value: count(COUNTER_SERVICES), min: servicesNeeded(th.stage3MinCitizenShare.value, COUNTER_SERVICES) }), met: count(COUNTER_SERVICES) >= servicesNeeded(th.stage3MinCitizenShare.value, COUNTER_SERVICES) },
     { text: t('evidence.atLeast', { name: t('evidence.functionsIntegrated'), value: m.functionsIntegrated.length, min: th.stage3MinFunctionsIntegrated.value }), met: m.functionsIntegrated.length >= th.stage3MinFunctionsIntegrated.value },
   );
   return lines;

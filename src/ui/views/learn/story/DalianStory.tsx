@@ -17,7 +17,7 @@ import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, SERVICE_TERMS, STAG
 import type { ProjectionResult } from '../../../../client/simPool';
 import type { Locale } from '../../../i18n/messages';
 import { DALIAN_PHASES } from '../../../../../models/programmes/dalian';
-import { STAGE_THRESHOLDS } from '../../../../../models/stages/stageMachine';
+import { servicesNeeded, STAGE_THRESHOLDS } from '../../../../../models/stages/stageMachine';
 import { STORY_KPIS, phaseProjection, storyScenario, storySteps, type StoryStep } from './storySteps';
 import './story.css';
 
@@ -182,7 +182,7 @@ function PhaseStep({ step, projection }: { step: Extract<StoryStep, { kind: 'pha
               </li>
             ))}
           </ol>
-          {stage && stage !== 'stage3' && trading > 0 && <p className="hint">{t('story.stageNote', { min: STAGE_THRESHOLDS.stage3MinTradingServices.value, n: trading })}</p>}
+          {stage && stage !== 'stage3' && trading > 0 && <p className="hint">{t('story.stageNote', { min: servicesNeeded(STAGE_THRESHOLDS.stage3MinTradingShare.value, TRADING_SERVICES), n: trading })}</p>}
           <h4>{t('story.functions', { year: step.to })}</h4>
           <ul className="story-functions">
             {FUNCTION_IDS.map((fn) => (

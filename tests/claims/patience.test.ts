@@ -1,0 +1,42 @@
+/**
+ * Applicants have a default patience (issue 9 point 7; models/data/patience.md): under overload some
+ * leave the queue and come back another day, and each such come-back is a trip. No quantile is capped:
+ * an overloaded hall's 90th-percentile wait runs past the old 600-minute ceiling. Paired runs, CRN.
+ */
+import { describe, expect, it } from 'vitest';
+import { parameter } from '../../src/domain/parameters';
+import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
+import { compare, loadPreset, mean, short, variant } from '../centre/helpers';
+
+/** Dalian 2009 with a third of its windows in every department: an overloaded hall. */
+function overloaded(): CentreScenario {
+  return variant(short(loadPreset('dalian-2009'), 5), (x) => x.departments.forEach((d) => (d.windows = Math.max(1, Math.floor(d.windows / 3)))));
+}
+
+describe('claims: applicants’ patience', () => {
+  it('the default patience is 30 minutes with a source note in models/', () => {
+    const p = parameter('behaviour.patienceMinutes');
+    expect(p.default).toBe(30);
+    expect(p.source).toMatch(/models\/data\/patience\.md/);
+  });
+
+  it('under overload, patience produces abandonments; every come-back another day is one more trip', () => {
+    const s = overloaded();
+    const infinite = variant(s, (x) => (x.behaviour.patienceMinutes = 0));
+    const patient = variant(s, (x) => (x.behaviour.patienceMinutes = 30));
+    const { a, diff } = compare(infinite, patient, 3);
+    expect(mean(a, 'abandonedVisitRate')).toBe(0);
+    expect(diff.abandonedVisitRate.ci95[0]).toBeGreaterThan(0.01);
+    // the reneged come back another day: more wasted trips and more trips in all
+    expect(diff.rejectedTripsPerCase.ci95[0]).toBeGreaterThan(0);
+    expect(diff.tripsPerCase.ci95[0]).toBeGreaterThan(0);
+    // … and at least as many trips were added as wasted visits (each a physical visit)
+    expect(diff.tripsPerCase.mean).toBeGreaterThanOrEqual(diff.rejectedTripsPerCase.mean - 1e-9);
+  });
+
+  it('no quantile is capped: with infinite patience the overloaded hall’s p90 wait exceeds 600 minutes', () => {
+    const infinite = variant(overloaded(), (x) => (x.behaviour.patienceMinutes = 0));
+    const { a } = compare(infinite, infinite, 2);
+    expect(mean(a, 'p90WaitMinutes')).toBeGreaterThan(600);
+  });
+});
