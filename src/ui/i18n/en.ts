@@ -3,6 +3,7 @@
  * same keys (the compiler and tests/ui/i18n.test.ts both check). `{name}` marks a parameter.
  */
 import { compareEn } from './workbenchMessages';
+import { editorEn } from './editorMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -276,8 +277,9 @@ export const en = {
   'evolution.level.municipal': 'municipal centre',
   'evolution.level.district': 'district/county centre',
   'evolution.level.township': 'township (street) convenience centre',
-  // Compare, Research and the lever editor (src/ui/views/compare/messages.ts)
+  // Compare, Research and the lever editor (workbenchMessages.ts); the workbench (editorMessages.ts)
   ...compareEn,
+  ...editorEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -25,6 +25,11 @@ import { draftTitle } from '../../draft/draftName';
 import { storedDraft, useEngineCheck, useLeverDraft } from '../../draft/useLeverDraft';
 import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
 import { RunControls, type RunStatus } from '../../run/RunControls';
+import { UndoBar } from '../../draft/UndoBar';
+import { editingDraft } from '../../draft/editingDraft';
+import { draftIssues } from '../../draft/leverDraft';
+import { DepartmentEditor, departmentFieldId } from '../../levers/DepartmentEditor';
+import { engineIssueText, leverRule } from '../../levers/leverRules';
 import type { CompareResult } from '../../../client/simPool';
 
 /** The scenario picker's value for the M/M/c hall (presets use their file stem). */
@@ -95,6 +100,14 @@ export function PlanView() {
   const edited = useMemo(() => (preset && draft?.baseId === preset.id && changedPaths(preset.json, draft.scenario).length > 0 ? draft : undefined), [preset, draft]);
   // checked by the engine only once edited: an untouched preset starts no worker
   const engineError = useEngineCheck(pool, edited?.scenario);
+  /** the draft the department table edits for the picked preset (see editingDraft) */
+  const editing = useMemo(() => (preset ? editingDraft(preset, planPresets, draft) : undefined), [preset, draft]);
+  const draftFieldIssues = useMemo(() => (editing ? draftIssues(editing, leverRule) : []), [editing]);
+  const draftIssueMap = useMemo(() => new Map(draftFieldIssues.map((i) => [i.path, i])), [draftFieldIssues]);
+  /** typed values that break a rule, or an engine error of the edited draft: Run refuses until fixed */
+  const draftBlocked = draftFieldIssues.length + (edited && engineError ? 1 : 0);
+  const [blockedShown, setBlockedShown] = useState(false);
+  const engineIssue = edited && engineError ? { path: engineError.path, text: engineIssueText(t, engineError.message, edited.scenario, locale === 'zh-CN') } : undefined;
   /** a completed run the user pinned: later runs are paired with it */
   const [baseline, setBaseline] = useState<{ summary: RunSummary; scenario: unknown; names: Names }>();
   const [request, setRequest] = useState<RunRequest>();
@@ -151,6 +164,13 @@ export function PlanView() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (preset && draftBlocked > 0) {
+      setBlockedShown(true);
+      const first = draftFieldIssues[0]?.path ?? engineError?.path;
+      if (first) document.getElementById(departmentFieldId('plan-dep', first))?.focus();
+      return;
+    }
+    setBlockedShown(false);
     if (issues.length > 0) {
       setShown('all');
       document.getElementById(`field-${issues[0].field}`)?.focus();
@@ -269,6 +289,12 @@ export function PlanView() {
           </a>
         </p>
       </section>
+      {preset && editing && (
+        <>
+          <UndoBar />
+          <DepartmentEditor draft={editing} onChange={setDraft} issues={draftIssueMap} engineIssue={engineIssue} idPrefix="plan-dep" />
+        </>
+      )}
       <div className="plan-layout">
         <form className="scenario-form card" onSubmit={submit} noValidate aria-labelledby="scenario-form-title">
           <h2 id="scenario-form-title">{t('plan.form.title')}</h2>
@@ -316,6 +342,11 @@ export function PlanView() {
             </PresetFields>
           ) : (
             <MmcFields values={values} messages={messages} onChange={(field, v) => setValues((old) => ({ ...old, [field]: v }))} onBlur={reveal} hint={hint} />
+          )}
+          {blockedShown && preset && draftBlocked > 0 && (
+            <p className="form-alert" role="alert" data-testid="run-blocked">
+              {t('editor.blocked', { n: draftBlocked })}
+            </p>
           )}
           {shown === 'all' && issues.length > 0 && (
             <p className="form-alert" role="alert">
