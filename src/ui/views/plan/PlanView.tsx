@@ -5,7 +5,8 @@
  */
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
-import { startRun as startRunEvent, selectOverload, selectRunOutcome, selectRunStatus } from '../../../app/runJob';
+import { startRun as startRunEvent, selectOverload, selectRunOutcome, selectRunStatus, type RunOutcome } from '../../../app/runJob';
+import { loadSession, saveSession } from '../../library/session';
 import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
@@ -19,7 +20,10 @@ import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, o
 import { PresetFields, PresetLevers } from './PresetFields';
 import { PresetOptions } from '../../library/PresetOptions';
 import { kpiLabel } from '../../kpis/kpiLabel';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../../library/presets';
+import { centrePresets, DEFAULT_PRESET_ID, planPresets, toCentrePresets, type CentrePreset } from '../../library/presets';
+import { readShareHash, withoutShare } from '../../library/shareLink';
+import { useHash } from '../../hashRoute';
+import { LibraryPanel } from '../../library/LibraryPanel';
 import { changedPaths } from '../../draft/leverDraft';
 import { draftTitle } from '../../draft/draftName';
 import { storedDraft, useEngineCheck, useLeverDraft } from '../../draft/useLeverDraft';
@@ -27,7 +31,7 @@ import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus
 import { RunControls, type RunStatus } from '../../run/RunControls';
 import { UndoBar } from '../../draft/UndoBar';
 import { editingDraft } from '../../draft/editingDraft';
-import { draftIssues } from '../../draft/leverDraft';
+import { draftIssues, type DraftScenario, type LeverDraft } from '../../draft/leverDraft';
 import { DepartmentEditor, departmentFieldId } from '../../levers/DepartmentEditor';
 import { engineIssueText, leverRule } from '../../levers/leverRules';
 import type { CompareResult } from '../../../client/simPool';
@@ -59,6 +63,15 @@ interface Pairing {
   result: CompareResult;
 }
 
+/** What the Plan view keeps for a reload. */
+interface PlanSession {
+  outcome?: RunOutcome;
+  request?: RunRequest;
+  baseline?: { summary: RunSummary; scenario: unknown; names: Names };
+  /** the baseline is the last run itself (one object, not two equal ones) */
+  baselineIsOutcome?: boolean;
+}
+
 /** A run's name in both languages. */
 interface Names {
   en: string;
@@ -66,9 +79,25 @@ interface Names {
 }
 
 
+/** The picker value of a draft opened from a shared link. */
+const SHARED_ID = 'shared';
+
+/** Whether the draft differs from the preset it started from (or starts from none). */
+function isEdited(draft: LeverDraft): boolean {
+  const base = planPresets.find((p) => p.id === draft.baseId);
+  return !base || changedPaths(base.json, draft.scenario).length > 0 || Object.keys(draft.text).length > 0;
+}
+
+/** A draft that comes from no preset, as a picker entry of its own. */
+function draftAsPreset(draft: LeverDraft): CentrePreset {
+  const [p] = toCentrePresets({ [`${draft.baseId.replace(/\//g, '_')}.scenario.json`]: draft.scenario });
+  return { ...p, id: draft.baseId };
+}
+
 /** The picker opens on the preset the shared draft edits, if it holds edits, else on Dalian 2009. */
 function initialScenario(): string {
   const draft = storedDraft();
+  if (draft && !planPresets.some((p) => p.id === draft.baseId)) return draft.baseId;
   const base = draft && planPresets.find((p) => p.id === draft.baseId);
   if (base && changedPaths(base.json, draft.scenario).length > 0) return base.id;
   return planPresets.some((p) => p.id === DEFAULT_PRESET_ID) ? DEFAULT_PRESET_ID : MMC;
@@ -93,15 +122,49 @@ export function PlanView() {
   };
 
   const [scenarioId, setScenarioId] = useState(initialScenario);
-  const preset = planPresets.find((p) => p.id === scenarioId);
   const [file, setFile] = useState<LoadedFile>();
   const [draft, setDraft, resetDraft] = useLeverDraft();
+  /** a draft that comes from no preset (a library entry, an imported file, a shared link), offered as its own choice */
+  const draftPreset = useMemo(() => (draft && !planPresets.some((p) => p.id === draft.baseId) ? draftAsPreset(draft) : undefined), [draft]);
+  const allPresets = useMemo(() => (draftPreset ? [draftPreset, ...planPresets] : planPresets), [draftPreset]);
+  const preset = allPresets.find((p) => p.id === scenarioId);
+  // The picker follows the shared draft when another view (Compare's what-ifs, the library, a
+  // shared link) makes it edit another preset: it names the draft's real origin.
+  const [followed, setFollowed] = useState(draft?.baseId);
+  if (draft && draft.baseId !== followed) {
+    setFollowed(draft.baseId);
+    if (allPresets.some((p) => p.id === draft.baseId) && scenarioId !== draft.baseId && (draftPreset || isEdited(draft))) setScenarioId(draft.baseId);
+  }
+  const draftEditedName = draft && isEdited(draft) ? draftTitle(draft, planPresets, locale) : undefined;
+  const [libraryNote, setLibraryNote] = useState<{ kind: 'error' | 'note'; text: string }>();
+  const hash = useHash();
+  useEffect(() => {
+    const shared = readShareHash(hash);
+    if (!shared) return;
+    history.replaceState(null, '', withoutShare(hash));
+    // checked by the engine like any import before it becomes the draft
+    void (shared.ok ? pool.validate(shared.json) : Promise.resolve(undefined)).then((checked) => {
+      if (!shared.ok || !checked) {
+        setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: t(`library.shared.${shared.ok ? 'notCentre' : shared.reason}`) }) });
+        return;
+      }
+      const json = shared.json;
+      const name = String((locale === 'zh-CN' ? json.nameZh : json.name) || json.name || '');
+      if (!checked.ok) {
+        setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: engineIssueText(t, checked.message, json, locale === 'zh-CN') }) });
+        return;
+      }
+      setDraft({ baseId: SHARED_ID, scenario: json as DraftScenario, text: {} });
+      setScenarioId(SHARED_ID);
+      setLibraryNote({ kind: 'note', text: t('library.sharedOpened', { name }) });
+    });
+  }, [hash, pool, setDraft, t, locale]);
   /** the shared draft when it edits the picked preset (else the preset runs as it is) */
   const edited = useMemo(() => (preset && draft?.baseId === preset.id && changedPaths(preset.json, draft.scenario).length > 0 ? draft : undefined), [preset, draft]);
   // checked by the engine only once edited: an untouched preset starts no worker
   const engineError = useEngineCheck(pool, edited?.scenario);
   /** the draft the department table edits for the picked preset (see editingDraft) */
-  const editing = useMemo(() => (preset ? editingDraft(preset, planPresets, draft) : undefined), [preset, draft]);
+  const editing = useMemo(() => (preset ? editingDraft(preset, allPresets, draft) : undefined), [preset, allPresets, draft]);
   const draftFieldIssues = useMemo(() => (editing ? draftIssues(editing, leverRule) : []), [editing]);
   const draftIssueMap = useMemo(() => new Map(draftFieldIssues.map((i) => [i.path, i])), [draftFieldIssues]);
   /** typed values that break a rule, or an engine error of the edited draft: Run refuses until fixed */
@@ -111,6 +174,26 @@ export function PlanView() {
   /** a completed run the user pinned: later runs are paired with it */
   const [baseline, setBaseline] = useState<{ summary: RunSummary; scenario: unknown; names: Names }>();
   const [request, setRequest] = useState<RunRequest>();
+  // After a reload the last results and the pinned baseline come back (IndexedDB); the draft is in localStorage.
+  useEffect(() => {
+    let alive = true;
+    void loadSession<PlanSession>().then((saved) => {
+      if (!alive || !saved || run.getSnapshot().value !== 'idle') return;
+      if (saved.outcome) {
+        const restored = saved.outcome;
+        setLastScenario(restored.scenario);
+        run.send({ type: 'task.start', job: async () => restored });
+      }
+      if (saved.request) setRequest(saved.request);
+      if (saved.baseline) setBaseline(saved.baselineIsOutcome && saved.outcome ? { ...saved.baseline, summary: saved.outcome.summary } : saved.baseline);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [run]);
+  useEffect(() => {
+    if (status === 'done' && outcome) void saveSession({ outcome, request, baseline, baselineIsOutcome: baseline?.summary === outcome.summary } satisfies PlanSession);
+  }, [status, outcome, request, baseline]);
   const [againstChoice, setAgainstChoice] = useState<Against>();
   const [fileMissing, setFileMissing] = useState(false);
   const pair = useActorRef(taskMachine);
@@ -289,6 +372,11 @@ export function PlanView() {
           </a>
         </p>
       </section>
+      {libraryNote && (
+        <p className={libraryNote.kind === 'error' ? 'form-alert' : 'form-hint'} role={libraryNote.kind === 'error' ? 'alert' : 'status'} data-testid="share-note">
+          {libraryNote.text}
+        </p>
+      )}
       {preset && editing && (
         <>
           <UndoBar />
@@ -301,7 +389,12 @@ export function PlanView() {
           <div className="field">
             <label htmlFor="scenario-picker">{t('plan.scenario.label')}</label>
             <select id="scenario-picker" value={scenarioId} onChange={(e) => pickScenario(e.target.value)}>
-              <PresetOptions />
+              {draftPreset && (
+                <optgroup label={t('compare.draftGroup')}>
+                  <option value={draftPreset.id}>{draftTitle(draft!, planPresets, locale)}</option>
+                </optgroup>
+              )}
+              <PresetOptions edited={draftEditedName && draft ? { id: draft.baseId, name: draftEditedName } : undefined} />
               <optgroup label={t('plan.scenario.theory')}>
                 <option value={MMC}>{t('plan.scenario.mmc')}</option>
               </optgroup>
@@ -338,7 +431,7 @@ export function PlanView() {
               onChange={(v) => setPresetReplications((r) => ({ ...r, [preset.id]: v }))}
               onBlur={() => reveal('replications')}
             >
-              {draft && <PresetLevers preset={preset} presets={planPresets} draft={draft} onChange={setDraft} onReset={resetDraft} onOpen={pickScenario} engineError={engineError} />}
+              {draft && <PresetLevers preset={preset} presets={allPresets} draft={draft} onChange={setDraft} onReset={resetDraft} onOpen={pickScenario} engineError={engineError} />}
             </PresetFields>
           ) : (
             <MmcFields values={values} messages={messages} onChange={(field, v) => setValues((old) => ({ ...old, [field]: v }))} onBlur={reveal} hint={hint} />
@@ -378,6 +471,7 @@ export function PlanView() {
           )}
         </div>
       </div>
+      {draft && <LibraryPanel draft={draft} draftName={draftTitle(draft, planPresets, locale)} onOpen={setDraft} pool={pool} />}
     </div>
   );
 }
