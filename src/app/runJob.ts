@@ -4,6 +4,7 @@
  * and hands its AbortSignal to the pool, so cancelling the task terminates the workers. No React.
  */
 import type { ProjectionResult, RunSummary, SimPool } from '../client/simPool';
+import type { ReplicationResult } from '../engine/types';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
 import type { TaskEvent, TaskJob, TaskSnapshot } from './taskMachine';
 
@@ -11,6 +12,8 @@ import type { TaskEvent, TaskJob, TaskSnapshot } from './taskMachine';
 export interface RunOutcome {
   summary: RunSummary;
   scenario: unknown;
+  /** per-replication results, so a later run with the same seed pairs with this one without rerunning it */
+  results?: ReplicationResult[];
 }
 
 /** A validation failure as an Error carrying the field path (`invalid <path>: <rule>, got <value>`). */
@@ -29,21 +32,21 @@ export class ScenarioRejected extends Error {
  * and path), report its offered loads with phase `running` (overloaded departments are named
  * before the results), then run it with `replications` (default: the scenario's own).
  */
-export function runJob(pool: Pick<SimPool, 'run' | 'validate'>, scenario: unknown, replications?: number): TaskJob {
+export function runJob(pool: Pick<SimPool, 'runKept' | 'validate'>, scenario: unknown, replications?: number): TaskJob {
   return async (signal, onProgress, onPhase) => {
     onPhase('validating');
     const checked = await pool.validate(scenario, signal);
     if (!checked.ok) throw new ScenarioRejected(checked.message, checked.path);
     onPhase('running', checked.overload);
     onProgress({ done: 0, total: replications ?? checked.scenario.replications });
-    const summary = await pool.run(scenario, { replications, signal, onProgress });
+    const { summary, results } = await pool.runKept(scenario, { replications, signal, onProgress });
     onProgress({ done: summary.replications, total: summary.replications });
-    return { summary, scenario } satisfies RunOutcome;
+    return { summary, scenario, results } satisfies RunOutcome;
   };
 }
 
 /** The event that starts `runJob` on a task actor (its first phase, `validating`, shown at once). */
-export function startRun(pool: Pick<SimPool, 'run' | 'validate'>, scenario: unknown, replications?: number): TaskEvent {
+export function startRun(pool: Pick<SimPool, 'runKept' | 'validate'>, scenario: unknown, replications?: number): TaskEvent {
   return { type: 'task.start', job: runJob(pool, scenario, replications), phase: 'validating' };
 }
 

@@ -8,6 +8,8 @@ const selectSummary = (s: RunSnapshot) => selectRunOutcome(s)?.summary;
 const selectSummaryScenario = (s: RunSnapshot) => selectRunOutcome(s)?.scenario;
 
 type FakePool = Pick<SimPool, 'run' | 'validate'>;
+/** the fakes implement `run`; runKept wraps it (no per-replication results) */
+const kept = (pool: FakePool): Pick<SimPool, 'runKept' | 'validate'> => ({ validate: pool.validate, runKept: (json, o) => pool.run(json, o).then((summary) => ({ summary, results: [] })) });
 
 function summaryOf(replications: number, meanWait: number): RunSummary {
   const estimate = { mean: meanWait, ci95: [meanWait, meanWait] as [number, number], halfWidth: 0, n: replications };
@@ -56,7 +58,7 @@ function start(pool: FakePool) {
   type RunEvent = { type: 'run.start'; scenario: unknown; replications?: number } | { type: 'run.cancel' } | { type: 'run.reset' };
   const actor = {
     send: (e: RunEvent) =>
-      machine.send(e.type === 'run.start' ? startRunEvent(pool, e.scenario, e.replications) : { type: e.type === 'run.cancel' ? 'task.cancel' : 'task.reset' }),
+      machine.send(e.type === 'run.start' ? startRunEvent(kept(pool), e.scenario, e.replications) : { type: e.type === 'run.cancel' ? 'task.cancel' : 'task.reset' }),
     getSnapshot: () => machine.getSnapshot(),
     stop: () => machine.stop(),
     machine,

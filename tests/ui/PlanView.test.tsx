@@ -52,6 +52,9 @@ function fakePool() {
     size: 1,
     dispose: vi.fn(),
     validate: async (json) => ({ ok: true, scenario: json as never }),
+    runKept(scenario, options) {
+      return this.run(scenario, options).then((summary) => ({ summary, results: [] }));
+    },
     runProjection: () => Promise.reject(new Error('not used in Plan')),
     compare: (a, b, options = {}) =>
       new Promise<CompareResult>((resolve, reject) => {

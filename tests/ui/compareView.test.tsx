@@ -37,6 +37,9 @@ function fakePool(validation: ValidationResult | ((json: unknown) => ValidationR
     size: 1,
     dispose: vi.fn(),
     validate: async (json) => (typeof validation === 'function' ? validation(json) : validation),
+    runKept(scenario, options) {
+      return this.run(scenario, options).then((summary) => ({ summary, results: [] }));
+    },
     runProjection: () => Promise.reject(new Error('not used')),
     run: async (scenario, options = {}) => {
       runs.push({ scenario, options });

@@ -32,6 +32,9 @@ function fakePool(): SimPool {
     validate: async (json) => simApi.validate(squeezeFund(json)),
     run: (_scenario, options = {}) =>
       new Promise<RunSummary>((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')))),
+    runKept(scenario, options) {
+      return this.run(scenario, options).then((summary) => ({ summary, results: [] }));
+    },
     runProjection: () => Promise.reject(new Error('not used')),
     compare: () => Promise.reject(new Error('not used')),
     compareMany: () => Promise.reject(new Error('not used')),

@@ -34,7 +34,8 @@ import { editingDraft } from '../../draft/editingDraft';
 import { draftIssues, type DraftScenario, type LeverDraft } from '../../draft/leverDraft';
 import { DepartmentEditor, departmentFieldId } from '../../levers/DepartmentEditor';
 import { engineIssueText, leverRule } from '../../levers/leverRules';
-import type { CompareResult } from '../../../client/simPool';
+import { pairKept, type CompareResult } from '../../../client/simPool';
+import type { ReplicationResult } from '../../../engine/types';
 
 /** The scenario picker's value for the M/M/c hall (presets use their file stem). */
 const MMC = 'mmc';
@@ -61,15 +62,25 @@ interface Pairing {
   /** the scenario it was paired with */
   partner: unknown;
   result: CompareResult;
+  /** the partner's kept results were paired as they were: nothing ran again */
+  reused?: boolean;
 }
 
 /** What the Plan view keeps for a reload. */
 interface PlanSession {
   outcome?: RunOutcome;
   request?: RunRequest;
-  baseline?: { summary: RunSummary; scenario: unknown; names: Names };
+  baseline?: Baseline;
   /** the baseline is the last run itself (one object, not two equal ones) */
   baselineIsOutcome?: boolean;
+}
+
+/** A pinned run: its summary, scenario and names, and its per-replication results (paired with later runs without rerunning it). */
+interface Baseline {
+  summary: RunSummary;
+  scenario: unknown;
+  names: Names;
+  results?: ReplicationResult[];
 }
 
 /** A run's name in both languages. */
@@ -172,7 +183,7 @@ export function PlanView() {
   const [blockedShown, setBlockedShown] = useState(false);
   const engineIssue = edited && engineError ? { path: engineError.path, text: engineIssueText(t, engineError.message, edited.scenario, locale === 'zh-CN') } : undefined;
   /** a completed run the user pinned: later runs are paired with it */
-  const [baseline, setBaseline] = useState<{ summary: RunSummary; scenario: unknown; names: Names }>();
+  const [baseline, setBaseline] = useState<Baseline>();
   const [request, setRequest] = useState<RunRequest>();
   // After a reload the last results and the pinned baseline come back (IndexedDB); the draft is in localStorage.
   useEffect(() => {
@@ -305,6 +316,8 @@ export function PlanView() {
   const partner = !done || against === 'none' ? undefined : against === 'baseline' ? { scenario: baseline!.scenario, names: baseline!.names } : { scenario: unedited!.scenario, names: { en: unedited!.name, zh: unedited!.nameZh } };
   const partnerScenario = partner?.scenario;
   const runScenario = done && request?.name === done.name ? request.scenario : lastScenario;
+  const runResults = outcome?.results;
+  const baselineKept = useMemo(() => (baseline?.results ? { summary: baseline.summary, results: baseline.results } : undefined), [baseline]);
   useEffect(() => {
     if (!done || against === 'none' || partnerScenario === undefined) {
       pair.send({ type: 'task.cancel' });
@@ -312,13 +325,23 @@ export function PlanView() {
     }
     pair.send({
       type: 'task.start',
-      // both run again with the run's seed and replications: replication i of each shares its random streams
+      // Replication i of each run shares its random streams (one seed). What was already run is
+      // reused: a pinned baseline with the same seed and replications is not run again, and this
+      // run is never run again; only a partner without kept results runs (with this run's seed).
       job: async (signal, onProgress) => {
+        const mine = runResults && runResults.length === done.replications ? { summary: done, results: runResults } : undefined;
+        const kept = against === 'baseline' && baselineKept && baselineKept.summary.seed === done.seed && baselineKept.results.length === done.replications ? baselineKept : undefined;
+        if (mine && kept) return { summary: done, partner: partnerScenario, result: { a: kept.summary, b: done, differences: pairKept(kept, mine) }, reused: true } satisfies Pairing;
+        if (mine) {
+          const seeded = partnerScenario && typeof partnerScenario === 'object' ? { ...(partnerScenario as object), seed: done.seed } : partnerScenario;
+          const other = await pool.runKept(seeded, { replications: done.replications, signal, onProgress });
+          return { summary: done, partner: partnerScenario, result: { a: other.summary, b: done, differences: pairKept(other, mine) } } satisfies Pairing;
+        }
         const result = await pool.compare(partnerScenario, runScenario, { replications: done.replications, seed: done.seed, signal, onProgress });
         return { summary: done, partner: partnerScenario, result } satisfies Pairing;
       },
     });
-  }, [done, against, partnerScenario, runScenario, pool, pair]);
+  }, [done, against, partnerScenario, runScenario, pool, pair, runResults, baselineKept]);
   const paired = pairStatus === 'done' && pairing && pairing.summary === summary && pairing.partner === partnerScenario ? pairing : undefined;
   const partnerTitle = partner ? inLocale(partner.names) : '';
 
@@ -333,7 +356,7 @@ export function PlanView() {
       labelOf={labelOf}
       theoryOf={(metric) => analyticValue(summary, 'erlangC', metric)}
       scenario={status === 'done' ? lastScenario : undefined}
-      onPin={done && baseline?.summary !== done ? () => setBaseline({ summary: done, scenario: runScenario, names: namesOf(done.name) }) : undefined}
+      onPin={done && baseline?.summary !== done ? () => setBaseline({ summary: done, scenario: runScenario, names: namesOf(done.name), results: outcome?.results }) : undefined}
       onClearBaseline={baseline ? () => setBaseline(undefined) : undefined}
     />
   );
@@ -351,7 +374,7 @@ export function PlanView() {
       {against !== 'none' && (
         <p data-testid="pair-status" data-status={paired ? 'done' : pairStatus}>
           {paired
-            ? t('pair.note', { name: partnerTitle, n: paired.result.differences.pairs, seed: paired.result.a.seed })
+            ? `${t('pair.note', { name: partnerTitle, n: paired.result.differences.pairs, seed: paired.result.a.seed })}${paired.reused ? ` ${t('pair.reused')}` : ''}`
             : pairStatus === 'failed'
               ? t('pair.failed', { message: pairError?.message ?? '' })
               : t('pair.running', { name: partnerTitle, done: pairProgress.done, total: pairProgress.total })}
