@@ -98,6 +98,8 @@ export interface KeptRun {
 /** Progress of a run, with the working days one replication simulates (progress in simulated days = done × days). */
 export interface RunProgress extends Progress {
   daysPerReplication?: number;
+  /** milliseconds since the job started (set by the job that reports it, for the time left) */
+  elapsedMs?: number;
 }
 
 /**

@@ -4,8 +4,9 @@
  * results with their 95% CIs. One run actor serves every scenario kind.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
-import { startRun as startRunEvent, selectOverload, selectRunOutcome, selectRunStatus, type RunOutcome } from '../../../app/runJob';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { runUntilJob, startRun as startRunEvent, selectOverload, selectRunOutcome, selectRunStatus, type RunOutcome } from '../../../app/runJob';
+import { MAX_ADVISED_REPLICATIONS, replicationAdvice } from '../../run/replicationAdvice';
 import { loadSession, saveSession } from '../../library/session';
 import type { RunSummary } from '../../../engine/types';
 import { ResultActions } from '../../export/ResultActions';
@@ -19,7 +20,7 @@ import { analyticValue, MmcResults } from './MmcResults';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
 import { PresetFields, PresetLevers } from './PresetFields';
 import { PresetOptions } from '../../library/PresetOptions';
-import { kpiLabel } from '../../kpis/kpiLabel';
+import { kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
 import { centrePresets, DEFAULT_PRESET_ID, planPresets, toCentrePresets, type CentrePreset } from '../../library/presets';
 import { readShareHash, withoutShare } from '../../library/shareLink';
 import { useHash } from '../../hashRoute';
@@ -36,6 +37,9 @@ import { DepartmentEditor, departmentFieldId } from '../../levers/DepartmentEdit
 import { engineIssueText, leverRule } from '../../levers/leverRules';
 import { pairKept, type CompareResult } from '../../../client/simPool';
 import type { ReplicationResult } from '../../../engine/types';
+
+/** The indicators a run can be made precise for, and whose precision the advice reads: the headline ones. */
+const UNTIL_KPIS = ['meanWaitMinutes', 'tripsPerCase', 'leadTimeDays', 'onTimeRate', 'complaintsPer10k'];
 
 /** The scenario picker's value for the M/M/c hall (presets use their file stem). */
 const MMC = 'mmc';
@@ -185,6 +189,11 @@ export function PlanView() {
   /** a completed run the user pinned: later runs are paired with it */
   const [baseline, setBaseline] = useState<Baseline>();
   const [request, setRequest] = useState<RunRequest>();
+  /** "run until the CI half-width of a KPI is below X" */
+  const [until, setUntil] = useState({ on: false, kpi: 'meanWaitMinutes', halfWidth: '1' });
+  const [untilShown, setUntilShown] = useState(false);
+  const untilTarget = Number(until.halfWidth.replace(/，/g, ','));
+  const untilInvalid = until.on && untilShown && !(Number.isFinite(untilTarget) && untilTarget > 0);
   // After a reload the last results and the pinned baseline come back (IndexedDB); the draft is in localStorage.
   useEffect(() => {
     let alive = true;
@@ -193,7 +202,7 @@ export function PlanView() {
       if (saved.outcome) {
         const restored = saved.outcome;
         setLastScenario(restored.scenario);
-        run.send({ type: 'task.start', job: async () => restored });
+        run.send({ type: 'task.start', job: async () => restored, phase: 'restored' });
       }
       if (saved.request) setRequest(saved.request);
       if (saved.baseline) setBaseline(saved.baselineIsOutcome && saved.outcome ? { ...saved.baseline, summary: saved.outcome.summary } : saved.baseline);
@@ -286,7 +295,16 @@ export function PlanView() {
           }
         : { scenario: preset.json, name: preset.name, nameZh: preset.nameZh };
       setRequest(next);
-      startRun(next.scenario, replications);
+      if (until.on) {
+        const target = Number(until.halfWidth.replace(/，/g, ','));
+        if (!(Number.isFinite(target) && target > 0)) {
+          document.getElementById('run-until-target')?.focus();
+          setUntilShown(true);
+          return;
+        }
+        setLastScenario(next.scenario);
+        run.send({ type: 'task.start', job: runUntilJob(pool, next.scenario, replications, { kpi: until.kpi, halfWidth: target, max: MAX_ADVISED_REPLICATIONS }), phase: 'validating' });
+      } else startRun(next.scenario, replications);
     } else {
       const params = validateMmcForm(values).params;
       if (params) startRun(mmcScenario(params));
@@ -303,6 +321,18 @@ export function PlanView() {
   const displayName = (name: string) => inLocale(namesOf(name));
 
   const runStatusText = (st: RunStatus) => (st === 'done' ? t('status.done', { n: summary?.replications ?? 0 }) : t(`status.${st}`));
+
+  /** too few replications for the headline indicators: how many would do */
+  const advice = status === 'done' && summary && summary.kind === 'onewindow/centre' && !outcome?.goal ? replicationAdvice(summary.kpis, summary.replications, UNTIL_KPIS) : undefined;
+
+  // When a run finishes, its results come into view (the form can be long); not for a restored run.
+  const previousStatus = useRef(status);
+  useEffect(() => {
+    if (previousStatus.current === 'running' && status === 'done' && run.getSnapshot().context.phase !== 'restored') {
+      document.querySelector('.plan-results')?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
+    }
+    previousStatus.current = status;
+  }, [status, run]);
 
   const resultTitle = summary ? t('results.for', { name: displayName(summary.name) }) : '';
 
@@ -477,7 +507,51 @@ export function PlanView() {
             </div>
           )}
           <OverloadWarning report={overload} scenario={lastScenario} />
+          {preset && (
+            <fieldset className="run-until" data-testid="run-until">
+              <legend className="visually-hidden">{t('run.until.legend')}</legend>
+              <div className="lever-switch">
+                <input id="run-until-on" type="checkbox" checked={until.on} onChange={(e) => setUntil((u) => ({ ...u, on: e.target.checked }))} />
+                <label htmlFor="run-until-on">{t('run.until.on')}</label>
+              </div>
+              {until.on && (
+                <div className="field-grid">
+                  <div className="field">
+                    <label htmlFor="run-until-kpi">{t('run.until.kpi')}</label>
+                    <select id="run-until-kpi" value={until.kpi} onChange={(e) => setUntil((u) => ({ ...u, kpi: e.target.value }))}>
+                      {UNTIL_KPIS.map((k) => (
+                        <option key={k} value={k}>
+                          {kpiLabel(locale, k)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <div className={untilInvalid ? 'field field-invalid' : 'field'}>
+                    <label htmlFor="run-until-target">{t('run.until.target')}</label>
+                    <input id="run-until-target" type="text" inputMode="decimal" value={until.halfWidth} onChange={(e) => setUntil((u) => ({ ...u, halfWidth: e.target.value }))} aria-invalid={untilInvalid || undefined} />
+                    <span className="field-unit">{kpiUnitText(locale, until.kpi) || t('run.until.share')} · {t('run.until.max', { n: MAX_ADVISED_REPLICATIONS })}</span>
+                    {untilInvalid && <span className="field-error">{t('run.until.bad', { value: until.halfWidth })}</span>}
+                  </div>
+                </div>
+              )}
+            </fieldset>
+          )}
           <RunControls task={run} statusText={runStatusText} />
+          {status === 'done' && outcome?.goal && (
+            <p className="form-hint" data-testid="run-until-result">
+              {t(outcome.goal.reached ? 'run.until.reached' : 'run.until.notReached', { kpi: kpiLabel(locale, outcome.goal.kpi), h: formatNumber(locale, outcome.summary.kpis[outcome.goal.kpi]?.halfWidth ?? NaN, 3), target: formatNumber(locale, outcome.goal.halfWidth, 3), n: outcome.summary.replications })}
+            </p>
+          )}
+          {advice && (
+            <p className="precision-advice" role="note" data-testid="replication-advice">
+              {t('run.advice', { kpis: advice.kpis.map((k) => kpiLabel(locale, k)).join(locale === 'zh-CN' ? '、' : ', '), n: advice.replications })}{' '}
+              {preset && (
+                <button type="button" className="button button-small" onClick={() => setPresetReplications((r) => ({ ...r, [preset.id]: String(advice.replications) }))}>
+                  {t('run.advice.use', { n: advice.replications })}
+                </button>
+              )}
+            </p>
+          )}
         </form>
         <div className="plan-results">
           {summary ? (
