@@ -34,6 +34,7 @@ import {
 } from '../draft/leverDraft';
 import { engineIssueText, fieldLabel, issueText, leverRule, specOf } from './leverRules';
 import { SourceNote } from './SourceNote';
+import { HourProfileEditor } from './HourProfileEditor';
 import { CENTRE_TYPES } from '../../../models/centreTypes/registry';
 import { pick } from '../i18n/bilingual';
 import { registryUnitText } from '../i18n/registryUnit';
@@ -258,6 +259,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
           <SourceNote path="items[].onlineCapable" />
         </div>
         <p className="form-hint">{t('lever.onlineHint')}</p>
+        <HourProfileEditor draft={draft} onChange={onChange} issues={issueByPath} idPrefix={idPrefix} />
       </fieldset>
 
       {showDepartments && (

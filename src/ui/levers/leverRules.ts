@@ -9,6 +9,9 @@ import { departmentsOf, registryPath, type FieldIssue, type NumberRule, type Rul
 
 /** The rule of a concrete path, from the registry's bounds. */
 export function leverRule(path: string): NumberRule | undefined {
+  // one weight of a profile (`demand.hourProfile[3]`): a relative weight, ≥ 0
+  const element = /^(demand\.\w+Profile)\[\d+\]$/.exec(path);
+  if (element && centreParameterIndex.has(element[1])) return { min: 0, integer: false };
   const spec = centreParameterIndex.get(registryPath(path));
   if (!spec) return undefined;
   return { min: spec.min, max: spec.max, integer: spec.integer === true };
