@@ -64,7 +64,7 @@ test.describe('Compare view (English)', () => {
     await page.reload();
     await expect(page.getByTestId('lever-status')).toContainText('1 fields changed');
     await page.getByTestId('lever-editor').locator('summary', { hasText: 'Departments (35)' }).click();
-    await expect(page.locator('input[data-path="departments[0].windows"]')).toHaveValue('-2');
+    await expect(page.getByTestId('lever-editor').locator('input[data-path="departments[0].windows"]')).toHaveValue('-2');
 
     // b is the draft by default: it runs with its last valid values
     await expect(page.getByText('Your edited scenario has 1 fields that break a rule; their last valid values are used.')).toBeVisible();

@@ -44,6 +44,15 @@ test.describe('workbench (English)', () => {
     await expect(page.getByTestId('replication-advice')).toContainText('replications would make their 95% CI narrow enough');
   });
 
+  test('after Compare’s “Dalian 2002 + 并联审批” the Plan picker names the draft’s real origin', async ({ page }) => {
+    await openApp(page, '#/compare');
+    await page.getByRole('button', { name: 'Dalian 2002 + 并联审批' }).click();
+    await page.getByRole('link', { name: 'Plan', exact: true }).first().click();
+    const picked = page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked');
+    await expect(picked).toHaveText(/^Dalian 2002 .*\+并联审批/);
+    await expect(picked).not.toHaveText(/2009/);
+  });
+
   test('undo and redo a department edit, from the buttons and the keyboard', async ({ page }) => {
     await openApp(page);
     const windows = departmentRow(page, 'aic').getByRole('textbox', { name: /^windows · / });
