@@ -3,7 +3,8 @@
  * scenario; project a scenario with a timeline year by year. Each reports its phase and progress
  * and hands its AbortSignal to the pool, so cancelling the task terminates the workers. No React.
  */
-import type { ProjectionResult, RunSummary, SimPool } from '../client/simPool';
+import type { ProjectionResult, RunProgress, RunSummary, SimPool } from '../client/simPool';
+import type { ReplicationResult } from '../engine/types';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
 import type { TaskEvent, TaskJob, TaskSnapshot } from './taskMachine';
 
@@ -11,6 +12,10 @@ import type { TaskEvent, TaskJob, TaskSnapshot } from './taskMachine';
 export interface RunOutcome {
   summary: RunSummary;
   scenario: unknown;
+  /** per-replication results, so a later run with the same seed pairs with this one without rerunning it */
+  results?: ReplicationResult[];
+  /** a run-until-precise run: its goal and whether it was reached within the maximum */
+  goal?: PrecisionGoal & { reached: boolean };
 }
 
 /** A validation failure as an Error carrying the field path (`invalid <path>: <rule>, got <value>`). */
@@ -29,21 +34,23 @@ export class ScenarioRejected extends Error {
  * and path), report its offered loads with phase `running` (overloaded departments are named
  * before the results), then run it with `replications` (default: the scenario's own).
  */
-export function runJob(pool: Pick<SimPool, 'run' | 'validate'>, scenario: unknown, replications?: number): TaskJob {
-  return async (signal, onProgress, onPhase) => {
+export function runJob(pool: Pick<SimPool, 'runKept' | 'validate'>, scenario: unknown, replications?: number): TaskJob {
+  return async (signal, report, onPhase) => {
+    const started = Date.now();
+    const onProgress = (p: RunProgress) => report({ ...p, elapsedMs: Date.now() - started });
     onPhase('validating');
     const checked = await pool.validate(scenario, signal);
     if (!checked.ok) throw new ScenarioRejected(checked.message, checked.path);
     onPhase('running', checked.overload);
     onProgress({ done: 0, total: replications ?? checked.scenario.replications });
-    const summary = await pool.run(scenario, { replications, signal, onProgress });
+    const { summary, results } = await pool.runKept(scenario, { replications, signal, onProgress });
     onProgress({ done: summary.replications, total: summary.replications });
-    return { summary, scenario } satisfies RunOutcome;
+    return { summary, scenario, results } satisfies RunOutcome;
   };
 }
 
 /** The event that starts `runJob` on a task actor (its first phase, `validating`, shown at once). */
-export function startRun(pool: Pick<SimPool, 'run' | 'validate'>, scenario: unknown, replications?: number): TaskEvent {
+export function startRun(pool: Pick<SimPool, 'runKept' | 'validate'>, scenario: unknown, replications?: number): TaskEvent {
   return { type: 'task.start', job: runJob(pool, scenario, replications), phase: 'validating' };
 }
 
@@ -61,3 +68,39 @@ export const selectRunOutcome = (s: TaskSnapshot): RunOutcome | undefined => s.c
 export const selectOverload = (s: TaskSnapshot): LoadReport | undefined => (s.context.phase === 'running' ? (s.context.detail as LoadReport | undefined) : undefined);
 /** The last finished projection. */
 export const selectProjection = (s: TaskSnapshot): ProjectionResult | undefined => s.context.result as ProjectionResult | undefined;
+
+/** Stop rule of `runUntilJob`: the 95% CI half-width of `kpi` at most `halfWidth`, within `max` replications. */
+export interface PrecisionGoal {
+  kpi: string;
+  halfWidth: number;
+  max: number;
+}
+
+/** Replications to try next: the half-width shrinks as 1/√n, so n·(h/target)², at least two more, at most `max`. Pure. */
+export function nextReplications(n: number, halfWidth: number, target: number, max: number): number {
+  const want = Math.ceil(n * (halfWidth / target) ** 2);
+  return Math.min(max, Math.max(n + 2, want));
+}
+
+/**
+ * Run until the CI half-width of one KPI is at most the goal: validate, run `start` replications,
+ * then as many as the half-width says are needed, until the goal or `max` is reached. Each round
+ * runs replications 0…n−1 (seeded by index, so a round repeats the previous one's and adds more).
+ */
+export function runUntilJob(pool: Pick<SimPool, 'runKept' | 'validate'>, scenario: unknown, start: number, goal: PrecisionGoal): TaskJob {
+  return async (signal, report, onPhase) => {
+    const started = Date.now();
+    onPhase('validating');
+    const checked = await pool.validate(scenario, signal);
+    if (!checked.ok) throw new ScenarioRejected(checked.message, checked.path);
+    onPhase('running', checked.overload);
+    let n = Math.max(2, start);
+    for (;;) {
+      const kept = await pool.runKept(scenario, { replications: n, signal, onProgress: (p) => report({ ...p, elapsedMs: Date.now() - started }) });
+      const e = kept.summary.kpis[goal.kpi];
+      const reached = !e || !Number.isFinite(e.halfWidth) || e.halfWidth <= goal.halfWidth;
+      if (reached || n >= goal.max) return { summary: kept.summary, scenario, results: kept.results, goal: { ...goal, reached } } satisfies RunOutcome;
+      n = nextReplications(n, e.halfWidth, goal.halfWidth, goal.max);
+    }
+  };
+}

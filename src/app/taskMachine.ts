@@ -9,7 +9,7 @@
  * (see `runJob.ts`), not in a machine of its own. Views read it with the narrow selectors below.
  */
 import { assign, fromPromise, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from 'xstate';
-import type { Progress } from '../client/simPool';
+import type { RunProgress as Progress } from '../client/simPool';
 
 /** What a job may tell the UI while it works. Calls after the job was cancelled are ignored. */
 export interface TaskReporter {

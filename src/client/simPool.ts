@@ -13,7 +13,7 @@ import { pairedDifferences, type PairedDifferences } from '../engine/stats/paire
 import { projectionSettings, summariseProjection, type ProjectionResult } from '../engine/projection/project';
 import { summariseSynergy, type SynergyResult } from '../engine/projection/synergy';
 import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine';
-import type { Progress, RunSummary } from '../engine/types';
+import type { Progress, ReplicationResult, RunSummary } from '../engine/types';
 import type { SimApi, ValidationResult } from '../worker/api';
 import { createWorkerQueue, type WorkerQueue, type WorkerTask } from './workerQueue';
 
@@ -58,7 +58,7 @@ export interface RunOptions {
   /** abort to cancel: the promise rejects with an AbortError and busy workers are terminated */
   signal?: AbortSignal;
   /** replications finished out of total; starts at { done: 0 } and ends at { done: total } */
-  onProgress?: (progress: Progress) => void;
+  onProgress?: (progress: RunProgress) => void;
 }
 
 export interface SimPool {
@@ -66,6 +66,11 @@ export interface SimPool {
   readonly size: number;
   /** Validate and run a scenario; rejects with ScenarioValidationError before any replication runs. */
   run(scenarioJson: unknown, options?: RunOptions): Promise<RunSummary>;
+  /**
+   * Like `run`, and also hands back the per-replication results, so that a later run with the
+   * same seed can be paired with this one (`pairKept`) without running it again.
+   */
+  runKept(scenarioJson: unknown, options?: RunOptions): Promise<KeptRun>;
   /** Validate scenario JSON on a worker; a bad scenario resolves `{ ok: false, message, path }`. */
   validate(scenarioJson: unknown, signal?: AbortSignal): Promise<ValidationResult>;
   /** Validate and project a centre scenario with a timeline: trajectories split over the workers, summarised per year. */
@@ -101,6 +106,34 @@ export interface SimPool {
 export type DayRecordsResult = ReturnType<SimApi['dayRecords']>;
 export type { HallDayCounts, HallLayout, HallVisitFacts } from '../engine/centre/hallDay';
 export type { CentreDayRecords } from '../engine/centre/reduceCentre';
+
+/** A run with its per-replication results (replication i is seeded by (seed, i) alone). */
+export interface KeptRun {
+  summary: RunSummary;
+  results: ReplicationResult[];
+}
+
+/** Progress of a run, with the working days one replication simulates (progress in simulated days = done × days). */
+export interface RunProgress extends Progress {
+  daysPerReplication?: number;
+  /** milliseconds since the job started (set by the job that reports it, for the time left) */
+  elapsedMs?: number;
+}
+
+/**
+ * Paired differences b − a of two kept runs with the same seed, replication by replication (the
+ * indices both have): the common-random-numbers comparison without running either again. Pure.
+ */
+export function pairKept(a: KeptRun, b: KeptRun): PairedDifferences {
+  if (a.summary.seed !== b.summary.seed) throw new Error(`pairKept: the runs have different seeds (${a.summary.seed}, ${b.summary.seed})`);
+  return pairedDifferences(a.results, b.results);
+}
+
+/** Working days one replication simulates: a centre's `simulation.days`; undefined for other kinds. */
+function simulatedDays(scenario: { type: string }): number | undefined {
+  const days = (scenario as { simulation?: { days?: unknown } }).simulation?.days;
+  return typeof days === 'number' ? days : undefined;
+}
 
 /** The scenario failed validation; `message` is `invalid <path>: <rule>, got <value>`. */
 export class ScenarioValidationError extends Error {
@@ -144,7 +177,11 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return result;
   }
 
-  async function run(scenarioJson: unknown, { replications, signal, onProgress }: RunOptions = {}): Promise<RunSummary> {
+  async function run(scenarioJson: unknown, options: RunOptions = {}): Promise<RunSummary> {
+    return (await runKept(scenarioJson, options)).summary;
+  }
+
+  async function runKept(scenarioJson: unknown, { replications, signal, onProgress }: RunOptions = {}): Promise<KeptRun> {
     const validation = await validate(scenarioJson, signal);
     if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
     const total = replications ?? validation.scenario.replications;
@@ -161,8 +198,9 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
       const done = doneByChunk.reduce((a, b) => a + b, 0);
       if (done === reported) return;
       reported = done;
-      onProgress({ done, total });
+      onProgress({ done, total, daysPerReplication });
     };
+    const daysPerReplication = simulatedDays(validation.scenario);
 
     const tasks: Array<WorkerTask<SimApi, Awaited<ReturnType<SimApi['runReplications']>>>> = chunks.map(
       ([from, to], i) =>
@@ -184,7 +222,8 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
       chunks.forEach(([from, to], i) => (doneByChunk[i] = to - from));
       report();
       // Chunks are contiguous and in order, so flattening keeps replication order.
-      return summarise({ ...validation.scenario, replications: total }, parts.flat());
+      const results = parts.flat();
+      return { summary: summarise({ ...validation.scenario, replications: total }, results), results };
     } finally {
       finished = true;
     }
@@ -304,5 +343,5 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return result;
   }
 
-  return { size: queue.size, run, validate, runProjection, runSynergy, compare, compareMany, dayRecords, dispose: queue.dispose };
+  return { size: queue.size, run, runKept, validate, runProjection, runSynergy, compare, compareMany, dayRecords, dispose: queue.dispose };
 }

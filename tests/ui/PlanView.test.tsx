@@ -53,6 +53,9 @@ function fakePool() {
     dispose: vi.fn(),
     validate: async (json) => ({ ok: true, scenario: json as never }),
     dayRecords: () => Promise.reject(new Error('not used')),
+    runKept(scenario, options) {
+      return this.run(scenario, options).then((summary) => ({ summary, results: [] }));
+    },
     runProjection: () => Promise.reject(new Error('not used in Plan')),
     runSynergy: () => Promise.reject(new Error('not used in Plan')),
     compare: (a, b, options = {}) =>

@@ -38,6 +38,9 @@ function fakePool(validation: ValidationResult | ((json: unknown) => ValidationR
     dispose: vi.fn(),
     validate: async (json) => (typeof validation === 'function' ? validation(json) : validation),
     dayRecords: () => Promise.reject(new Error('not used')),
+    runKept(scenario, options) {
+      return this.run(scenario, options).then((summary) => ({ summary, results: [] }));
+    },
     runProjection: () => Promise.reject(new Error('not used')),
     runSynergy: () => Promise.reject(new Error('not used')),
     run: async (scenario, options = {}) => {
@@ -94,12 +97,12 @@ describe('lever editor', () => {
     details.open = true; // jsdom does not toggle <details> on a summary click
     fireEvent(details, new Event('toggle'));
     await flush();
-    const windows = document.querySelector<HTMLInputElement>('input[data-path="departments[0].windows"]')!;
+    const editor = view.getByTestId('lever-editor');
+    const windows = editor.querySelector<HTMLInputElement>('input[data-path="departments[0].windows"]')!;
     fireEvent.change(windows, { target: { value: '-2' } });
     expect(windows.value).toBe('-2');
-    expect(document.querySelector('[data-field-error="departments[0].windows"]')!.textContent).toBe(
-      'windows (Administration for Industry and Commerce) (departments[0].windows): must be a whole number ≥ 0, got -2',
-    );
+    // named by the field and its department, never by a raw path (issue 10)
+    expect(editor.querySelector('[data-field-error="departments[0].windows"]')!.textContent).toBe('windows (Administration for Industry and Commerce): must be a whole number ≥ 0, got -2');
     const stored = JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!);
     expect(stored.text['departments[0].windows']).toBe('-2');
     expect(stored.scenario.departments[0].windows).toBe(9); // the last valid value
@@ -109,7 +112,11 @@ describe('lever editor', () => {
   it('shows the engine’s own validation of the draft, on the field it names', async () => {
     const message = 'invalid departments[0].windows: must be ≥ 1 for a stationed department with department windows, got 0';
     renderAt('#/compare', fakePool({ ok: false, message, path: 'departments[0].windows' }).pool);
-    await waitFor(() => expect(screen.getByTestId('lever-engine-error').textContent).toContain(message));
+    // in the UI's words: the field and its department, the rule, no raw path
+    await waitFor(() =>
+      expect(screen.getByTestId('lever-engine-error').textContent).toContain('windows (Administration for Industry and Commerce): must be ≥ 1 for a stationed department with department windows, got 0'),
+    );
+    expect(screen.getByTestId('lever-engine-error').textContent).not.toContain('departments[0]');
   });
 });
 

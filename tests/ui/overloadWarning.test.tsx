@@ -33,6 +33,9 @@ function fakePool(): SimPool {
     run: (_scenario, options = {}) =>
       new Promise<RunSummary>((_resolve, reject) => options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')))),
     dayRecords: () => Promise.reject(new Error('not used')),
+    runKept(scenario, options) {
+      return this.run(scenario, options).then((summary) => ({ summary, results: [] }));
+    },
     runProjection: () => Promise.reject(new Error('not used')),
     runSynergy: () => Promise.reject(new Error('not used')),
     compare: () => Promise.reject(new Error('not used')),

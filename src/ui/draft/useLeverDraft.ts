@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { SimPool } from '../../client/simPool';
 import { centrePresets, DEFAULT_PRESET_ID } from '../library/presets';
+import { emptyHistory, record, redo, undo, type DraftHistory } from './history';
 import { DRAFT_STORAGE_KEY, draftFromPreset, loadDraft, saveDraft, type LeverDraft } from './leverDraft';
 
 function storage(): Storage | undefined {
@@ -44,11 +45,47 @@ export function storedDraft(): LeverDraft | undefined {
   return cache.draft;
 }
 
-/** Replace the shared draft, keep it in localStorage and tell every view. */
-export function setStoredDraft(draft: LeverDraft): void {
+/** Undo/redo of this page's edits (not kept across reloads: the draft itself is). */
+let history: DraftHistory = emptyHistory;
+let historyState = { canUndo: false, canRedo: false };
+
+function put(draft: LeverDraft, next: DraftHistory): void {
+  history = next;
+  if (historyState.canUndo !== next.past.length > 0 || historyState.canRedo !== next.future.length > 0) historyState = { canUndo: next.past.length > 0, canRedo: next.future.length > 0 };
   saveDraft(storage(), draft);
   cache = { raw: rawDraft(), draft };
   for (const l of listeners) l();
+}
+
+/** Replace the shared draft (one undo step), keep it in localStorage and tell every view. */
+export function setStoredDraft(draft: LeverDraft): void {
+  const before = storedDraft();
+  put(draft, before && before !== draft ? record(history, before, draft, Date.now()) : history);
+}
+
+/** Undo the last edit of the draft (any view's); false when there is none. */
+export function undoDraft(): boolean {
+  const current = storedDraft();
+  const step = current && undo(history, current);
+  if (!step) return false;
+  put(step.draft, step.history);
+  return true;
+}
+
+/** Redo the last undone edit; false when there is none. */
+export function redoDraft(): boolean {
+  const current = storedDraft();
+  const step = current && redo(history, current);
+  if (!step) return false;
+  put(step.draft, step.history);
+  return true;
+}
+
+const historySnapshot = () => historyState;
+
+/** Whether the draft has an edit to undo or redo (stable under `===` between changes). */
+export function useDraftHistory(): { canUndo: boolean; canRedo: boolean } {
+  return useSyncExternalStore(subscribe, historySnapshot, historySnapshot);
 }
 
 function subscribe(onChange: () => void): () => void {

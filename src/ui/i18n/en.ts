@@ -7,6 +7,7 @@ import { hallEn } from './hallMessages';
 import { storyEn } from './storyMessages';
 import { learnEn } from './learnMessages';
 import { resultsEn } from '../results/messages';
+import { editorEn } from './editorMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -281,12 +282,13 @@ export const en = {
   'evolution.level.municipal': 'municipal centre',
   'evolution.level.district': 'district/county centre',
   'evolution.level.township': 'township (street) convenience centre',
-  // Compare, Research and the lever editor (src/ui/views/compare/messages.ts)
+  // Compare, Research and the lever editor (workbenchMessages.ts); the workbench (editorMessages.ts)
   ...compareEn,
   ...hallEn,
   ...storyEn,
   ...learnEn,
   ...resultsEn,
+  ...editorEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

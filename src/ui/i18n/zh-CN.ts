@@ -5,6 +5,7 @@ import { hallZh } from './hallMessages';
 import { storyZh } from './storyMessages';
 import { learnZh } from './learnMessages';
 import { resultsZh } from '../results/messages';
+import { editorZh } from './editorMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -285,4 +286,5 @@ export const zhCN: Messages = {
   ...storyZh,
   ...learnZh,
   ...resultsZh,
+  ...editorZh,
 };

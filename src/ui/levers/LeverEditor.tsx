@@ -32,30 +32,14 @@ import {
   type WindowOrganisation,
   type LeverDraft,
 } from '../draft/leverDraft';
-import { fieldLabel, issueText, leverRule, specOf } from './leverRules';
+import { engineIssueText, fieldLabel, issueText, leverRule, specOf } from './leverRules';
+import { SourceNote } from './SourceNote';
+import { HourProfileEditor } from './HourProfileEditor';
 import { CENTRE_TYPES } from '../../../models/centreTypes/registry';
 import { pick } from '../i18n/bilingual';
 import { registryUnitText } from '../i18n/registryUnit';
 import type { CentrePreset } from '../library/presets';
 
-function SourceNote({ path }: { path: string }) {
-  const t = useT();
-  const spec = specOf(path);
-  if (!spec) return null;
-  const assumption = spec.source === 'assumption';
-  return (
-    <>
-      <span className={assumption ? 'lever-source lever-assumption' : 'lever-source'} title={spec.note ?? spec.source} data-source={assumption ? 'assumption' : 'source'}>
-        {assumption ? t('lever.assumption') : t('lever.source', { source: spec.source })}
-      </span>
-      {spec.tuned && (
-        <span className="lever-source lever-tuned" title={spec.tuned} data-source="tuned">
-          {t('lever.tuned')}
-        </span>
-      )}
-    </>
-  );
-}
 
 export interface LeverEditorProps {
   draft: LeverDraft;
@@ -69,9 +53,11 @@ export interface LeverEditorProps {
   idPrefix?: string;
   /** inside another form (Plan): the base is the preset picked there, no card or base picker of its own */
   embedded?: boolean;
+  /** show the departments as a table inside the editor (Plan shows its own full-width table instead) */
+  departments?: boolean;
 }
 
-export function LeverEditor({ draft, onChange, presets, onReset, engineError, idPrefix = 'lever', embedded = false }: LeverEditorProps) {
+export function LeverEditor({ draft, onChange, presets, onReset, engineError, idPrefix = 'lever', embedded = false, departments: showDepartments = true }: LeverEditorProps) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
@@ -92,7 +78,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
     const spec = specOf(path);
     const id = `${idPrefix}-${path.replace(/[^\w]+/g, '-')}`;
     const issue = issueByPath.get(path);
-    const engineMessage = !issue && engineError?.path === path ? engineError.message : undefined;
+    const engineMessage = !issue && engineError?.path === path ? engineIssueText(t, engineError.message, draft.scenario, zh) : undefined;
     const fallback = typeof spec?.default === 'number' ? spec.default : undefined;
     const label = opts.label ?? fieldLabel(path, draft.scenario, zh);
     return (
@@ -183,17 +169,12 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
       )}
       {engineError && (
         <p className="form-alert" role="alert" data-testid={`${idPrefix}-engine-error`}>
-          {t('compare.engineError', { message: engineError.message })}
+          {t('compare.engineError', { message: engineIssueText(t, engineError.message, draft.scenario, zh) })}
         </p>
       )}
       {issues.length > 0 && (
         <div className="form-alert" role="alert" data-testid={`${idPrefix}-issues`}>
           <p>{t('lever.issues', { n: issues.length })}</p>
-          <ul>
-            {issues.map((i) => (
-              <li key={i.path}>{issueText(t, i, draft.scenario, zh)}</li>
-            ))}
-          </ul>
         </div>
       )}
 
@@ -278,8 +259,10 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
           <SourceNote path="items[].onlineCapable" />
         </div>
         <p className="form-hint">{t('lever.onlineHint')}</p>
+        <HourProfileEditor draft={draft} onChange={onChange} issues={issueByPath} idPrefix={idPrefix} />
       </fieldset>
 
+      {showDepartments && (
       <details className="lever-group lever-departments-group" open={departmentsOpen} onToggle={(e) => setDepartmentsOpen(e.currentTarget.open)}>
         <summary>{t('lever.group.departments', { n: departments.length })}</summary>
         {departmentsOpen && (
@@ -348,6 +331,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
           </>
         )}
       </details>
+      )}
     </section>
   );
 }

@@ -9,6 +9,9 @@ import { departmentsOf, registryPath, type FieldIssue, type NumberRule, type Rul
 
 /** The rule of a concrete path, from the registry's bounds. */
 export function leverRule(path: string): NumberRule | undefined {
+  // one weight of a profile (`demand.hourProfile[3]`): a relative weight, ≥ 0
+  const element = /^(demand\.\w+Profile)\[\d+\]$/.exec(path);
+  if (element && centreParameterIndex.has(element[1])) return { min: 0, integer: false };
   const spec = centreParameterIndex.get(registryPath(path));
   if (!spec) return undefined;
   return { min: spec.min, max: spec.max, integer: spec.integer === true };
@@ -45,6 +48,30 @@ export function fieldLabel(path: string, scenario: unknown, zh: boolean): string
 }
 
 export function issueText(t: Translate, issue: FieldIssue, scenario: unknown, zh: boolean): string {
-  return t('lever.error', { field: fieldLabel(issue.path, scenario, zh), path: issue.path, rule: ruleText(t, issue.rule), value: issue.value });
+  return t('editor.fieldError', { field: fieldLabel(issue.path, scenario, zh), rule: ruleText(t, issue.rule), value: issue.value });
 }
 
+
+const ENGINE_MESSAGE = /^invalid (.*?): (.*), got (.*)$/s;
+
+/** A broken rule as the engine words it (`must be an integer ≥ 1`), in the UI's language where it is a known one. */
+export function engineRuleText(t: Translate, rule: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^must be an integer ≥ (-?[\d.]+)$/.exec(rule))) return t('lever.rule.integerMin', { min: Number(m[1]) });
+  if ((m = /^must be between (-?[\d.]+) and (-?[\d.]+)$/.exec(rule))) return t('lever.rule.range', { min: Number(m[1]), max: Number(m[2]) });
+  if ((m = /^must be ≥ (-?[\d.]+)$/.exec(rule))) return t('lever.rule.min', { min: Number(m[1]) });
+  if ((m = /^must be ≤ (-?[\d.]+)$/.exec(rule))) return t('lever.rule.max', { max: Number(m[1]) });
+  if (rule === 'must be a number') return t('lever.rule.number');
+  if (rule === 'must be ≥ 1 for a stationed department with department windows') return t('editor.engineRule.stationedWindows');
+  return t('editor.engineRule.other', { rule });
+}
+
+/**
+ * The engine's `invalid <path>: <rule>, got <value>` for the user: the field's name (and its
+ * department) instead of the path, the rule in the UI's language where known. Anything else as is.
+ */
+export function engineIssueText(t: Translate, message: string, scenario: unknown, zh: boolean): string {
+  const m = ENGINE_MESSAGE.exec(message);
+  if (!m) return message;
+  return t('editor.fieldError', { field: fieldLabel(m[1], scenario, zh), rule: engineRuleText(t, m[2]), value: m[3] });
+}

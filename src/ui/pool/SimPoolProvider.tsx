@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { createSimPool, type SimPool } from '../../client/simPool';
 
 /** What views and machines get: run and validate; disposal belongs to the provider. */
-export type AppPool = Pick<SimPool, 'run' | 'validate' | 'runProjection' | 'runSynergy' | 'compare' | 'compareMany' | 'dayRecords'>;
+export type AppPool = Pick<SimPool, 'run' | 'runKept' | 'validate' | 'runProjection' | 'runSynergy' | 'compare' | 'compareMany' | 'dayRecords'>;
 
 export interface PoolHandle extends AppPool {
   dispose(): void;
@@ -19,6 +19,7 @@ export function createPoolHandle(factory: () => SimPool): PoolHandle {
   const get = () => (pool ??= factory());
   return {
     run: (scenarioJson, options) => get().run(scenarioJson, options),
+    runKept: (scenarioJson, options) => get().runKept(scenarioJson, options),
     validate: (scenarioJson, signal) => get().validate(scenarioJson, signal),
     runProjection: (scenarioJson, options) => get().runProjection(scenarioJson, options),
     runSynergy: (scenarioJson, year, options) => get().runSynergy(scenarioJson, year, options),

@@ -6,7 +6,9 @@
 import { useSelector } from '@xstate/react';
 import { selectRunStatus } from '../../app/runJob';
 import { selectTaskBusy, selectTaskProgress, type TaskActor } from '../../app/taskMachine';
-import { useT } from '../i18n/I18nProvider';
+import { formatNumber } from '../i18n/format';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { progressDetail } from './progressDetail';
 
 export type RunStatus = ReturnType<typeof selectRunStatus>;
 
@@ -24,8 +26,12 @@ export function RunControls({ task, runLabel, testId, statusText }: RunControlsP
   const t = useT();
   const busy = useSelector(task, selectTaskBusy);
   const status = useSelector(task, selectRunStatus);
-  const { done, total } = useSelector(task, selectTaskProgress);
-  const text = statusText ? statusText(status) : t(`task.${status === 'validating' ? 'running' : status}`);
+  const progress = useSelector(task, selectTaskProgress);
+  const { done, total } = progress;
+  const { locale } = useLocale();
+  const detail = progressDetail(progress);
+  // a cancelled job says what happened to it in every view (the workers were released)
+  const text = statusText ? statusText(status) : status === 'cancelled' ? t('status.cancelled') : t(`task.${status === 'validating' ? 'running' : status}`);
   return (
     <div className="run-controls">
       <div className="run-buttons">
@@ -39,6 +45,12 @@ export function RunControls({ task, runLabel, testId, statusText }: RunControlsP
       <div className="run-progress">
         <progress max={Math.max(1, total)} value={done} aria-label={t('run.progress')} data-testid={testId ? `${testId}-progress` : 'run-progress'} />
         <span className="run-progress-text">{total > 0 ? t('run.progressText', { done, total }) : ''}</span>
+        {busy && detail.daysTotal !== undefined && (
+          <span className="run-progress-days" data-testid="run-progress-days">
+            {t('run.progressDays', { done: formatNumber(locale, detail.daysDone ?? 0, 0), total: formatNumber(locale, detail.daysTotal, 0) })}
+            {detail.secondsLeft !== undefined && ` · ${t('run.timeLeft', { s: detail.secondsLeft })}`}
+          </span>
+        )}
       </div>
       <p className={`run-status run-status-${status}`} role="status" data-status={status} data-testid={testId}>
         {text}

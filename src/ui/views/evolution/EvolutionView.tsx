@@ -109,6 +109,11 @@ export function EvolutionView() {
             </>
           )}
         </div>
+        {status === 'cancelled' && (
+          <p className="run-status run-status-cancelled" role="status" data-testid="evolution-cancelled">
+            {t('status.cancelled')}
+          </p>
+        )}
         {status === 'failed' && (
           <p className="run-error" role="alert" data-testid="evolution-error">
             {t('evolution.failed', { message: error ?? '' })}

@@ -10,6 +10,7 @@ import { useLocale, useT } from '../../i18n/I18nProvider';
 import { pick } from '../../i18n/bilingual';
 import { changedPaths, type LeverDraft } from '../../draft/leverDraft';
 import { draftTitle } from '../../draft/draftName';
+import { editingDraft } from '../../draft/editingDraft';
 import { LeverEditor } from '../../levers/LeverEditor';
 import { presetText, type CentrePreset } from '../../library/presets';
 import { PresetTextSpan } from '../../components/PresetTextSpan';
@@ -94,8 +95,7 @@ export function PresetLevers({ preset, presets, draft, onChange, onReset, onOpen
   const { locale } = useLocale();
   const own = draft.baseId === preset.id;
   const draftBase = presets.find((p) => p.id === draft.baseId);
-  const draftEdited = !draftBase || changedPaths(draftBase.json, draft.scenario).length > 0 || Object.keys(draft.text).length > 0;
-  const editing: LeverDraft | undefined = own ? draft : draftEdited ? undefined : { baseId: preset.id, scenario: structuredClone(preset.json) as LeverDraft['scenario'], text: {} };
+  const editing = editingDraft(preset, presets, draft);
   const changes = own ? changedPaths(preset.json, draft.scenario).length : 0;
   /** the editor is long and the Plan view stays mounted while hidden: rendered only while open */
   const [open, setOpen] = useState(changes > 0);
@@ -106,7 +106,7 @@ export function PresetLevers({ preset, presets, draft, onChange, onReset, onOpen
         {changes > 0 && <span className="levers-count"> · {t('levers.changed', { n: changes })}</span>}
       </summary>
       {!open ? null : editing ? (
-        <LeverEditor draft={editing} onChange={onChange} presets={presets} onReset={onReset} engineError={own ? engineError : undefined} idPrefix="plan-lever" embedded />
+        <LeverEditor draft={editing} onChange={onChange} presets={presets} onReset={onReset} engineError={own ? engineError : undefined} idPrefix="plan-lever" embedded departments={false} />
       ) : (
         <div className="levers-elsewhere" data-testid="levers-elsewhere">
           <p>{t('levers.elsewhere', { name: draftTitle(draft, presets, locale) })}</p>
