@@ -21,6 +21,8 @@ export type { ValidationResult } from '../worker/api';
 export type { Progress, RunSummary } from '../engine/types';
 export type { ProjectionResult, ProjectionYear } from '../engine/projection/project';
 export type { PairedDifferences } from '../engine/stats/paired';
+export type { WaitTarget, WindowBracket } from '../engine/analytic/windowBracket';
+import type { WaitTarget, WindowBracket } from '../engine/analytic/windowBracket';
 
 /** Two scenarios run with common random numbers, and the paired differences b − a. */
 export interface CompareResult {
@@ -80,6 +82,12 @@ export interface SimPool {
    * 'a' for the base, 'b1', 'b2', … for the variants.
    */
   compareMany(baseJson: unknown, variantJsons: readonly unknown[], options?: CompareOptions): Promise<CompareManyResult>;
+  /**
+   * Each department's windows bracketed for a wait target before any simulation: at least the
+   * offered load on the mean day, at most Erlang C at the busiest hour. Rejects with
+   * ScenarioValidationError on a bad or non-centre scenario.
+   */
+  windowBrackets(scenarioJson: unknown, target: WaitTarget, signal?: AbortSignal): Promise<WindowBracket[]>;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
 }
@@ -259,5 +267,12 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return { a: r.base, b: r.variants[0].summary, differences: r.variants[0].differences };
   }
 
-  return { size: queue.size, run, validate, runProjection, compare, compareMany, dispose: queue.dispose };
+  async function windowBrackets(scenarioJson: unknown, target: WaitTarget, signal?: AbortSignal): Promise<WindowBracket[]> {
+    const validation = await validate(scenarioJson, signal);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    const [brackets] = await queue.runBatch<WindowBracket[]>([(api) => api.windowBrackets(scenarioJson, target)], signal);
+    return brackets;
+  }
+
+  return { size: queue.size, run, validate, runProjection, compare, compareMany, windowBrackets, dispose: queue.dispose };
 }

@@ -5,7 +5,7 @@
  * The zod schema (src/engine/scenario/centreSchema.ts) and the UI's lever editor and sweeps read
  * bounds, defaults and the integer flag from here, so they cannot disagree. Pure data.
  */
-import { CENTRE_TYPE_IDS, COUNTER_SERVICES, FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_TERMS, ITEM_CLASSES, ITEM_CLASS_TERMS, MECHANISM_TERMS, SERVICE_TERMS, STATIONINGS, TRADING_SERVICES } from './vocabulary';
+import { CENTRE_TYPE_IDS, COUNTER_SERVICES, STATIONING_TERMS, FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_TERMS, ITEM_CLASSES, ITEM_CLASS_TERMS, MECHANISM_TERMS, SERVICE_TERMS, STATIONINGS, TRADING_SERVICES } from './vocabulary';
 
 /** One scenario field. `path` uses `[]` for array elements, e.g. `departments[].windows`. */
 export interface ParameterSpec {
@@ -138,7 +138,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'mechanisms.delivery.days', zh: '送达时间', en: 'delivery time', unit: 'working days', default: 1, min: 0, source: A },
   { path: 'mechanisms.qualityManagement.on', zh: MECHANISM_TERMS.qualityManagement.zh, en: 'ISO9000 / performance appraisal', unit: 'boolean', default: false, source: 'SEED-BRIEF §3 (ISO9000, assessment); DATA-BRIEF §6.8 service-rate multiplier' },
   { path: 'mechanisms.qualityManagement.serviceRateMultiplier', zh: '服务效率系数', en: 'service-rate multiplier', unit: '×', default: 1.1, min: 0.1, source: A },
-  { path: 'mechanisms.qualityManagement.cvMultiplier', zh: '变异系数系数', en: 'service-time CV multiplier', unit: '×', default: 0.8, min: 0, source: A },
+  { path: 'mechanisms.qualityManagement.cvMultiplier', zh: '服务时长变异系数倍数', en: 'service-time CV multiplier', unit: '×', default: 0.8, min: 0, source: A },
   // demand
   { path: 'demand.annualVolume', zh: '年办件量', en: 'annual case volume', unit: 'cases/yr', default: 300_000, min: 0, max: MAX_ANNUAL_CASES, integer: I, source: 'DATA-BRIEF §6.5: county ~0.3 M, prefecture 1–2.3 M cases/yr', note: VOLUME_BOUND_NOTE },
   { path: 'demand.growth', zh: '年增长率', en: 'annual growth', unit: 'share/yr', default: 0.05, min: -1, max: 1, source: 'DATA-BRIEF §2 Dalian 2009 +26.7% yoy (one year)', note: 'used by projections; a single-year run ignores it. Bound (≤ +100%/yr, the timeline’s demand.change bound): a sanity limit, not a source' },
@@ -178,13 +178,13 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'process.referralDays', zh: '上报审批周期', en: 'time at the higher level for a referred item', unit: 'working days', default: 10, min: 0, source: A, note: 'DATA-BRIEF §2 Dalian: national/provincial projects reported up within 7 days' },
   ...STATIONINGS.map((s) => ({
     path: `process.handoffDays.${s}`,
-    zh: '转送时间', en: `hand-off time per department step, ${s}`, unit: 'working days',
+    zh: `转送时间 · ${STATIONING_TERMS[s].zh}`, en: `hand-off time per department step · ${STATIONING_TERMS[s].en}`, unit: 'working days',
     default: { absent: 2, reception: 1.5, authorised: 0.3, 'whole-unit': 0.15, bureau: 0.1 }[s], min: 0, source: A,
     note: s === 'absent' ? 'the applicant carries the file between offices' : s === 'reception' ? 'each way between the window and headquarters (stage 1 transfer delay)' : undefined,
   })),
   ...STATIONINGS.map((s) => ({
     path: `process.reviewMultiplier.${s}`,
-    zh: '审查层级系数', en: `review-time multiplier, ${s}`, unit: '×',
+    zh: `审查层级系数 · ${STATIONING_TERMS[s].zh}`, en: `review-time multiplier · ${STATIONING_TERMS[s].en}`, unit: '×',
     default: { absent: 2.2, reception: 1.5, authorised: 1.0, 'whole-unit': 0.85, bureau: 0.75 }[s], min: 0, source: A,
     note: 'layers of sign-off at headquarters versus a delegated chief representative',
   })),
@@ -193,9 +193,9 @@ export const centreParameters: readonly ParameterSpec[] = [
   // complaints and ratings
   { path: 'complaints.baseP', zh: '基础投诉率', en: 'complaint probability without a bad event', unit: 'probability', default: 0.00002, min: 0, max: 1, tuned: T_GUANGDONG, source: 'DATA-BRIEF §2 Guangdong Jul 2023: 1,249 bad-rating tickets / 11.2 M items ≈ 1.1 per 10k (calibrated)' },
   { path: 'complaints.overdueP', zh: '超时投诉率', en: 'complaint probability added by an overdue case', unit: 'probability', default: 0.01, min: 0, max: 1, source: 'DATA-BRIEF §6.7 Guangdong top tag: over the legal limit' },
-  { path: 'complaints.extraTripP', zh: '多跑投诉率', en: 'added per extra trip (two-end, office-to-office) or rejection', unit: 'probability', default: 0.001, min: 0, max: 1, source: A },
-  { path: 'complaints.longWaitP', zh: '久候投诉率', en: 'added when a wait exceeded 15 min', unit: 'probability', default: 0.0003, min: 0, max: 1, source: 'DATA-BRIEF §4 15-min standard' },
-  { path: 'complaints.misroutedP', zh: '误导投诉率', en: 'added when misrouted', unit: 'probability', default: 0.001, min: 0, max: 1, source: A },
+  { path: 'complaints.extraTripP', zh: '多跑投诉率', en: 'complaint probability added per extra trip (two-end, office-to-office) or rejection', unit: 'probability', default: 0.001, min: 0, max: 1, source: A },
+  { path: 'complaints.longWaitP', zh: '久候投诉率', en: 'complaint probability added when a wait exceeded 15 min', unit: 'probability', default: 0.0003, min: 0, max: 1, source: 'DATA-BRIEF §4 15-min standard' },
+  { path: 'complaints.misroutedP', zh: '误导投诉率', en: 'complaint probability added when misrouted', unit: 'probability', default: 0.001, min: 0, max: 1, source: A },
   { path: 'complaints.resolutionDays.separate', zh: '分设投诉机构处理时长', en: 'resolution time, six separate complaint bodies', unit: 'working days', default: 12, min: 0, source: 'SEED-BRIEF §4 (2007: six complaint bodies merged); value assumption' },
   { path: 'complaints.resolutionDays.colocated', zh: '同址投诉处理时长', en: 'resolution time, complaint centre co-located', unit: 'working days', default: 7, min: 0, source: A },
   { path: 'complaints.resolutionDays.integrated', zh: '整合投诉处理时长', en: 'resolution time, complaint function integrated', unit: 'working days', default: 4, min: 0, source: A, note: 'DATA-BRIEF §6.7 bad ratings fixed within 15 working days' },
@@ -204,10 +204,10 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'complaints.feedback', zh: '投诉反馈效应', en: 'cut in the offending back office’s review time per complaint, with the complaint function integrated (half when co-located; none where the centre type’s statechart forwards complaints to separate bodies)', unit: 'share per complaint', default: 0.01, min: 0, max: 0.5, source: A, note: 'SEED-BRIEF §3: complaints are the means of supervision (监督手段); review time never falls below 70%' },
   { path: 'ratings.participation', zh: '评价参与率', en: 'share of cases rated', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: 'DATA-BRIEF §2 Fangchenggang participation 98.9%; Guangdong 13.9 M ratings / 11.2 M items' },
   { path: 'ratings.baseBadP', zh: '基础差评率', en: 'P(bad rating) without a bad event', unit: 'probability', default: 0.00005, min: 0, max: 1, tuned: T_GUANGDONG, source: 'DATA-BRIEF §2 Guangdong Jul 2023: 1,275 bad of 13.9 M valid ratings' },
-  { path: 'ratings.overdueBadP', zh: '超时差评率', en: 'added by an overdue case', unit: 'probability', default: 0.05, min: 0, max: 1, source: A },
-  { path: 'ratings.extraTripBadP', zh: '多跑差评率', en: 'added per extra trip or rejection', unit: 'probability', default: 0.003, min: 0, max: 1, source: A },
-  { path: 'ratings.longWaitBadP', zh: '久候差评率', en: 'added when a wait exceeded 15 min', unit: 'probability', default: 0.002, min: 0, max: 1, source: A },
-  { path: 'ratings.misroutedBadP', zh: '误导差评率', en: 'added when misrouted', unit: 'probability', default: 0.003, min: 0, max: 1, source: A },
+  { path: 'ratings.overdueBadP', zh: '超时差评率', en: 'bad-rating probability added by an overdue case', unit: 'probability', default: 0.05, min: 0, max: 1, source: A },
+  { path: 'ratings.extraTripBadP', zh: '多跑差评率', en: 'bad-rating probability added per extra trip or rejection', unit: 'probability', default: 0.003, min: 0, max: 1, source: A },
+  { path: 'ratings.longWaitBadP', zh: '久候差评率', en: 'bad-rating probability added when a wait exceeded 15 min', unit: 'probability', default: 0.002, min: 0, max: 1, source: A },
+  { path: 'ratings.misroutedBadP', zh: '误导差评率', en: 'bad-rating probability added when misrouted', unit: 'probability', default: 0.003, min: 0, max: 1, source: A },
   // stage-3 services
   ...TRADING_SERVICES.flatMap((s) => {
     const zh = SERVICE_TERMS[s].zh;
@@ -244,6 +244,30 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'simulation.sampling', zh: '抽样方式', en: 'which working days are simulated', unit: 'consecutive|spread', default: 'consecutive', source: A, note: 'consecutive: from the first working day of the year; spread: the simulated days are spread over the 12 months (a year’s sample in fewer days)' },
   { path: 'simulation.warmupDays', zh: '预热工作日', en: 'warm-up days (cases not counted)', unit: 'working days', default: 0, min: 0, integer: I, source: A },
 ];
+
+/**
+ * The groups of the registry as a researcher meets them (the first segment of a path, mechanisms
+ * split by mechanism), with their names. Pure data.
+ */
+export const PARAMETER_GROUPS = {
+  mechanisms: { zh: '机制参数', en: 'Mechanism parameters' },
+  demand: { zh: '需求', en: 'Demand' },
+  behaviour: { zh: '办事人行为', en: 'Applicant behaviour' },
+  hall: { zh: '大厅', en: 'Hall' },
+  process: { zh: '受理与审批流程', en: 'Acceptance and approval process' },
+  complaints: { zh: '投诉', en: 'Complaints' },
+  ratings: { zh: '好差评', en: 'Ratings (好差评)' },
+  costs: { zh: '成本', en: 'Costs' },
+  departments: { zh: '部门', en: 'Departments' },
+  other: { zh: '其他', en: 'Other' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+export type ParameterGroup = keyof typeof PARAMETER_GROUPS;
+
+/** The group of a registry path (`process.reviewCv` → process). Pure. */
+export function parameterGroup(path: string): ParameterGroup {
+  const head = path.split(/[.[]/)[0];
+  return head in PARAMETER_GROUPS ? (head as ParameterGroup) : 'other';
+}
 
 /** The registry as a map from path to spec. */
 export const centreParameterIndex: ReadonlyMap<string, ParameterSpec> = new Map(centreParameters.map((p) => [p.path, p]));

@@ -16,6 +16,7 @@ import type { ReplicationResult } from '../engine/types';
 import { projectReplications, type ProjectionReplication } from '../engine/projection/project';
 import { overloadOf } from '../engine/run/overload';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
+import { windowBrackets, type WaitTarget, type WindowBracket } from '../engine/analytic/windowBracket';
 import { projectionModels } from '../../models/programmes/projectionModels';
 import { engineModels } from '../../models/centreTypes/centreModels';
 
@@ -144,6 +145,16 @@ export const simApi = {
     const cc = compileCentre(scenario, engineModels.centre);
     const { records, ...result } = simulateCentre(cc, replication, undefined, { recordDay: day });
     return { result: { ...result, waits: new Float64Array(0) }, records: records as CentreDayRecords, routes: cc.programStates };
+  },
+
+  /**
+   * The analytic bracket of every department's windows for a wait target (src/engine/analytic/
+   * windowBracket.ts): at least the offered load, at most Erlang C at the busiest hour. Centre only.
+   */
+  windowBrackets(json: unknown, target: WaitTarget): WindowBracket[] {
+    const scenario = loadScenario(json);
+    if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for window brackets', scenario.type);
+    return windowBrackets(overloadOf(scenario, engineModels).loads, target);
   },
 
   /** Liveness check: resolves once the worker has loaded and answers messages. */

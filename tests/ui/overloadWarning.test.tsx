@@ -35,6 +35,7 @@ function fakePool(): SimPool {
     runProjection: () => Promise.reject(new Error('not used')),
     compare: () => Promise.reject(new Error('not used')),
     compareMany: () => Promise.reject(new Error('not used')),
+    windowBrackets: () => Promise.reject(new Error('not used')),
   };
 }
 

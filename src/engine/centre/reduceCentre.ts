@@ -264,6 +264,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let sumCounterWait = 0;
   const depVisits = new Float64Array(D);
   const depWait = new Float64Array(D);
+  const depWithin15 = new Float64Array(D);
   let served = 0;
   const approval = (v: number) => r.item[r.visitCase[v]] < cc.nItems;
   for (let v = 0; v < r.nVisits; v++) if (r.visitStarted[v] >= 0 && r.visitOutcome[v] !== OUT_BALKED && approval(v) && (r.flags[r.visitCase[v]] & F_COUNTED) !== 0) served++;
@@ -298,6 +299,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     if (d >= 0) {
       depVisits[d]++;
       depWait[d] += w;
+      if (w <= 15) depWithin15[d]++;
     }
     if ((r.flags[c] & F_GREEN) !== 0) {
       sumGreenWait += w;
@@ -409,6 +411,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
       casesArrived: depCases[d],
       casesCompleted: depDecided[d],
       meanWaitMinutes: nz(depWait[d], depVisits[d]),
+      waitWithin15MinRate: nz(depWithin15[d], depVisits[d]),
       // time-average number waiting for this department's windows (Little: Σ waits ÷ time observed)
       meanQueueLength: nz(depWait[d], observed),
       windowUtilisation: g >= 0 ? nz(gBusy[g], cc.groupServers[g] * horizon) : 0,

@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { createSimPool, type SimPool } from '../../client/simPool';
 
 /** What views and machines get: run and validate; disposal belongs to the provider. */
-export type AppPool = Pick<SimPool, 'run' | 'validate' | 'runProjection' | 'compare' | 'compareMany'>;
+export type AppPool = Pick<SimPool, 'run' | 'validate' | 'runProjection' | 'compare' | 'compareMany' | 'windowBrackets'>;
 
 export interface PoolHandle extends AppPool {
   dispose(): void;
@@ -23,6 +23,7 @@ export function createPoolHandle(factory: () => SimPool): PoolHandle {
     runProjection: (scenarioJson, options) => get().runProjection(scenarioJson, options),
     compare: (a, b, options) => get().compare(a, b, options),
     compareMany: (base, variants, options) => get().compareMany(base, variants, options),
+    windowBrackets: (scenarioJson, target, signal) => get().windowBrackets(scenarioJson, target, signal),
     dispose: () => {
       pool?.dispose();
       pool = undefined;
