@@ -10,6 +10,7 @@ import { PlanView } from './views/plan/PlanView';
 import { EvolutionView } from './views/evolution/EvolutionView';
 import { CompareView } from './views/compare/CompareView';
 import { ResearchView } from './views/research/ResearchView';
+import { SourcesView } from './views/sources/SourcesView';
 
 export interface ViewDef {
   /** route id: the view lives at `#/<id>` */
@@ -19,13 +20,14 @@ export interface ViewDef {
   component: ComponentType;
 }
 
-/** In DESIGN.md's order: Learn, Plan, Evolution, Compare, Research. */
+/** Learn, Plan, Evolution, Compare, Research, then the source notes every view cites. */
 export const views: readonly ViewDef[] = [
   { id: 'learn', navKey: 'nav.learn', component: LearnView },
   { id: 'plan', navKey: 'nav.plan', component: PlanView },
   { id: 'evolution', navKey: 'nav.evolution', component: EvolutionView },
   { id: 'compare', navKey: 'nav.compare', component: CompareView },
   { id: 'research', navKey: 'nav.research', component: ResearchView },
+  { id: 'sources', navKey: 'nav.sources', component: SourcesView },
 ];
 
 /** The start page. */

@@ -3,6 +3,7 @@
  * same keys (the compiler and tests/ui/i18n.test.ts both check). `{name}` marks a parameter.
  */
 import { compareEn } from './workbenchMessages';
+import { researchEn } from './researchMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -278,6 +279,7 @@ export const en = {
   'evolution.level.township': 'township (street) convenience centre',
   // Compare, Research and the lever editor (src/ui/views/compare/messages.ts)
   ...compareEn,
+  ...researchEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -1,6 +1,7 @@
 /** 简体中文界面文字。键与 `en.ts` 完全相同；`{name}` 为参数。术语采用论文与规划人员的用法。 */
 import type { Messages } from './en';
 import { compareZh } from './workbenchMessages';
+import { researchZh } from './researchMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -276,4 +277,5 @@ export const zhCN: Messages = {
   'evolution.level.district': '区（县）级中心',
   'evolution.level.township': '乡镇（街道）便民服务中心',
   ...compareZh,
+  ...researchZh,
 };

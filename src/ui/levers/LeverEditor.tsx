@@ -37,17 +37,15 @@ import { CENTRE_TYPES } from '../../../models/centreTypes/registry';
 import { pick } from '../i18n/bilingual';
 import { registryUnitText } from '../i18n/registryUnit';
 import type { CentrePreset } from '../library/presets';
+import { SourceLink } from '../sources/SourceText';
 
 function SourceNote({ path }: { path: string }) {
   const t = useT();
   const spec = specOf(path);
   if (!spec) return null;
-  const assumption = spec.source === 'assumption';
   return (
     <>
-      <span className={assumption ? 'lever-source lever-assumption' : 'lever-source'} title={spec.note ?? spec.source} data-source={assumption ? 'assumption' : 'source'}>
-        {assumption ? t('lever.assumption') : t('lever.source', { source: spec.source })}
-      </span>
+      <SourceLink source={spec.source} />
       {spec.tuned && (
         <span className="lever-source lever-tuned" title={spec.tuned} data-source="tuned">
           {t('lever.tuned')}
