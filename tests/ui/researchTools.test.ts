@@ -118,3 +118,33 @@ describe('heat-map layout', () => {
     expect(l.xTicks.map((t) => t.value)).toEqual(xs);
   });
 });
+
+import { scenarioDiff } from '../../src/ui/views/compare/scenarioDiff';
+import { centrePresets } from '../../src/ui/library/presets';
+
+describe('scenario diff (Compare: which inputs differ)', () => {
+  const dalian2009 = centrePresets.find((p) => p.id === 'dalian-2009')!.json as Record<string, unknown>;
+  it('finds nothing between a scenario and itself, apart from names and run settings', () => {
+    expect(scenarioDiff([dalian2009, { ...dalian2009, name: 'copy', seed: 9, simulation: { days: 3 } }])).toEqual([]);
+  });
+  it('names a switched mechanism and a department field by registry path and department id', () => {
+    const deps = dalian2009.departments as Array<Record<string, unknown>>;
+    const mechanisms = dalian2009.mechanisms as Record<string, Record<string, unknown>>;
+    const edited = {
+      ...dalian2009,
+      mechanisms: { ...mechanisms, parallelApproval: { ...mechanisms.parallelApproval, on: false } },
+      departments: deps.map((d, i) => (i === 0 ? { ...d, windows: (d.windows as number) + 3 } : d)),
+    };
+    const diff = scenarioDiff([dalian2009, edited]);
+    expect(diff.map((d) => d.registryPath).sort()).toEqual(['departments[].windows', 'mechanisms.parallelApproval.on']);
+    const w = diff.find((d) => d.registryPath === 'departments[].windows')!;
+    expect(w.owner).toBe(deps[0].id);
+    expect(w.values).toEqual([deps[0].windows, (deps[0].windows as number) + 3]);
+  });
+  it('a field one scenario leaves out counts as the registry default', () => {
+    expect(scenarioDiff([{ behaviour: { materialsCompleteP: 0.7 } }, { behaviour: {} }])).toEqual([]);
+    expect(scenarioDiff([{ behaviour: { materialsCompleteP: 0.8 } }, { behaviour: {} }, { behaviour: { materialsCompleteP: 0.8 } }])).toEqual([
+      { key: 'behaviour.materialsCompleteP', registryPath: 'behaviour.materialsCompleteP', values: [0.8, undefined, 0.8] },
+    ]);
+  });
+});

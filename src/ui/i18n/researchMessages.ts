@@ -58,7 +58,7 @@ export const researchEn = {
   'compare.diff.none': 'The scenarios have the same inputs (apart from their names).',
   'compare.diff.col.param': 'Input',
   'compare.diff.col.unit': 'Unit',
-  'compare.diff.count': '{n} inputs differ.',
+  'compare.diff.count': '{n} inputs differ (* marks the default of a field the scenario leaves out).',
   'compare.diff.departmentOnly': 'only in {side}',
 
   'sources.title': 'Sources: the facts and figures the model uses',
@@ -130,7 +130,7 @@ export const researchZh: Record<keyof typeof researchEn, string> = {
   'compare.diff.none': '各情景的输入相同（名称除外）。',
   'compare.diff.col.param': '输入',
   'compare.diff.col.unit': '单位',
-  'compare.diff.count': '{n} 项输入不同。',
+  'compare.diff.count': '{n} 项输入不同（* 表示情景未设置、取默认值）。',
   'compare.diff.departmentOnly': '仅 {side} 有',
 
   'sources.title': '来源：模型使用的事实与数据',
