@@ -64,7 +64,7 @@ export function tornadoLayout(input: TornadoLayoutInput): TornadoLayout {
   const rowHeight = input.rowHeight ?? 26;
   const labelWidth = input.labelWidth ?? Math.min(220, Math.round(input.width * 0.4));
   const maxLabel = input.maxLabel ?? Math.max(8, Math.floor(labelWidth / 7.5));
-  const m = { top: 8, right: 12, bottom: 30, left: labelWidth };
+  const m = { top: 8, right: 24, bottom: 30, left: labelWidth };
   const omitted: string[] = [];
   const kept = input.rows
     .map((row, order) => ({ row, order }))
