@@ -9,6 +9,9 @@ import { term } from '../../i18n/term';
 import type { ScenarioJson } from '../../draft/leverDraft';
 import { scenarioDiff } from './scenarioDiff';
 
+/** Longer lists start folded (two different cities differ in hundreds of department and item fields). */
+const OPEN_UP_TO = 20;
+
 export interface InputDiffProps {
   /** side letter, name and the scenario as run */
   scenarios: ReadonlyArray<{ side: string; name: string; json: ScenarioJson }>;
@@ -18,7 +21,11 @@ export function InputDiff({ scenarios }: InputDiffProps) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
-  const diff = useMemo(() => scenarioDiff(scenarios.map((s) => s.json)), [scenarios]);
+  // the centre-wide inputs first, then those of single departments and items
+  const diff = useMemo(() => {
+    const all = scenarioDiff(scenarios.map((s) => s.json));
+    return [...all.filter((d) => !d.owner), ...all.filter((d) => d.owner)];
+  }, [scenarios]);
   /** a department's or item's name from whichever scenario has it */
   const ownerName = (owner: string, registryPath: string): string => {
     const list = registryPath.startsWith('items[]') ? 'items' : 'departments';
@@ -46,7 +53,8 @@ export function InputDiff({ scenarios }: InputDiffProps) {
         <p>{t('compare.diff.none')}</p>
       ) : (
         <>
-          <p className="form-hint">{t('compare.diff.count', { n: diff.length })}</p>
+          <details className="input-diff-details" open={diff.length <= OPEN_UP_TO}>
+          <summary className="form-hint">{t('compare.diff.count', { n: diff.length })}</summary>
           <div className="table-scroll">
             <table className="kpi-table input-diff-table">
               <caption className="visually-hidden">{t('compare.diff.title')}</caption>
@@ -81,6 +89,7 @@ export function InputDiff({ scenarios }: InputDiffProps) {
               </tbody>
             </table>
           </div>
+          </details>
         </>
       )}
     </section>
