@@ -32,6 +32,7 @@ export function SourceLink({ source }: { source: string }) {
   if (notes.length === 0) return <span className="lever-source" data-source="source">{t('lever.source', { source })}</span>;
   return (
     <span className="lever-source" data-source="source" title={source}>
+      {t('lever.source', { source: '' })}
       {notes.map((p, i) => (
         <a key={i} className="source-ref" href={sourceHref(p.id)} data-source-note={p.id}>
           {p.note ? (locale === 'zh-CN' ? p.note.title.zh : p.note.title.en) : p.id}
