@@ -1,5 +1,5 @@
 /**
- * The bilingual glossary: every Chinese term of SEED-BRIEF.md (the paper's facts), plus the case-level
+ * The bilingual glossary: every Chinese term of the paper (text/paper.seed.txt), plus the case-level
  * terms the statecharts use (DESIGN.md § The centre model). Simplified characters, as planners write them.
  */
 
@@ -28,7 +28,7 @@ export interface GlossaryEntry {
   zh: string;
   en: string;
   kind: GlossaryKind;
-  /** where it comes from: 'paper §…' (SEED-BRIEF) or 'DESIGN.md' */
+  /** where it comes from: 'paper §…' (the paper's sections as in the [paper-stages] … [paper-problems] source notes) or 'DESIGN.md' */
   source: string;
   note?: string;
   /** one line on what it means, in both languages */

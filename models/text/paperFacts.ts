@@ -1,6 +1,6 @@
 /**
  * The paper's facts as bilingual data for the Learn view and the glossary: the three stages, the
- * national figures, the leading functions, the five problems and the four lessons (SEED-BRIEF §1,
+ * national figures, the leading functions, the five problems and the four lessons ([paper-stages],
  * §2, §5, §6). The five models are in models/centreTypes (each type's `profile`), the five
  * functions and their roles in models/functions (FUNCTION_ROLES), Dalian's phases in
  * models/programmes/dalian.ts (DALIAN_PHASES). Every `quote.zh` is the paper's own text.

@@ -1,5 +1,5 @@
 /**
- * The paper's sentences, copied exactly from shared/seed/000_616cbff101185781.txt (traditional
+ * The paper's sentences, copied exactly from text/paper.seed.txt (traditional
  * characters with the source's inline pinyin glosses, e.g. "發(fā)"); every value is a substring of
  * that file, which tests/models/text.test.ts checks. Use readableZh() to show them.
  */

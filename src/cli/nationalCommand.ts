@@ -25,7 +25,7 @@ export const nationalCommand: Command = {
   name: 'national',
   summary: 'print the national figures on service centres (2842 in 2009 …) with sources',
   usage: 'onewindow national [--json] [--out FILE]',
-  description: 'Prints models/data/national.json: the paper’s national figures (SEED-BRIEF §2) and the later ones of DATA-BRIEF §1, each with when and its source.',
+  description: 'Prints models/data/national.json: the paper’s national figures ([paper-national]) and the later ones of [national-scale], each with when and its source.',
   options: [
     { name: 'json', kind: 'boolean', help: 'print the file as one JSON object' },
     { name: 'out', kind: 'string', value: 'FILE', help: 'write the output to FILE' },

@@ -23,6 +23,8 @@ export type { Progress, RunSummary } from '../engine/types';
 export type { ProjectionResult, ProjectionYear } from '../engine/projection/project';
 export type { SynergyKpi, SynergyResult, RatioInteraction } from '../engine/projection/synergy';
 export type { PairedDifferences } from '../engine/stats/paired';
+export type { WaitTarget, WindowBracket } from '../engine/analytic/windowBracket';
+import type { WaitTarget, WindowBracket } from '../engine/analytic/windowBracket';
 
 /** Two scenarios run with common random numbers, and the paired differences b − a. */
 export interface CompareResult {
@@ -98,6 +100,12 @@ export interface SimPool {
    * (0-based), the hall's places and the day's counts (src/worker/api.ts `dayRecords`), on one worker.
    */
   dayRecords(scenarioJson: unknown, options: { replication: number; day: number; signal?: AbortSignal }): Promise<DayRecordsResult>;
+  /**
+   * Each department's windows bracketed for a wait target before any simulation: at least the
+   * offered load on the mean day, at most Erlang C at the busiest hour. Rejects with
+   * ScenarioValidationError on a bad or non-centre scenario.
+   */
+  windowBrackets(scenarioJson: unknown, target: WaitTarget, signal?: AbortSignal): Promise<WindowBracket[]>;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
 }
@@ -343,5 +351,12 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return result;
   }
 
-  return { size: queue.size, run, runKept, validate, runProjection, runSynergy, compare, compareMany, dayRecords, dispose: queue.dispose };
+  async function windowBrackets(scenarioJson: unknown, target: WaitTarget, signal?: AbortSignal): Promise<WindowBracket[]> {
+    const validation = await validate(scenarioJson, signal);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    const [brackets] = await queue.runBatch<WindowBracket[]>([(api) => api.windowBrackets(scenarioJson, target)], signal);
+    return brackets;
+  }
+
+  return { size: queue.size, run, runKept, validate, runProjection, runSynergy, compare, compareMany, dayRecords, windowBrackets, dispose: queue.dispose };
 }

@@ -93,7 +93,7 @@ const count = (group: KpiGroup, unit: Term, threshold: number, zh: string, en: s
 
 /**
  * Every KPI, in display order (catalogue order inside a group). Terms settled where the copies
- * disagreed: 超时率 (the paper's 超时默许, 限时办结; not 超期率), 跑零次实现率 (DATA-BRIEF's Zhejiang
+ * disagreed: 超时率 (the paper's 超时默许, 限时办结; not 超期率), 跑零次实现率 (the [city-metrics] note's Zhejiang
  * statistics beside 最多跑一次实现率; not 零跑动比例), 件均成本 (not 单件成本; neither is in the paper).
  */
 export const KPIS = {

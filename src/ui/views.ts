@@ -11,6 +11,7 @@ import { EvolutionView } from './views/evolution/EvolutionView';
 import { CompareView } from './views/compare/CompareView';
 import { ResearchView } from './views/research/ResearchView';
 import { GlossaryView } from './views/glossary/GlossaryView';
+import { SourcesView } from './views/sources/SourcesView';
 
 export interface ViewDef {
   /** route id: the view lives at `#/<id>` */
@@ -20,7 +21,7 @@ export interface ViewDef {
   component: ComponentType;
 }
 
-/** In DESIGN.md's order: Learn, Plan, Evolution, Compare, Research; then the Glossary (Learn's terms link to it). */
+/** In DESIGN.md's order: Learn, Plan, Evolution, Compare, Research; then the Glossary (Learn's terms link to it) and the source notes every view cites. */
 export const views: readonly ViewDef[] = [
   { id: 'learn', navKey: 'nav.learn', component: LearnView },
   { id: 'plan', navKey: 'nav.plan', component: PlanView },
@@ -28,6 +29,7 @@ export const views: readonly ViewDef[] = [
   { id: 'compare', navKey: 'nav.compare', component: CompareView },
   { id: 'research', navKey: 'nav.research', component: ResearchView },
   { id: 'glossary', navKey: 'nav.glossary', component: GlossaryView },
+  { id: 'sources', navKey: 'nav.sources', component: SourcesView },
 ];
 
 /** The start page. */

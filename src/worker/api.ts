@@ -18,6 +18,7 @@ import { projectReplications, projectionYears, type ProjectionReplication } from
 import { runSynergyReplications, type SynergyReplication } from '../engine/projection/synergy';
 import { overloadOf } from '../engine/run/overload';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
+import { windowBrackets, type WaitTarget, type WindowBracket } from '../engine/analytic/windowBracket';
 import { projectionModels } from '../../models/programmes/projectionModels';
 import { engineModels } from '../../models/centreTypes/centreModels';
 
@@ -172,6 +173,16 @@ export const simApi = {
     const visits = hallVisitFacts(day_, cc.dayMinutes);
     const hall = { layout: hallLayout(cc), visits, counts: hallDayCounts(day_, visits, (day + 1) * cc.dayMinutes) };
     return { result: { ...result, waits: new Float64Array(0) }, records: day_, routes: cc.programStates, hall };
+  },
+
+  /**
+   * The analytic bracket of every department's windows for a wait target (src/engine/analytic/
+   * windowBracket.ts): at least the offered load, at most Erlang C at the busiest hour. Centre only.
+   */
+  windowBrackets(json: unknown, target: WaitTarget): WindowBracket[] {
+    const scenario = loadScenario(json);
+    if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for window brackets', scenario.type);
+    return windowBrackets(overloadOf(scenario, engineModels).loads, target);
   },
 
   /** Liveness check: resolves once the worker has loaded and answers messages. */

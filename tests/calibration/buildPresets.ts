@@ -1,7 +1,7 @@
 /**
  * Writes models/presets/*.scenario.json (the centre presets) from the tables below, so that the
  * department lists and item mixes stay consistent across presets. Run: `npx tsx
- * tests/calibration/buildPresets.ts`. Every figure not taken from DATA-BRIEF.md is an assumption
+ * tests/calibration/buildPresets.ts`. Every figure not taken from a source note (models/sources/sourceNotes.ts) is an assumption
  * and says so in the preset's `_sources`.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 type St = 'absent' | 'reception' | 'authorised' | 'whole-unit' | 'bureau';
 interface Dep { id: string; nameZh: string; nameEn: string; windows: number; staff: number; stationing: St; authorisationShare: number }
 
-// 35 departments of a municipal centre (Dalian ~2010: 80 windows, 35 departments — DATA-BRIEF §2)
+// 35 departments of a municipal centre (Dalian ~2010: 80 windows, 35 departments — [city-metrics])
 const DEPTS: [string, string, string, number][] = [
   ['aic', '工商局', 'Administration for Industry and Commerce', 6],
   ['ntax', '国税局', 'State Taxation Bureau', 4],
@@ -164,20 +164,20 @@ const separateFns = { openness: 'separate', approval: 'colocated', eGovernment: 
     year: 2009,
     replications: 5,
     _sources: [
-      'volume 1.28 M items accepted in 2009, all on time, zero complaints: DATA-BRIEF §2 Dalian (CNR report, Jan 2010; ⚠ may be citywide)',
-      '80 windows, 35 departments: DATA-BRIEF §2 Dalian (~2010)',
-      'five-in-one complete 2009; mechanisms 首问负责, 限时办结, 绿色通道, 超时默许 from 2004–2006; procurement centre and information reading centre opened Oct 2008: SEED-BRIEF §4',
-      'green channel 7 working days (大政发[2007]104号): DATA-BRIEF §2',
-      '80 windows spread over departments by load; back-office effort 40 staff-minutes per case and department (⅔ of the default: standardised items of the ISO9000 era) with staff sized for ~85% utilisation: assumptions, tuned towards DATA-BRIEF’s derived productivity of 12–21 cases per staff-day',
+      'volume 1.28 M items accepted in 2009, all on time, zero complaints: [city-metrics] Dalian (CNR report, Jan 2010; ⚠ may be citywide)',
+      '80 windows, 35 departments: [city-metrics] Dalian (~2010)',
+      'five-in-one complete 2009; mechanisms 首问负责, 限时办结, 绿色通道, 超时默许 from 2004–2006; procurement centre and information reading centre opened Oct 2008: [paper-dalian]',
+      'green channel 7 working days (大政发[2007]104号): [city-metrics]',
+      '80 windows spread over departments by load; back-office effort 40 staff-minutes per case and department (⅔ of the default: standardised items of the ISO9000 era) with staff sized for ~85% utilisation: assumptions, tuned towards the derived productivity ([city-metrics]) of 12–21 cases per staff-day',
       'stationing (10 whole-unit, 20 authorised, 5 reception at 50%): assumption reflecting the paper’s §5 problem of incomplete window authorisation',
       'class mix 55/33/8/4 %, legal limit 20 working days, promised 40% of legal, window times 3–5 min: assumptions (window times sized so 80 windows can carry 1.28 M cases)',
     ],
     _sourcesZh: [
-      '2009年受理办件128万件，全部按时办结，零投诉：DATA-BRIEF §2 大连（中国广播网报道，2010年1月；⚠ 可能为全市口径）',
-      '80个窗口、35个部门：DATA-BRIEF §2 大连（约2010年）',
-      '五合一于2009年完成；首问负责、限时办结、绿色通道、超时默许等机制始于2004–2006年；政府采购中心和信息查阅中心于2008年10月启用：SEED-BRIEF §4',
-      '绿色通道时限7个工作日（大政发[2007]104号）：DATA-BRIEF §2',
-      '80个窗口按业务量分配到各部门；后台审核工作量为每件每部门40人·分钟（默认值的⅔：ISO9000时期事项已标准化），后台人员按约85%利用率配置：均为假设，向DATA-BRIEF推算的人均每日办件12–21件调整',
+      '2009年受理办件128万件，全部按时办结，零投诉：[city-metrics] 大连（中国广播网报道，2010年1月；⚠ 可能为全市口径）',
+      '80个窗口、35个部门：[city-metrics] 大连（约2010年）',
+      '五合一于2009年完成；首问负责、限时办结、绿色通道、超时默许等机制始于2004–2006年；政府采购中心和信息查阅中心于2008年10月启用：[paper-dalian]',
+      '绿色通道时限7个工作日（大政发[2007]104号）：[city-metrics]',
+      '80个窗口按业务量分配到各部门；后台审核工作量为每件每部门40人·分钟（默认值的⅔：ISO9000时期事项已标准化），后台人员按约85%利用率配置：均为假设，向[city-metrics]推算的人均每日办件12–21件调整',
       '进驻方式（10个部门成建制进驻、20个部门首席代表授权窗口、5个部门仅受理且授权50%）：假设，反映论文第5节所述窗口授权不到位的问题',
       '办件类别构成（即办件55%、承诺件33%、联办件8%、上报件4%）、法定时限20个工作日、承诺时限为法定时限的40%、窗口办理时间3–5分钟：假设（窗口时间按80个窗口能承载128万件设定）',
     ],
@@ -208,17 +208,17 @@ const separateFns = { openness: 'separate', approval: 'colocated', eGovernment: 
     year: 2002,
     replications: 5,
     _sources: [
-      'founded 2002-06-26 as 市政府行政审批中心, approval only, one-stop platform on its own: SEED-BRIEF §4; DATA-BRIEF §2',
+      'founded 2002-06-26 as 市政府行政审批中心, approval only, one-stop platform on its own: [paper-dalian]; [city-metrics]',
       'volume 600,000 cases/yr: assumption (no figure for 2002; 1.28 M in 2009 after growth)',
       'windows ≈ 64 (0.8 × the 2009 layout) and 5 departments still absent: assumption',
-      'reception stationing with 30% authorisation: assumption for stage 1 (SEED-BRIEF §1, §5 problems)',
+      'reception stationing with 30% authorisation: assumption for stage 1 ([paper-stages], [paper-problems] problems)',
       'legal limit 30 working days, no promised limit below it (before the 2004 Licensing Law): assumption',
     ],
     _sourcesZh: [
-      '2002年6月26日成立市政府行政审批中心，只有审批职能，一站式审批平台单独运行：SEED-BRIEF §4；DATA-BRIEF §2',
+      '2002年6月26日成立市政府行政审批中心，只有审批职能，一站式审批平台单独运行：[paper-dalian]；[city-metrics]',
       '年办件量60万件：假设（无2002年数据；2009年经增长后为128万件）',
       '窗口约64个（2009年布局的0.8倍），仍有5个部门未进驻：假设',
-      '仅受理进驻、授权30%：第一阶段的假设（SEED-BRIEF §1、§5所列问题）',
+      '仅受理进驻、授权30%：第一阶段的假设（[paper-stages]、[paper-problems]所列问题）',
       '法定时限30个工作日，无低于法定时限的承诺时限（2004年《行政许可法》施行前）：假设',
     ],
     city: { name: 'Dalian', nameZh: '大连', level: 'municipal', population: 5_600_000, enterprises: 90_000 },
@@ -245,9 +245,9 @@ const separateFns = { openness: 'separate', approval: 'colocated', eGovernment: 
     descriptionZh: '尚无任何行政服务中心：各部门在各自办公地点受理和办理；联办件由申请人在各部门之间逐个跑动办理。',
     year: 1995,
     replications: 5,
-    _sources: ['the baseline of SEED-BRIEF §1 (before stage 1); volume 300,000 cases/yr is the county/prefecture order of magnitude of DATA-BRIEF §6.5; everything else assumption'],
+    _sources: ['the baseline of [paper-stages] (before stage 1); volume 300,000 cases/yr is the county/prefecture order of magnitude of [planner-requirements] point 5; everything else assumption'],
     _sourcesZh: [
-      'SEED-BRIEF §1所述的基线（第一阶段之前）；年办件量30万件取DATA-BRIEF §6.5中县级/地市级的数量级；其余均为假设',
+      '[paper-stages]所述的基线（第一阶段之前）；年办件量30万件取[planner-requirements]第5点中县级/地市级的数量级；其余均为假设',
     ],
     city: { name: 'A prefecture-level city', nameZh: '某地级市', level: 'municipal', population: 3_000_000, enterprises: 40_000 },
     centreType: 'dispersed',
@@ -275,13 +275,13 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
     year: 2007,
     replications: 5,
     _sources: [
-      'average completion 23.9 days before entering the centre → 10.8 after; on-time or early 99.15%; satisfaction 99.9%; 490,000 items over 2005–07 (≈163,000/yr): DATA-BRIEF §2 Tianjin (fsou.com)',
-      'model features (approval, efficiency supervision, factor allocation, household services): SEED-BRIEF §3',
+      'average completion 23.9 days before entering the centre → 10.8 after; on-time or early 99.15%; satisfaction 99.9%; 490,000 items over 2005–07 (≈163,000/yr): [city-metrics] Tianjin (fsou.com)',
+      'model features (approval, efficiency supervision, factor allocation, household services): [paper-models]',
       'departments, windows, stationing, class mix and limits: assumptions (legal 30, promised 20 working days); review times 3× the defaults with CV 0.4 (assumption, tuned to the absolute level of 10.8 days)',
     ],
     _sourcesZh: [
-      '进入中心前平均办结时间23.9天，进入后10.8天；按时或提前办结率99.15%；满意率99.9%；2005–2007年共办件49万件（约16.3万件/年）：DATA-BRIEF §2 天津（fsou.com）',
-      '模式特征（行政审批、效能监察、要素配置、家庭服务）：SEED-BRIEF §3',
+      '进入中心前平均办结时间23.9天，进入后10.8天；按时或提前办结率99.15%；满意率99.9%；2005–2007年共办件49万件（约16.3万件/年）：[city-metrics] 天津（fsou.com）',
+      '模式特征（行政审批、效能监察、要素配置、家庭服务）：[paper-models]',
       '部门、窗口、进驻方式、办件类别构成和时限：假设（法定时限30个、承诺时限20个工作日）；审核时间为默认值的3倍，变异系数0.4（假设，按10.8天的绝对水平调整）',
     ],
     city: { name: 'Tianjin', nameZh: '天津', level: 'municipal', population: 11_150_000, enterprises: 200_000 },
@@ -311,9 +311,9 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
     descriptionZh: '天津进入中心前后对比数据背后的反事实情景：同样的部门、事项和需求，在各部门自己的办公地点办理，没有中心的各项机制。',
     year: 2004,
     replications: 5,
-    _sources: ['the “before entering the centre” side of 23.9 → 10.8 days: DATA-BRIEF §2 Tianjin; configuration = tianjin-2007 with every department absent and no mechanisms; an office that also serves applicants carrying linked items on gets the windows that load needs (assumption)'],
+    _sources: ['the “before entering the centre” side of 23.9 → 10.8 days: [city-metrics] Tianjin; configuration = tianjin-2007 with every department absent and no mechanisms; an office that also serves applicants carrying linked items on gets the windows that load needs (assumption)'],
     _sourcesZh: [
-      '23.9天→10.8天中“进入中心前”的一端：DATA-BRIEF §2 天津；配置即tianjin-2007，但所有部门均未进驻、不实行任何机制；兼为申请人携联办件转来、领取结果服务的部门办公点按该负荷增设窗口（假设）',
+      '23.9天→10.8天中“进入中心前”的一端：[city-metrics] 天津；配置即tianjin-2007，但所有部门均未进驻、不实行任何机制；兼为申请人携联办件转来、领取结果服务的部门办公点按该负荷增设窗口（假设）',
     ],
     city: { name: 'Tianjin', nameZh: '天津', level: 'municipal', population: 10_240_000, enterprises: 150_000 },
     centreType: 'dispersed',
@@ -337,9 +337,9 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
     descriptionZh: '经济主导模式：服务企业和经济发展，以行政审批和招投标服务为专门业务。',
     year: 2009,
     replications: 5,
-    _sources: ['model and representative: SEED-BRIEF §3 (Ningbo Economic Development Service Centre); no Ningbo figures in DATA-BRIEF: volume (200,000/yr), departments, stationing and mix are assumptions; enterprise focus = more promised and linked items, parallel approval, construction bidding and procurement lines'],
+    _sources: ['model and representative: [paper-models] (Ningbo Economic Development Service Centre); no Ningbo figures in the source notes: volume (200,000/yr), departments, stationing and mix are assumptions; enterprise focus = more promised and linked items, parallel approval, construction bidding and procurement lines'],
     _sourcesZh: [
-      '模式及代表：SEED-BRIEF §3（宁波市经济发展服务中心）；DATA-BRIEF中无宁波数据：年办件量（20万件）、部门、进驻方式和办件类别构成均为假设；面向企业体现为承诺件和联办件较多、实行并联审批、设建设工程招投标和政府采购业务',
+      '模式及代表：[paper-models]（宁波市经济发展服务中心）；来源说明中无宁波数据：年办件量（20万件）、部门、进驻方式和办件类别构成均为假设；面向企业体现为承诺件和联办件较多、实行并联审批、设建设工程招投标和政府采购业务',
     ],
     city: { name: 'Ningbo', nameZh: '宁波', level: 'municipal', population: 5_700_000, enterprises: 120_000 },
     centreType: 'economyLed',
@@ -367,16 +367,16 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
     year: 2020,
     replications: 3,
     _sources: [
-      'model: SEED-BRIEF §3 (all departments in one building; avoids 窗口授权不到位 and 两头办理)',
-      '即办事项比例 83.01%; 承诺期限压缩比 94.63%; 跑零次 95.4%; 网上办 98.34%: DATA-BRIEF §2 Hangzhou 2020 (hangzhou.gov.cn)',
-      '2.28 M items accepted by the municipal centre in 2021: DATA-BRIEF §2 (sgb.hangzhou.gov.cn)',
-      'comprehensive windows (无差别受理) and delivery by post: DATA-BRIEF §6.4, §6.6; windows (~53), staff and adoption: assumptions',
+      'model: [paper-models] (all departments in one building; avoids 窗口授权不到位 and 两头办理)',
+      '即办事项比例 83.01%; 承诺期限压缩比 94.63%; 跑零次 95.4%; 网上办 98.34%: [city-metrics] Hangzhou 2020 (hangzhou.gov.cn)',
+      '2.28 M items accepted by the municipal centre in 2021: [city-metrics] (sgb.hangzhou.gov.cn)',
+      'comprehensive windows (无差别受理) and delivery by post: [planner-requirements] points 4, 6; windows (~53), staff and adoption: assumptions',
     ],
     _sourcesZh: [
-      '模式：SEED-BRIEF §3（所有部门集中于一栋楼，避免窗口授权不到位和两头办理）',
-      '即办事项比例83.01%；承诺期限压缩比94.63%；跑零次95.4%；网上办98.34%：DATA-BRIEF §2 杭州2020年（hangzhou.gov.cn）',
-      '2021年市级中心受理办件228万件：DATA-BRIEF §2（sgb.hangzhou.gov.cn）',
-      '综合窗口（无差别受理）和邮寄送达：DATA-BRIEF §6.4、§6.6；窗口（约53个）、人员和网办采用率：假设',
+      '模式：[paper-models]（所有部门集中于一栋楼，避免窗口授权不到位和两头办理）',
+      '即办事项比例83.01%；承诺期限压缩比94.63%；跑零次95.4%；网上办98.34%：[city-metrics] 杭州2020年（hangzhou.gov.cn）',
+      '2021年市级中心受理办件228万件：[city-metrics]（sgb.hangzhou.gov.cn）',
+      '综合窗口（无差别受理）和邮寄送达：[planner-requirements] 第4、6点；窗口（约53个）、人员和网办采用率：假设',
     ],
     city: { name: 'Hangzhou', nameZh: '杭州', level: 'municipal', population: 11_940_000, enterprises: 600_000 },
     centreType: 'physicalUnification',
@@ -402,14 +402,14 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
     year: 2009,
     replications: 5,
     _sources: [
-      'model: SEED-BRIEF §3 (审管分离; piloted at county/district level, results still to be seen)',
-      'Wuhou approval bureau founded 2008-12-24 (the first): DATA-BRIEF §1',
-      'district volume 100,000 cases/yr (DATA-BRIEF §6.5 county ~0.3 M as the upper order), departments, windows and mix: assumptions',
+      'model: [paper-models] (审管分离; piloted at county/district level, results still to be seen)',
+      'Wuhou approval bureau founded 2008-12-24 (the first): [national-scale]',
+      'district volume 100,000 cases/yr ([planner-requirements] point 5 county ~0.3 M as the upper order), departments, windows and mix: assumptions',
     ],
     _sourcesZh: [
-      '模式：SEED-BRIEF §3（审管分离；在县区级试点，效果尚待观察）',
-      '武侯区行政审批局于2008年12月24日成立（全国首个）：DATA-BRIEF §1',
-      '区级年办件量10万件（以DATA-BRIEF §6.5县级约30万件为上限数量级）、部门、窗口和办件类别构成：假设',
+      '模式：[paper-models]（审管分离；在县区级试点，效果尚待观察）',
+      '武侯区行政审批局于2008年12月24日成立（全国首个）：[national-scale]',
+      '区级年办件量10万件（以[planner-requirements]第5点县级约30万件为上限数量级）、部门、窗口和办件类别构成：假设',
     ],
     city: { name: 'Chengdu Wuhou District', nameZh: '成都市武侯区', level: 'district', population: 1_000_000, enterprises: 30_000 },
     centreType: 'approvalBureau',

@@ -58,7 +58,7 @@ test.describe('levers and a pinned baseline (English)', () => {
     await page.locator('#plan-lever-mech-deemedApproval').check();
     await page.locator('#plan-lever-mech-timeLimit').check();
     await expect(page.locator('.levers-count')).toContainText('2 changes from the preset');
-    await expect(page.getByTestId('plan-lever-editor').getByText('DATA-BRIEF §6.1 联办件/并联审批')).toBeVisible();
+    await expect(page.getByTestId('plan-lever-editor').locator('a[data-source-note="planner-requirements"]').first()).toBeVisible();
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(page.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 80_000 });
 

@@ -49,7 +49,7 @@ test.describe('Compare view (English)', () => {
     await editor.getByLabel('并联审批 parallel approval').uncheck();
     await expect(page.getByTestId('lever-status')).toContainText('1 fields changed');
     await expect(page.getByTestId('lever-status')).toContainText('mechanisms.parallelApproval');
-    await expect(editor.getByText('DATA-BRIEF §6.1 联办件/并联审批')).toBeVisible();
+    await expect(editor.locator('a[data-source-note="planner-requirements"]').first()).toBeVisible();
 
     await editor.locator('summary', { hasText: 'Departments (35)' }).click();
     const windows = editor.locator('input[data-path="departments[0].windows"]');

@@ -8,7 +8,7 @@ test.describe('Research view (English)', () => {
     await openApp(page, '#/research');
     await expect(page).toHaveTitle(/Research/);
     await page.getByLabel('Base scenario').selectOption('tianjin-2007');
-    await page.getByLabel('Lever').selectOption('authorisationShare');
+    await page.getByLabel('Lever', { exact: true }).selectOption('authorisationShare');
     await expect(page.getByTestId('research-lever-source')).toContainText('share 0–1');
     await page.getByLabel('Points (2–11)').fill('3');
     await page.locator('#field-research-replications').fill('2');
@@ -44,7 +44,7 @@ test.describe('Research view (English)', () => {
   test('a sensitivity sweep of any registry parameter (P(materials complete)) shows its unit and source', async ({ page }) => {
     await openApp(page, '#/research');
     await page.getByLabel('Base scenario').selectOption('tianjin-2007');
-    await page.getByLabel('Lever').selectOption('param:behaviour.materialsCompleteP');
+    await page.getByLabel('Lever', { exact: true }).selectOption('param:behaviour.materialsCompleteP');
     await expect(page.getByTestId('research-lever-source')).toHaveText('probability · assumption');
     await page.getByLabel('From', { exact: true }).fill('0.5');
     await page.getByLabel('To', { exact: true }).fill('0.9');
@@ -62,7 +62,7 @@ test.describe('Research view (English)', () => {
     await page.getByLabel('Base scenario').selectOption('tianjin-2007');
     await page.locator('#field-research-replications').fill('2');
     await page.locator('#field-research-days').fill('1');
-    await page.getByLabel('Indicator', { exact: true }).selectOption('leadTimeDays');
+    await page.locator('#research-oat-kpi').selectOption('leadTimeDays');
     await page.getByRole('button', { name: 'Compare each mechanism' }).click();
     await expect(page.getByTestId('oat-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
     const results = page.getByTestId('oat-results');
@@ -87,7 +87,7 @@ test.describe('Research view (Chinese)', () => {
   test('names levers and indicators in the paper’s Chinese', async ({ page }) => {
     await openApp(page, '#/research');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('研究：单参数扫描');
-    await expect(page.getByLabel('杠杆')).toContainText('全部部门的授权到位率');
+    await expect(page.getByLabel('杠杆', { exact: true })).toContainText('全部部门的授权到位率');
     await expect(page.locator('[data-view="research"]').getByLabel('跑动次数', { exact: true })).toBeVisible();
   });
 });

@@ -11,13 +11,13 @@ export function dalianCity(replay: Record<string, unknown>): Record<string, unkn
     replications: 4,
     _sources: [
       ...((replay._sources as string[]) ?? []),
-      '14 district/county centres: SEED-BRIEF §4 (2010 extension)',
-      'volume shares 45% districts, 15% townships; 100 township centres: assumption (no Dalian figure; national 30,377 township centres, SEED-BRIEF §2)',
+      '14 district/county centres: [paper-dalian] (2010 extension)',
+      'volume shares 45% districts, 15% townships; 100 township centres: assumption (no Dalian figure; national 30,377 township centres, [paper-national])',
     ],
     _sourcesZh: [
       ...((replay._sourcesZh as string[]) ?? []),
-      '14个区市县中心：SEED-BRIEF §4（2010年延伸）',
-      '业务量占比：区市县45%、乡镇（街道）15%；乡镇（街道）便民服务中心100个：假设（无大连数据；全国乡镇（街道）便民服务中心30377个，SEED-BRIEF §2）',
+      '14个区市县中心：[paper-dalian]（2010年延伸）',
+      '业务量占比：区市县45%、乡镇（街道）15%；乡镇（街道）便民服务中心100个：假设（无大连数据；全国乡镇（街道）便民服务中心30377个，[paper-national]）',
     ],
     network: { districts: { count: 14, volumeShare: 0.45 }, townships: { count: 100, volumeShare: 0.15 } },
   };

@@ -64,6 +64,7 @@ function fakePool() {
         options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
       }),
     compareMany: () => Promise.reject(new Error('not used in Plan')),
+    windowBrackets: () => Promise.reject(new Error('not used')),
     run: (scenario, options = {}) =>
       new Promise<RunSummary>((resolve, reject) => {
         runs.push({ options, scenario, resolve, reject });

@@ -49,6 +49,7 @@ function fakePool(validation: ValidationResult | ((json: unknown) => ValidationR
       options.onProgress?.({ done: options.replications ?? 1, total: options.replications ?? 1 });
       return summary('point', 5 - 3 * share);
     },
+    windowBrackets: () => Promise.reject(new Error('not used')),
     compareMany: async (base, variants, options = {}) => {
       manys.push({ base, variants, options });
       return {

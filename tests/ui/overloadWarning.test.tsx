@@ -40,6 +40,7 @@ function fakePool(): SimPool {
     runSynergy: () => Promise.reject(new Error('not used')),
     compare: () => Promise.reject(new Error('not used')),
     compareMany: () => Promise.reject(new Error('not used')),
+    windowBrackets: () => Promise.reject(new Error('not used')),
   };
 }
 

@@ -27,6 +27,8 @@ export interface OfferedLoad {
   peakLoad: number;
   /** servers: windows, back-office staff, or the station's (time-averaged when scheduled) */
   servers: number;
+  /** windows: mean window minutes per visit (the service time behind `load`), when the resource has visits */
+  meanServiceMinutes?: number;
   /** a centre resource shared by several departments (comprehensive windows, the approval bureau) or a stage-3 counter line: `id` is then its group id */
   shared?: true;
 }

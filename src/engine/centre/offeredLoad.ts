@@ -41,6 +41,8 @@ export function centreOfferedLoad(cc: CompiledCentre): LoadReport {
   /** window minutes per day (mean day), and in the busiest slot of the busiest day */
   const gWork = new Float64Array(G);
   const gPeak = new Float64Array(G);
+  /** window visits per mean day (for the mean minutes per visit) */
+  const gVisits = new Float64Array(G);
   const bWork = new Float64Array(B);
   const bPeak = new Float64Array(B);
 
@@ -56,6 +58,7 @@ export function centreOfferedLoad(cc: CompiledCentre): LoadReport {
     if (g >= 0) {
       const minutes = hall * visits * cc.itemServiceMin[i];
       gWork[g] += meanDay * share * minutes;
+      gVisits[g] += meanDay * share * hall * visits;
       gPeak[g] += maxDay * maxHour * share * minutes;
     }
     // decisions on the spot (at the window, or online) spare the back office
@@ -76,6 +79,7 @@ export function centreOfferedLoad(cc: CompiledCentre): LoadReport {
     if (g < 0) continue;
     const minutes = cc.itemServiceMin[cc.nItems + j];
     gWork[g] += cc.linePerDay[j] * minutes;
+    gVisits[g] += cc.linePerDay[j];
     gPeak[g] += cc.linePerDay[j] * maxHour * minutes;
   }
 
@@ -90,6 +94,7 @@ export function centreOfferedLoad(cc: CompiledCentre): LoadReport {
       load: rho(gWork[g], servers * cc.dayMinutes),
       peakLoad: rho(gPeak[g], servers * slotMin),
       servers,
+      ...(gVisits[g] > 0 ? { meanServiceMinutes: gWork[g] / gVisits[g] } : {}),
       ...(dep >= 0 ? {} : { shared: true as const }),
     });
   }

@@ -272,6 +272,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let sumCounterWait = 0;
   const depVisits = new Float64Array(D);
   const depWait = new Float64Array(D);
+  const depWithin15 = new Float64Array(D);
   let served = 0;
   let nWindowVisits = 0;
   let nAbandoned = 0;
@@ -313,6 +314,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     if (d >= 0) {
       depVisits[d]++;
       depWait[d] += w;
+      if (w <= 15) depWithin15[d]++;
     }
     if ((r.flags[c] & F_GREEN) !== 0) {
       sumGreenWait += w;
@@ -428,6 +430,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
       casesArrived: depCases[d],
       casesCompleted: depDecided[d],
       meanWaitMinutes: nz(depWait[d], depVisits[d]),
+      waitWithin15MinRate: nz(depWithin15[d], depVisits[d]),
       // time-average number waiting for this department's windows (Little: Σ waits ÷ time observed)
       meanQueueLength: nz(depWait[d], observed),
       windowUtilisation: g >= 0 ? nz(gBusy[g], cc.groupServers[g] * horizon) : 0,

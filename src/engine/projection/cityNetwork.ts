@@ -39,7 +39,7 @@ const NO_TRADING = (s: CentreScenario): CentreScenario['services'] => ({
 /**
  * One district/county centre of the year: the municipal configuration scaled to its share of the
  * cases. Before the model is extended to the districts it is a stage-1 centre (departments at most
- * `reception` with 30% authorisation — assumption, SEED-BRIEF §5 problems), approval co-located and
+ * `reception` with 30% authorisation — assumption, [paper-problems] problems), approval co-located and
  * the other functions separate; after the extension it copies the municipal model. Pure.
  */
 export function districtCentre(municipal: CentreScenario, n: CityNetwork, extended: boolean): CentreScenario {

@@ -9,7 +9,7 @@ import type { LeverDraft, ScenarioJson } from './leverDraft';
 /** The picker value of the edited draft. */
 export const DRAFT_ID = 'draft';
 
-/** The five representative centres of SEED-BRIEF §3, in the paper's order. */
+/** The five representative centres of [paper-models], in the paper's order. */
 export const FIVE_CENTRES = ['ningbo', 'tianjin-2007', 'hangzhou', 'chengdu-wuhou', 'dalian-2009'] as const;
 
 export interface ChosenScenario {

@@ -8,6 +8,7 @@ import { storyEn } from './storyMessages';
 import { learnEn } from './learnMessages';
 import { resultsEn } from '../results/messages';
 import { editorEn } from './editorMessages';
+import { researchEn } from './researchMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -289,6 +290,7 @@ export const en = {
   ...learnEn,
   ...resultsEn,
   ...editorEn,
+  ...researchEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -6,6 +6,7 @@ import { storyZh } from './storyMessages';
 import { learnZh } from './learnMessages';
 import { resultsZh } from '../results/messages';
 import { editorZh } from './editorMessages';
+import { researchZh } from './researchMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -287,4 +288,5 @@ export const zhCN: Messages = {
   ...learnZh,
   ...resultsZh,
   ...editorZh,
+  ...researchZh,
 };

@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { createSimPool, type SimPool } from '../../client/simPool';
 
 /** What views and machines get: run and validate; disposal belongs to the provider. */
-export type AppPool = Pick<SimPool, 'run' | 'runKept' | 'validate' | 'runProjection' | 'runSynergy' | 'compare' | 'compareMany' | 'dayRecords'>;
+export type AppPool = Pick<SimPool, 'run' | 'runKept' | 'validate' | 'runProjection' | 'runSynergy' | 'compare' | 'compareMany' | 'dayRecords' | 'windowBrackets'>;
 
 export interface PoolHandle extends AppPool {
   dispose(): void;
@@ -26,6 +26,7 @@ export function createPoolHandle(factory: () => SimPool): PoolHandle {
     compare: (a, b, options) => get().compare(a, b, options),
     compareMany: (base, variants, options) => get().compareMany(base, variants, options),
     dayRecords: (scenarioJson, options) => get().dayRecords(scenarioJson, options),
+    windowBrackets: (scenarioJson, target, signal) => get().windowBrackets(scenarioJson, target, signal),
     dispose: () => {
       pool?.dispose();
       pool = undefined;

@@ -26,7 +26,8 @@ import { centresCsv, compareCsv, compareJson, sharedKpis } from './compareExport
 import { DIRECTED_KPIS } from '../../../domain/kpis';
 import { judgeDifference, type Verdict } from '../../../domain/significance';
 import { estimateParts, formatEstimate } from '../../kpis/kpiFormat';
-import { draftIssues } from '../../draft/leverDraft';
+import { draftIssues, type ScenarioJson } from '../../draft/leverDraft';
+import { InputDiff } from './InputDiff';
 import { draftTitle } from '../../draft/draftName';
 import { RunSettingsFields } from '../../run/RunSettingsFields';
 import { checkSettings, type SettingsIssue, type SettingsText } from '../../run/runSettings';
@@ -46,7 +47,13 @@ interface CompareOutcome {
   b: ChosenScenario;
   settings: RunSettings;
   scenarios: { a: unknown; b: unknown };
+  /** scenarios c, d (compared with a, paired, in the same run as b) */
+  more: Array<{ side: string; chosen: ChosenScenario; result: CompareResult; scenario: unknown }>;
 }
+
+/** The side letters of the two to four compared scenarios. */
+const SIDES = ['a', 'b', 'c', 'd'] as const;
+const MAX_SCENARIOS = SIDES.length;
 
 interface FiveOutcome {
   centres: Array<{ id: string; name: string; nameZh: string; summary: RunSummary }>;
@@ -81,12 +88,25 @@ function verdictText(t: Translate, verdict: Verdict): string {
   return t(`compare.verdict.${verdict}`);
 }
 
-function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: boolean }) {
+/** The run settings every scenario of a comparison shared, and why the same preset may read differently elsewhere. */
+function SettingsNote({ outcome }: { outcome: CompareOutcome }) {
+  const t = useT();
+  const sim = (outcome.scenarios.a as { simulation?: { sampling?: string } }).simulation;
+  const sampling = sim?.sampling === 'spread' ? 'spread' : 'consecutive';
+  return (
+    <p className="form-hint compare-settings-note" data-testid="compare-settings-note">
+      {t('compare.settingsNote', { days: outcome.settings.days, seed: outcome.settings.seed, n: outcome.settings.replications, sampling: t(`compare.sampling.${sampling}`) })}
+    </p>
+  );
+}
+
+function CompareResults({ outcome, stale, side = 'b', suffix = '' }: { outcome: CompareOutcome; stale: boolean; side?: string; suffix?: string }) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
   const { result, settings } = outcome;
   const names = { a: zh ? outcome.a.nameZh : outcome.a.name, b: zh ? outcome.b.nameZh : outcome.b.name };
+  const sideB = side;
   const kpis = useMemo(() => sharedKpis(result), [result]);
   const groups = useMemo(() => groupKpis(kpis), [kpis]);
   const judged = useMemo(() => Object.fromEntries(kpis.map((k) => [k, judgeDifference(k, result.differences.kpis[k])])), [kpis, result]);
@@ -108,8 +128,8 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
   const stemOf = (name: string) => fileStem(name).replace(/-+$/, '');
   const files = { a: `a-${stemOf(outcome.a.name)}.scenario.json`, b: `b-${stemOf(outcome.b.name)}.scenario.json` };
   return (
-    <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby="compare-results-title" data-testid="compare-results">
-      <h2 id="compare-results-title">{t('compare.results.title', { a: names.a, b: names.b })}</h2>
+    <section className={stale ? 'results card results-stale' : 'results card'} aria-labelledby={`compare-results-title${suffix}`} data-testid={`compare-results${suffix}`} data-side={sideB}>
+      <h2 id={`compare-results-title${suffix}`}>{t('compare.results.title', { a: `a · ${names.a}`, b: `${sideB} · ${names.b}` })}</h2>
       <div className="result-actions" role="group" aria-label={t('export.label')}>
         <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-compare.csv`, compareCsv(result, (k) => kpiLabel(locale, k)), 'text/csv;charset=utf-8')}>
           {t('export.csv')}
@@ -121,13 +141,13 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
       <dl className="compare-legend">
         <dt>a</dt>
         <dd>{names.a}</dd>
-        <dt>b</dt>
+        <dt>{sideB}</dt>
         <dd>{names.b}</dd>
       </dl>
-      <p className="results-meta" data-testid="compare-meta">
+      <p className="results-meta" data-testid={`compare-meta${suffix}`}>
         {t('compare.meta', { seed: result.a.seed, n: result.differences.pairs, days: settings.days })}
       </p>
-      <p className="compare-summary" data-testid="compare-summary">
+      <p className="compare-summary" data-testid={`compare-summary${suffix}`}>
         {t('compare.summary', { better: counts.better, worse: counts.worse, changed: counts.changed, negligible: counts.negligible })}
       </p>
       <PrecisionNote estimates={[result.a.kpis, result.b.kpis]} />
@@ -135,7 +155,7 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
         rows={chartRows}
         title={t('compare.chart.title', { a: names.a, b: names.b })}
         ariaLabel={chartRows.map((r) => `${r.label}: ${formatEstimate(locale, r.id, { mean: r.mean, ci95: [r.lo, r.hi] }, true)}`).join('; ')}
-        testId="difference-chart"
+        testId={`difference-chart${suffix}`}
       />
       <p className="form-hint">{t('compare.chart.hint')}</p>
       <details className="reproduce">
@@ -148,11 +168,11 @@ function CompareResults({ outcome, stale }: { outcome: CompareOutcome; stale: bo
             </button>
           ))}
         </div>
-        <pre data-testid="compare-command">{`npx onewindow compare ${files.a} ${files.b} --replications ${result.differences.pairs} --seed ${result.a.seed}`}</pre>
+        <pre data-testid={`compare-command${suffix}`}>{`npx onewindow compare ${files.a} ${files.b} --replications ${result.differences.pairs} --seed ${result.a.seed}`}</pre>
       </details>
       {groups.map(({ group, names: rows }) => (
-        <section key={group} className="kpi-group" aria-labelledby={`compare-group-${group}`}>
-          <h3 id={`compare-group-${group}`}>{kpiGroupLabel(locale, group)}</h3>
+        <section key={group} className="kpi-group" aria-labelledby={`compare-group-${group}${suffix}`}>
+          <h3 id={`compare-group-${group}${suffix}`}>{kpiGroupLabel(locale, group)}</h3>
           <div className="table-scroll">
             <table className="kpi-table compare-table">
               <caption className="visually-hidden">{kpiGroupLabel(locale, group)}</caption>
@@ -269,10 +289,13 @@ export function CompareView() {
 function CompareViewBody() {
   const t = useT();
   const { locale } = useLocale();
+  const zh = locale === 'zh-CN';
   const pool = useSimPool();
   const [draft, setDraft, resetDraft] = useLeverDraft();
   const [aId, setA] = useState(DEFAULT_PRESET_ID);
   const [bId, setB] = useState(DRAFT_ID);
+  /** scenarios c and d, when added */
+  const [moreIds, setMoreIds] = useState<string[]>([]);
   const [text, setText] = useState<SettingsText>({ replications: '5', days: '10', seed: '1' });
   const [shownIssues, setShownIssues] = useState<SettingsIssue[]>([]);
 
@@ -318,13 +341,20 @@ function CompareViewBody() {
     const settings = settingsOrShow();
     const a = named(chooseScenario(aId, centrePresets, draft));
     const b = named(chooseScenario(bId, centrePresets, draft));
-    if (!settings || !a || !b) return;
+    const others = moreIds.map((id) => named(chooseScenario(id, centrePresets, draft)));
+    if (!settings || !a || !b || others.some((o) => !o)) return;
     const scenarios = { a: withRunSettings(a.json, settings), b: withRunSettings(b.json, settings) };
+    const moreJson = (others as ChosenScenario[]).map((o) => withRunSettings(o.json, settings));
     task.send({
       type: 'task.start',
       job: async (signal, onProgress) => {
-        const result = await pool.compare(scenarios.a, scenarios.b, { replications: settings.replications, seed: settings.seed, signal, onProgress });
-        return { result, a, b, settings, scenarios } satisfies CompareOutcome;
+        const options = { replications: settings.replications, seed: settings.seed, signal, onProgress };
+        if (moreJson.length === 0) return { result: await pool.compare(scenarios.a, scenarios.b, options), a, b, settings, scenarios, more: [] } satisfies CompareOutcome;
+        // a runs once; b, c, d are each paired with it under common random numbers
+        const many = await pool.compareMany(scenarios.a, [scenarios.b, ...moreJson], options);
+        const pair = (i: number): CompareResult => ({ a: many.base, b: many.variants[i].summary, differences: many.variants[i].differences });
+        const more = (others as ChosenScenario[]).map((chosen, i) => ({ side: SIDES[i + 2], chosen, result: pair(i + 1), scenario: moreJson[i] }));
+        return { result: pair(0), a, b, settings, scenarios, more } satisfies CompareOutcome;
       },
     });
   };
@@ -359,7 +389,20 @@ function CompareViewBody() {
             <div className="field-grid">
               <ScenarioPicker id="compare-a" label={t('compare.a')} value={aId} onChange={setA} draftName={draftName} />
               <ScenarioPicker id="compare-b" label={t('compare.b')} value={bId} onChange={setB} draftName={draftName} />
+              {moreIds.map((id, i) => (
+                <div key={SIDES[i + 2]} className="compare-more">
+                  <ScenarioPicker id={`compare-${SIDES[i + 2]}`} label={t('compare.pick', { side: SIDES[i + 2] })} value={id} onChange={(v) => setMoreIds((old) => old.map((x, j) => (j === i ? v : x)))} draftName={draftName} />
+                  <button type="button" className="button button-small" onClick={() => setMoreIds((old) => old.filter((_, j) => j !== i))} aria-label={`${t('compare.remove')} ${SIDES[i + 2]}`}>
+                    {t('compare.remove')}
+                  </button>
+                </div>
+              ))}
             </div>
+            {moreIds.length + 2 < MAX_SCENARIOS && (
+              <button type="button" className="button button-small" data-testid="compare-add" onClick={() => setMoreIds((old) => [...old, DEFAULT_PRESET_ID])}>
+                {t('compare.more')}
+              </button>
+            )}
             <div className="what-ifs" role="group" aria-labelledby="what-ifs-label">
               <span id="what-ifs-label" className="form-hint">
                 {t('compare.whatIf.label')}
@@ -377,7 +420,20 @@ function CompareViewBody() {
             <RunControls task={task} runLabel={t('compare.run')} testId="compare-status" />
           </form>
           {outcome ? (
-            <CompareResults outcome={outcome} stale={status !== 'done'} />
+            <>
+              <SettingsNote outcome={outcome} />
+              <InputDiff
+                scenarios={[
+                  { side: 'a', name: zh ? outcome.a.nameZh : outcome.a.name, json: outcome.scenarios.a as ScenarioJson },
+                  { side: 'b', name: zh ? outcome.b.nameZh : outcome.b.name, json: outcome.scenarios.b as ScenarioJson },
+                  ...outcome.more.map((m) => ({ side: m.side, name: zh ? m.chosen.nameZh : m.chosen.name, json: m.scenario as ScenarioJson })),
+                ]}
+              />
+              <CompareResults outcome={outcome} stale={status !== 'done'} />
+              {outcome.more.map((m) => (
+                <CompareResults key={m.side} outcome={{ ...outcome, b: m.chosen, result: m.result, scenarios: { a: outcome.scenarios.a, b: m.scenario } }} stale={status !== 'done'} side={m.side} suffix={`-${m.side}`} />
+              ))}
+            </>
           ) : (
             <section className="results card results-empty">
               <h2>{t('compare.results.empty.title')}</h2>

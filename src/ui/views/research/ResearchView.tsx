@@ -30,13 +30,20 @@ import { chooseScenario, DRAFT_ID } from '../../draft/scenarioChoice';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
 import { storedDraft } from '../../draft/useLeverDraft';
 import { ruleText } from '../../levers/leverRules';
-import { centreParameters } from '../../../domain/parameters';
+import { centreParameters, PARAMETER_GROUPS, parameterGroup, type ParameterGroup } from '../../../domain/parameters';
+import { SourceLink } from '../../sources/SourceText';
+import { SensitivityPanel } from './SensitivityPanel';
+import { SweepMap } from './SweepMap';
+import { WindowOptimiser } from './WindowOptimiser';
+import './research.css';
 import { isSweepableParameter, MAX_POINTS, MIN_POINTS, parameterLever, sweepLever, sweepLevers, sweepScenarios, sweepValues, type ParameterLeverId, type SweepLever, type SweepLeverId } from './sweep';
 
 type LeverId = SweepLeverId | ParameterLeverId;
 
 /** Every registry number that can be swept on its own (sensitivity), as levers. */
 const parameterLevers: readonly SweepLever[] = centreParameters.filter(isSweepableParameter).map(parameterLever);
+/** The registry's groups that have sweepable parameters, in the registry's group order. */
+const LEVER_GROUPS = (Object.keys(PARAMETER_GROUPS) as ParameterGroup[]).filter((g) => parameterLevers.some((l) => parameterGroup(l.registryPath) === g));
 
 function findLever(id: string): SweepLever | undefined {
   return sweepLever(id) ?? parameterLevers.find((l) => l.id === id);
@@ -78,7 +85,7 @@ function ResearchViewBody() {
   const leverName = (id: LeverId): string => {
     if (!id.startsWith('param:')) return t(`research.lever.${id as SweepLeverId}`);
     const p = centreParameterIndex.get(id.slice('param:'.length));
-    return p ? `${zh ? p.zh : p.en} (${p.path})` : id;
+    return p ? (zh ? p.zh : p.en) : id;
   };
 
   const pickLever = (id: LeverId) => {
@@ -167,17 +174,21 @@ function ResearchViewBody() {
                   </option>
                 ))}
               </optgroup>
-              <optgroup label={t('research.leverGroup.param')}>
-                {parameterLevers.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {leverName(l.id)}
-                  </option>
-                ))}
-              </optgroup>
+              {LEVER_GROUPS.map((g) => (
+                <optgroup key={g} label={`${t('research.leverGroup.param')}: ${PARAMETER_GROUPS[g][zh ? 'zh' : 'en']}`}>
+                  {parameterLevers
+                    .filter((l) => parameterGroup(l.registryPath) === g)
+                    .map((l) => (
+                      <option key={l.id} value={l.id}>
+                        {leverName(l.id)}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
             </select>
             {spec && (
               <span className="field-unit" data-testid="research-lever-source">
-                {registryUnitText(spec.unit, locale, t('text.englishOnly'))} · {spec.source === 'assumption' ? t('lever.assumption') : t('lever.source', { source: spec.source })}
+                {registryUnitText(spec.unit, locale, t('text.englishOnly'))} · <SourceLink source={spec.source} />
               </span>
             )}
           </div>
@@ -295,6 +306,9 @@ function ResearchViewBody() {
               <p>{t('research.results.empty')}</p>
             </section>
           )}
+          <SensitivityPanel prepare={prepareBase} />
+          <WindowOptimiser prepare={prepareBase} />
+          <SweepMap prepare={prepareBase} />
           <MechanismEffects prepare={prepareBase} />
         </div>
       </div>
