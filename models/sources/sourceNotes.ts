@@ -170,7 +170,11 @@ export const SOURCE_NOTES: readonly SourceNote[] = [
     id: 'patience-and-waits',
     title: f('办事人的耐心、放弃与实测等候', 'Applicants’ patience, abandonment and measured waits'),
     citation: f('常州新北区政府网 2025-12；福州高新区调查；零点等调查；Kuzu, Service Science 7(4), 2015；内阁府舆论调查（日本，2003–2018）', 'Changzhou Xinbei district government site, Dec 2025; Fuzhou High-tech Zone survey; Horizon and other surveys; Kuzu, Service Science 7(4), 2015; Cabinet Office opinion surveys (Japan, 2003–2018)'),
-    figures: [f('常州新北：95% 等候 0–15 分钟', 'Changzhou Xinbei: 95% waited 0–15 minutes'), f('福州高新区市场监管窗口：58–65% 等候超过 15 分钟', 'Fuzhou High-tech Zone market-regulation windows: 58–65% waited over 15 minutes'), f('未找到全国 15 分钟等候标准', 'no national 15-minute standard found')],
+    figures: [
+      f('最长可忍受等候：医院就诊平均 30 分钟、银行柜台 21 分钟（零点 2007 年上海、深圳、天津入户调查，n = 1,553；中新网 2007-06-22）', 'Longest tolerable wait: a hospital consultation 30 min on average, a bank counter 21 min (Horizon 2007 household survey in Shanghai, Shenzhen and Tianjin, n = 1,553; chinanews 2007-06-22)'),
+      f('上海银行业承诺等候时间不超过半小时（央视经搜狐 2007-04-19）', 'Shanghai banks promised waits of at most 30 minutes (CCTV via Sohu, 2007-04-19)'),
+      f('66% 的受访者曾为免浪费时间而离开队伍（AC 尼尔森 2007，n = 1,551）', '66% of respondents had left a queue to avoid wasting time (AC Nielsen 2007, n = 1,551)'),
+      f('常州新北：95% 等候 0–15 分钟', 'Changzhou Xinbei: 95% waited 0–15 minutes'), f('福州高新区市场监管窗口：58–65% 等候超过 15 分钟', 'Fuzhou High-tech Zone market-regulation windows: 58–65% waited over 15 minutes'), f('未找到全国 15 分钟等候标准', 'no national 15-minute standard found')],
     grade: 'B',
   },
   {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parameter } from '../../src/domain/parameters';
+import { SOURCE_NOTE_INDEX } from '../../models/sources/sourceNotes';
 import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
 import { compare, loadPreset, mean, short, variant } from '../centre/helpers';
 
@@ -17,7 +18,8 @@ describe('claims: applicants’ patience', () => {
   it('the default patience is 30 minutes with a source note in models/', () => {
     const p = parameter('behaviour.patienceMinutes');
     expect(p.default).toBe(30);
-    expect(p.source).toMatch(/models\/data\/patience\.md/);
+    expect(p.source).toMatch(/^\[patience-and-waits\]/);
+    expect(SOURCE_NOTE_INDEX.get('patience-and-waits')?.figures.some((f) => /30/.test(f.en))).toBe(true);
   });
 
   it('under overload, patience produces abandonments; every come-back another day is one more trip', () => {

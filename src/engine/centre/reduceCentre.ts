@@ -272,6 +272,8 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let sumCounterWait = 0;
   const depVisits = new Float64Array(D);
   const depWait = new Float64Array(D);
+  // time spent in a department's queue, including by those who left it out of patience (Little's L)
+  const depQueueTime = new Float64Array(D);
   const depWithin15 = new Float64Array(D);
   let served = 0;
   let nWindowVisits = 0;
@@ -292,6 +294,8 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     if ((r.flags[c] & F_COUNTED) !== 0 && approval(v)) {
       nWindowVisits++;
       if (r.visitOutcome[v] === OUT_BALKED || r.visitOutcome[v] === OUT_RENEGED) nAbandoned++;
+      const d = r.visitDep[v];
+      if (d >= 0 && start >= 0 && (servedHere || r.visitOutcome[v] === OUT_RENEGED)) depQueueTime[d] += start - r.visitEnqueued[v];
     }
     if (!servedHere || (r.flags[c] & F_COUNTED) === 0) continue;
     const w = start - r.visitEnqueued[v];
@@ -431,8 +435,9 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
       casesCompleted: depDecided[d],
       meanWaitMinutes: nz(depWait[d], depVisits[d]),
       waitWithin15MinRate: nz(depWithin15[d], depVisits[d]),
-      // time-average number waiting for this department's windows (Little: Σ waits ÷ time observed)
-      meanQueueLength: nz(depWait[d], observed),
+      // time-average number waiting for this department's windows (Little: Σ time in its queue, the
+      // reneged included, ÷ time observed); meanWaitMinutes is the wait of those served
+      meanQueueLength: nz(depQueueTime[d], observed),
       windowUtilisation: g >= 0 ? nz(gBusy[g], cc.groupServers[g] * horizon) : 0,
       backOfficeUtilisation: b >= 0 ? nz(bBusy[b], cc.boServers[b] * horizon) : 0,
       leadTimeDays: nz(depLead[d], depDecided[d]),
