@@ -46,8 +46,8 @@ describe('claims: staff and sign-off are capacity (issue 9, point 2)', () => {
     expect(backOfficeLoad(down, id)).toBeLessThan(1);
     const more = compare(scenario, up, 5);
     const fewer = compare(scenario, down, 5);
-    expect(pairedDifferences(more.a, more.b).departments[id].leadTimeDays.ci95[1]).toBeLessThan(0);
-    expect(pairedDifferences(fewer.a, fewer.b).departments[id].leadTimeDays.ci95[0]).toBeGreaterThan(0);
+    expect(pairedDifferences(more.a, more.b).departments![id].leadTimeDays.ci95[1]).toBeLessThan(0);
+    expect(pairedDifferences(fewer.a, fewer.b).departments![id].leadTimeDays.ci95[0]).toBeGreaterThan(0);
   });
 
   it('sign-off layers at headquarters (科长、处长、分管领导) against one chief representative in the centre (首席代表): more layers, longer lead time — the structure, not a multiplier', () => {
