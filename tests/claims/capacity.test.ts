@@ -105,4 +105,21 @@ describe('claims: the problems of SEED §5 as levers', () => {
     const { diff } = compare(tianjin, outside, 4);
     expect(diff.tripsPerCase.ci95[0]).toBeGreaterThan(0);
   });
+
+  it('SEED §5 进驻部门内在动力不足: a stationed department that keeps half its cases at its own office (departments[].handledInCentreShare) means more trips, and less of the volume accepted in the centre', () => {
+    const half = variant(tianjin, (x) => x.departments.forEach((d) => (d.handledInCentreShare = 0.5)));
+    const { diff } = compare(tianjin, half, 4);
+    expect(diff.tripsPerCase.ci95[0]).toBeGreaterThan(0);
+    expect(diff.leadTimeDays.ci95[0]).toBeGreaterThan(0);
+    const share = (s: CentreScenario) => compileCentre(s, centreModels).measured.acceptedInCentreShare;
+    expect(share(half)).toBeCloseTo(share(tianjin) * 0.5, 6);
+  });
+
+  it('SEED §5 管理协调难度大: slower coordination between departments (process.handoffDays, the hand-off of a file from one department to the next) lengthens linked items', () => {
+    const slow = variant(tianjin, (x) => {
+      for (const k of Object.keys(x.process.handoffDays) as (keyof CentreScenario['process']['handoffDays'])[]) x.process.handoffDays[k] *= 2;
+    });
+    const { a, b } = compare(tianjin, slow, 4);
+    expect(pairedDifferences(a, b).classes.linked.leadTimeDays.ci95[0]).toBeGreaterThan(0);
+  });
 });

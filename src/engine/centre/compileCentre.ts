@@ -22,14 +22,15 @@ export interface CentreModels {
 }
 
 /** The per-case attributes behind a route lookup: the index within an item's block of {@link ROUTE_VARIANTS} entries. */
+export const ROUTE_OUTSIDE = 64;
 export const ROUTE_AUTH = 32;
 export const ROUTE_ONLINE = 16;
 export const ROUTE_COMPLETE = 8;
 export const ROUTE_HQ = 4;
 export const ROUTE_VERIFY = 2;
 export const ROUTE_GAPS = 1;
-/** Route variants per item: within the window's authority × online × materials complete × needs headquarters × verification visit × accepted with gaps. */
-export const ROUTE_VARIANTS = 64;
+/** Route variants per item: kept at the department's own office × within the window's authority × online × materials complete × needs headquarters × verification visit × accepted with gaps. */
+export const ROUTE_VARIANTS = 128;
 
 /** The compiled centre: flat tables, all times already in working minutes. */
 export interface CompiledCentre {
@@ -67,6 +68,11 @@ export interface CompiledCentre {
   itemHqP: Float64Array;
   /** probability a case of this item is within its window's authority (authorisationShare × authorisationUsed of a reception or authorised first department; 1 otherwise) */
   itemAuthP: Float64Array;
+  /** probability a case of this item is kept at its first department's own office (1 − handledInCentreShare of a stationed department) */
+  itemOutP: Float64Array;
+  /** sign-off layers and the in-tray wait (working minutes) of a case kept at a department's own office: headquarters' */
+  outsideLayers: number;
+  outsideSignWaitMin: number;
   /** route program of each (item, variant): itemRoute[item × ROUTE_VARIANTS + variant], −1 where none applies */
   itemRoute: Int32Array;
   itemStepStart: Int32Array;
@@ -274,6 +280,9 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     if (d.stationing === 'absent') {
       officeGroup[i] = addGroup(`office:${d.id}`, d.windows, i);
       depGroup[i] = officeGroup[i];
+    } else if (d.handledInCentreShare < 1) {
+      // a stationed department that keeps cases at its own office (体外循环): counters there in proportion (assumption)
+      officeGroup[i] = addGroup(`office:${d.id}`, Math.max(1, Math.ceil(d.windows * (1 - d.handledInCentreShare))), i);
     }
   });
 
@@ -333,6 +342,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
   const itemDep = new Int32Array(nAll);
   const itemHqP = new Float64Array(nAll);
   const itemAuthP = new Float64Array(nAll).fill(1);
+  const itemOutP = new Float64Array(nAll);
   const itemRoute = new Int32Array(n * ROUTE_VARIANTS).fill(-1);
   const itemStepStart = new Int32Array(nAll);
   const itemStepCount = new Int32Array(nAll);
@@ -375,6 +385,8 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     const hqP = first.stationing === 'reception' ? first.headquartersVisitShare : 0;
     itemHqP[i] = hqP;
     itemAuthP[i] = authP;
+    const outP = first.stationing === 'absent' ? 0 : 1 - first.handledInCentreShare;
+    itemOutP[i] = outP;
 
     // routes: the first department's stationing picks the statechart (absent → the baseline)
     const table = first.stationing === 'absent' ? baseTable : typeTable;
@@ -382,10 +394,13 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     const onlineRouted = m.onlineApproval.on && it.onlineCapable && hasOnlineChannel(table);
     for (let v = 0; v < ROUTE_VARIANTS; v++) {
       const online = (v & ROUTE_ONLINE) !== 0;
-      if (online && !onlineRouted) continue;
-      const path = routeEntry(table, {
+      const outside = (v & ROUTE_OUTSIDE) !== 0;
+      if (online && (!onlineRouted || outside)) continue;
+      if (outside && outP === 0) continue;
+      // a case kept at the department's own office walks the baseline's route there
+      const path = routeEntry(outside ? baseTable : table, {
         itemClass: cls,
-        stationing: first.stationing,
+        stationing: outside ? 'absent' : first.stationing,
         channel: online ? 'online' : 'hall',
         materialsComplete: (v & ROUTE_COMPLETE) !== 0,
         needsHeadquartersVisit: (v & ROUTE_HQ) !== 0,
@@ -396,7 +411,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
         parallelApproval: m.parallelApproval.on,
         delivery: m.delivery.on,
       });
-      if (path >= 0) itemRoute[i * ROUTE_VARIANTS + v] = programFor(table, path);
+      if (path >= 0) itemRoute[i * ROUTE_VARIANTS + v] = programFor(outside ? baseTable : table, path);
     }
 
     // department steps: bureau departments collapse into one decision by the bureau (一枚印章)
@@ -428,9 +443,9 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     // the stage machine's measured shares: hall cases with complete materials, over 两头办理
     const share = total > 0 ? vols[i] / total : 0;
     const inCentre = (hq: boolean, auth: boolean) => (programs[itemRoute[i * ROUTE_VARIANTS + ROUTE_COMPLETE + (hq ? ROUTE_HQ : 0) + (auth ? ROUTE_AUTH : 0)]]?.decidedInCentre ? 1 : 0);
-    if (first.stationing !== 'absent') acceptedInCentre += share;
+    if (first.stationing !== 'absent') acceptedInCentre += share * (1 - outP);
     decidedInCentre +=
-      share * (authP * ((1 - hqP) * inCentre(false, true) + hqP * inCentre(true, true)) + (1 - authP) * ((1 - hqP) * inCentre(false, false) + hqP * inCentre(true, false)));
+      share * (1 - outP) * (authP * ((1 - hqP) * inCentre(false, true) + hqP * inCentre(true, true)) + (1 - authP) * ((1 - hqP) * inCentre(false, false) + hqP * inCentre(true, false)));
   });
 
   // stage-3 service lines: pseudo-items after the approval items, each with its service's route
@@ -538,6 +553,9 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     itemDep,
     itemHqP,
     itemAuthP,
+    itemOutP,
+    outsideLayers: s.process.signOffLayers.absent,
+    outsideSignWaitMin: dayToMin(s.process.signOffWaitDays.headquarters),
     itemRoute,
     itemStepStart,
     itemStepCount,

@@ -53,10 +53,17 @@ export function centreOfferedLoad(cc: CompiledCentre): LoadReport {
     const onlineRouted = cc.online && cc.itemOnline[i] === 1 && cc.itemRoute[base + ROUTE_ONLINE + ROUTE_COMPLETE] >= 0;
     const hall = onlineRouted ? 1 - cc.onlineAdoption : 1;
     const g = cc.itemGroup[i];
+    // cases a stationed department keeps at its own office (体外循环) are served at its office's counters
+    const out = cc.itemOutP[i];
+    const office = out > 0 ? cc.depOffice[cc.itemDep[i]] : -1;
     if (g >= 0) {
       const minutes = hall * visits * cc.itemServiceMin[i];
-      gWork[g] += meanDay * share * minutes;
-      gPeak[g] += maxDay * maxHour * share * minutes;
+      gWork[g] += meanDay * share * (1 - out) * minutes;
+      gPeak[g] += maxDay * maxHour * share * (1 - out) * minutes;
+      if (office >= 0) {
+        gWork[office] += meanDay * share * out * visits * cc.itemServiceMin[i];
+        gPeak[office] += maxDay * maxHour * share * out * visits * cc.itemServiceMin[i];
+      }
     }
     // decisions on the spot (at the window, or online) spare the back office
     const onSpot = (program: number) => program >= 0 && cc.programOnSpot[program] === 1;

@@ -19,7 +19,7 @@ import type { ReplicationResult } from '../types';
 import { type Clock, defaultClock } from '../run/clock';
 import { Rng, hashString } from '../random/rng';
 import { caseNormal as caseNormalImport, caseUniform as caseUniformImport, replicationKey } from './caseRandom';
-import { ROUTE_AUTH, ROUTE_COMPLETE, ROUTE_GAPS, ROUTE_HQ, ROUTE_ONLINE, ROUTE_VARIANTS, ROUTE_VERIFY, type CompiledCentre } from './compileCentre';
+import { ROUTE_AUTH, ROUTE_COMPLETE, ROUTE_GAPS, ROUTE_HQ, ROUTE_OUTSIDE, ROUTE_ONLINE, ROUTE_VARIANTS, ROUTE_VERIFY, type CompiledCentre } from './compileCentre';
 import { KeyedHeap } from './keyedHeap';
 import {
   OP_ACCEPT, OP_ARRIVE, OP_AWAY, OP_BACK_OFFICE, OP_DECIDE, OP_DESK, OP_END, OP_HEADQUARTERS, OP_LOOP, OP_ON_SPOT,
@@ -40,6 +40,8 @@ const T_TASK_DONE = 4; // a task's review is over (task index)
 const T_QUEUE = 5; // a case joins a window queue (after a pickup delay or a return)
 const T_CLOSE = 7;
 const F_MISROUTE_TRIED = 1 << 17;
+/** kept at the department's own office (体外循环): headquarters signs off */
+const F_KEPT_OUT = 1 << 20;
 // purposes of per-case random numbers (spaced so that indices can be added)
 const P_ITEM = 0;
 const P_CHANNEL = 1;
@@ -56,6 +58,7 @@ const P_MISDIRECT = 11;
 const P_PICKUP = 12;
 const P_REFERRAL = 13;
 const P_AUTH = 14;
+const P_OUTSIDE = 15;
 const P_MAT = 64;
 const P_GAP = 128;
 const P_RETURN = 192;
@@ -268,6 +271,11 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   const cUpward = new Float32Array(N);
   const deadlineOf = (c: number) => cDeadline[c];
   const depOfStep = (c: number) => cc.stepDep[cc.itemStepStart[cItem[c]] + cK[c]];
+  /** a department's own office (its centre windows when it keeps none) */
+  const officeOf = (dep: number) => (cc.depOffice[dep] >= 0 ? cc.depOffice[dep] : cc.depGroup[dep]);
+  /** sign-off layers of a task and the in-tray wait before each: the step's, or headquarters' for a case kept at the department's office */
+  const layersOf = (t: number) => ((cFlags[tCase[t]] & F_KEPT_OUT) !== 0 ? cc.outsideLayers : cc.stepLayers[tStep[t]]);
+  const signWaitOf = (t: number) => ((cFlags[tCase[t]] & F_KEPT_OUT) !== 0 ? cc.outsideSignWaitMin : cc.stepSignWaitMin[tStep[t]]);
 
   // ---- windows ----
   /** A wasted visit (balked, reneged, sent home): the applicant comes back another day — a new trip. */
@@ -523,7 +531,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
             return;
           }
           // a department's own office: for a further department the applicant first carries the file there (its hand-off time)
-          cGroup[c] = cc.depGroup[depOfStep(c)];
+          cGroup[c] = officeOf(depOfStep(c));
           if (cK[c] === 0 && (cFlags[c] & F_MISROUTE_TRIED) === 0) {
             // without a centre, asking at the wrong department's office (误导) means travelling on to the right one
             cFlags[c] |= F_MISROUTE_TRIED;
@@ -541,7 +549,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         }
         case OP_PICKUP:
           cKind[c] = V_PICKUP;
-          cGroup[c] = args[pc] === PLACE_HALL ? cc.itemGroup[cItem[c]] : cc.depGroup[depOfStep(c)];
+          cGroup[c] = args[pc] === PLACE_HALL ? cc.itemGroup[cItem[c]] : officeOf(depOfStep(c));
           schedule(now + dayMin * (0.5 + caseUniform(key, c, P_PICKUP)), c, T_QUEUE);
           return;
         case OP_ACCEPT: {
@@ -690,6 +698,12 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       else if (caseUniform(key, c, P_GAP) < cc.acceptWithGapsP) variant |= ROUTE_GAPS;
       if (cc.itemHqP[lo] > 0 && caseUniform(key, c, P_HQ) < cc.itemHqP[lo]) variant |= ROUTE_HQ;
       if (cc.itemAuthP[lo] >= 1 || caseUniform(key, c, P_AUTH) < cc.itemAuthP[lo]) variant |= ROUTE_AUTH;
+      if (cc.itemOutP[lo] > 0 && caseUniform(key, c, P_OUTSIDE) < cc.itemOutP[lo]) {
+        // kept at the department's own office (体外循环): the baseline's route there, never online
+        variant = (variant & ~(ROUTE_ONLINE | ROUTE_VERIFY)) | ROUTE_OUTSIDE;
+        f |= F_KEPT_OUT;
+        f &= ~F_ONLINE;
+      }
       cFlags[c] = f;
       const prog = cc.itemRoute[base + variant];
       cProg[c] = prog;
@@ -718,7 +732,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           // at the wrong window: sent on to the right one in the same hall (no new trip); at the wrong office, on to the right office (a trip)
           cKind[c] = V_SUBMIT;
           if (cc.groupOffice[g] === 1) {
-            cGroup[c] = cc.depGroup[depOfStep(c)];
+            cGroup[c] = officeOf(depOfStep(c));
             vOut[x] = OUT_REJECTED;
             cWasted[c]++;
             cTrips[c]++;
@@ -747,7 +761,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
         if (cc.expediteFloor < 1 && (cFlags[c] & F_ACCEPTED) !== 0) {
           // 限时办结 (pressure) or 电子监察 (an alert): a review whose decision (after its sign-off layers) would come past the deadline is hurried, down to a floor
-          const slack = deadlineOf(c) - now - cc.stepLayers[s] * (cc.stepSignWaitMin[s] + cc.signOffMin);
+          const slack = deadlineOf(c) - now - layersOf(x) * (signWaitOf(x) + cc.signOffMin);
           if (review > slack) review = Math.max(slack, review * cc.expediteFloor);
         }
         if (now + review > tLimit[x]) {
@@ -761,14 +775,13 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       }
       case T_TASK_DONE: {
         const c = tCase[x];
-        if (tLayer[x] < cc.stepLayers[tStep[x]]) {
+        if (tLayer[x] < layersOf(x)) {
           // the next sign-off layer: the file waits in its in-tray, then for the department's staff
           tLayer[x]++;
-          const st = tStep[x];
-          let wait = cc.stepSignWaitMin[st];
+          let wait = signWaitOf(x);
           if (cc.expediteFloor < 1 && wait > 0 && (cFlags[c] & F_ACCEPTED) !== 0) {
             // the same pressure or alert hurries an at-risk file up the hierarchy, down to the same floor
-            const slack = deadlineOf(c) - now - (cc.stepLayers[st] - tLayer[x]) * (cc.stepSignWaitMin[st] + cc.signOffMin) - cc.signOffMin;
+            const slack = deadlineOf(c) - now - (layersOf(x) - tLayer[x]) * (signWaitOf(x) + cc.signOffMin) - cc.signOffMin;
             if (wait > slack) wait = Math.max(slack, wait * cc.expediteFloor, 0);
           }
           if (wait > 0) schedule(now + wait, x, T_BO_ENTER);

@@ -77,6 +77,7 @@ const department = z
     authorisationShare: num('departments[].authorisationShare'),
     authorisationUsed: num('departments[].authorisationUsed'),
     headquartersVisitShare: num('departments[].headquartersVisitShare'),
+    handledInCentreShare: num('departments[].handledInCentreShare'),
     _note: z.string().optional(),
   })
   .strict();
