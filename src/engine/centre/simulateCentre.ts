@@ -489,6 +489,29 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     if (own > cAccept[c] + cc.itemPromisedMin[i] + 1e-9) cFlags[c] |= F_LATE_PROMISED;
   };
 
+  /** A task's review or sign-off layer is over: the next layer (its in-tray, then the staff), or the case walks on. */
+  const taskDone = (x: number): void => {
+    const c = tCase[x];
+    if (tLayer[x] < layersOf(x)) {
+      // the next sign-off layer: the file waits in its in-tray, then for the department's staff
+      tLayer[x]++;
+      let wait = signWaitOf(x);
+      if (cc.expediteFloor < 1 && wait > 0 && (cFlags[c] & F_ACCEPTED) !== 0) {
+        // the same pressure or alert hurries an at-risk file up the hierarchy, down to the same floor
+        const slack = deadlineOf(c) - now - (layersOf(x) - tLayer[x]) * (signWaitOf(x) + cc.signOffMin) - cc.signOffMin;
+        if (wait > slack) wait = Math.max(slack, wait * cc.expediteFloor, 0);
+      }
+      if (wait > 0) schedule(now + wait, x, T_BO_ENTER);
+      else boEnter(x);
+      return;
+    }
+    tLayer[x] = LAYERS_DONE;
+    tEnd[x] = now;
+    if (ops[cPc[c] - 1] === OP_PARALLEL) {
+      if (--cPending[c] === 0) walk(c);
+    } else walk(c);
+  };
+
   // ---- the route walker: executes steps until one has to wait for time or a resource ----
   const walk = (c: number): void => {
     for (;;) {
@@ -754,8 +777,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         bBusy[b]--;
         serveNextBo(b);
         if (tLayer[x] > 0) {
-          // a layer signed: on to the next one (T_TASK_DONE)
-          schedule(now, x, T_TASK_DONE);
+          // a layer signed: on to the next one
+          taskDone(x);
           break;
         }
         let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
@@ -773,28 +796,9 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         schedule(now + review, x, T_TASK_DONE);
         break;
       }
-      case T_TASK_DONE: {
-        const c = tCase[x];
-        if (tLayer[x] < layersOf(x)) {
-          // the next sign-off layer: the file waits in its in-tray, then for the department's staff
-          tLayer[x]++;
-          let wait = signWaitOf(x);
-          if (cc.expediteFloor < 1 && wait > 0 && (cFlags[c] & F_ACCEPTED) !== 0) {
-            // the same pressure or alert hurries an at-risk file up the hierarchy, down to the same floor
-            const slack = deadlineOf(c) - now - (layersOf(x) - tLayer[x]) * (signWaitOf(x) + cc.signOffMin) - cc.signOffMin;
-            if (wait > slack) wait = Math.max(slack, wait * cc.expediteFloor, 0);
-          }
-          if (wait > 0) schedule(now + wait, x, T_BO_ENTER);
-          else boEnter(x);
-          break;
-        }
-        tLayer[x] = LAYERS_DONE;
-        tEnd[x] = now;
-        if (ops[cPc[c] - 1] === OP_PARALLEL) {
-          if (--cPending[c] === 0) walk(c);
-        } else walk(c);
+      case T_TASK_DONE:
+        taskDone(x);
         break;
-      }
       case T_CLOSE:
         closeHall();
         // stop the close events once nothing else is pending
