@@ -105,7 +105,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   })),
   { path: 'process.signOffMinutes', zh: '每层签批工时', en: 'staff time per sign-off layer per file', unit: 'staff-minutes', default: 5, min: 0, source: A, note: 'done by the department’s back-office staff: sign-off competes with reviews for the same staff, so staffing moves lead time when the department is loaded' },
   { path: 'process.signOffWaitDays.headquarters', zh: '本部每层签批等待', en: 'in-tray wait before each sign-off layer at headquarters', unit: 'working days', default: 0.5, min: 0, tuned: T_TIANJIN_HQ, source: A, note: 'files go up the hierarchy in daily rounds (leaders in meetings, other duties)' },
-  { path: 'process.signOffWaitDays.centre', zh: '中心内每层签批等待', en: 'in-tray wait before each sign-off layer in the centre', unit: 'working days', default: 0.05, min: 0, source: 'DATA-BRIEF-2 §6: the 首席代表 works full-time in the centre (value: assumption)' },
+  { path: 'process.signOffWaitDays.centre', zh: '中心内每层签批等待', en: 'in-tray wait before each sign-off layer in the centre', unit: 'working days', default: 0, min: 0, source: 'DATA-BRIEF-2 §6: the 首席代表 works full-time in the centre, so a file waits only for the staff (value: assumption)' },
   // items
   { path: 'items[].id', zh: '事项标识', en: 'item id', unit: '—', default: null, source: A },
   { path: 'items[].name', zh: '事项名称', en: 'item name', unit: '—', default: '', source: A },
