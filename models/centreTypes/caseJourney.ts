@@ -36,6 +36,13 @@ export interface CaseAttributes {
    */
   needsHeadquartersVisit: boolean;
   /**
+   * whether the window's authority (授权到位率, the share of items the window may decide) covers this
+   * case: a reception window decides an on-the-spot item within it (else the file goes to
+   * headquarters); an authorised window whose authority does not cover the case sends the applicant
+   * to headquarters as well (窗口授权不到位、两头办理). Whole units and the bureau hold full authority.
+   */
+  withinWindowAuthority: boolean;
+  /**
    * an online case whose applicant must still come to the hall once to have identity or original
    * documents verified (网上审批 before full e-certification); hall cases ignore it
    */
@@ -56,6 +63,7 @@ export const DEFAULT_CASE: CaseAttributes = {
   channel: 'hall',
   materialsComplete: true,
   needsHeadquartersVisit: false,
+  withinWindowAuthority: true,
   needsVerificationVisit: false,
   complaintFunctionInCentre: false,
   mechanisms: { firstInquiry: false, acceptWithGaps: false, parallelApproval: false, delivery: false },
@@ -163,12 +171,13 @@ export const caseSetup = setup({
     isComplaintCase: ({ context }) => context.case.service === 'complaint',
     isComplaintFunctionInCentre: ({ context }) => context.case.complaintFunctionInCentre,
     isOnTheSpotItem: ({ context }) => context.case.itemClass === 'onTheSpot',
-    /** 即办件 whose window may decide: authorised, whole-unit or bureau (a reception-only window cannot) */
-    isOnTheSpotDecidable: ({ context }) => context.case.itemClass === 'onTheSpot' && DECIDES_IN_CENTRE.includes(context.case.stationing),
+    /** 即办件 whose window may decide: authorised, whole-unit or bureau, and a reception window for the items within its authority */
+    isOnTheSpotDecidable: ({ context }) =>
+      context.case.itemClass === 'onTheSpot' && (DECIDES_IN_CENTRE.includes(context.case.stationing) || (context.case.stationing === 'reception' && context.case.withinWindowAuthority)),
     isReceptionOnly: ({ context }) => context.case.stationing === 'reception',
     needsHeadquartersVisit: ({ context }) => context.case.stationing === 'reception' && context.case.needsHeadquartersVisit,
     /** 窗口授权不到位: an authorised window whose authority does not cover this case */
-    lacksWindowAuthority: ({ context }) => context.case.stationing === 'authorised' && context.case.needsHeadquartersVisit,
+    lacksWindowAuthority: ({ context }) => context.case.stationing === 'authorised' && !context.case.withinWindowAuthority,
     isLinkedWithParallelApproval: ({ context }) => context.case.itemClass === 'linked' && context.case.mechanisms.parallelApproval,
     isLinkedSerial: ({ context }) => context.case.itemClass === 'linked' && !context.case.mechanisms.parallelApproval,
     isLinkedItem: ({ context }) => context.case.itemClass === 'linked',

@@ -9,6 +9,7 @@ export interface RoutingBlock {
   channel?: readonly ('hall' | 'online')[];
   materialsComplete?: readonly boolean[];
   needsHeadquartersVisit?: readonly boolean[];
+  withinWindowAuthority?: readonly boolean[];
   needsVerificationVisit?: readonly boolean[];
   complaintFunctionInCentre?: readonly boolean[];
   firstInquiry?: readonly boolean[];
@@ -56,7 +57,8 @@ export function centreDomain(services: readonly CaseService[], stationings: read
       stationing: stationings,
       channel: CHANNELS,
       materialsComplete: [true, false],
-      ...(stationings.includes('reception') || stationings.includes('authorised') ? { needsHeadquartersVisit: B } : {}),
+      ...(stationings.includes('reception') ? { needsHeadquartersVisit: B } : {}),
+      ...(stationings.includes('reception') || stationings.includes('authorised') ? { withinWindowAuthority: B } : {}),
       needsVerificationVisit: B,
       firstInquiry: B,
       acceptWithGaps: B,

@@ -13,6 +13,7 @@ export const ROUTING_DIMS = [
   'channel',
   'materialsComplete',
   'needsHeadquartersVisit',
+  'withinWindowAuthority',
   'needsVerificationVisit',
   'complaintFunctionInCentre',
   'firstInquiry',

@@ -36,6 +36,7 @@ export interface ParameterSpec {
 const A = 'assumption';
 // what the tuned parameters were tuned to (each a `tuned` row of models/data/calibration.json, unless it says otherwise)
 const T_TIANJIN = 'tianjin-2007 and tianjin-before-centre: review times 3× the defaults with CV 0.4, to reach Tianjin’s completion 10.8 d after and 23.9 d before entering the centre ([city-metrics]); this also sets the after/before ratio';
+const T_TIANJIN_HQ = 'tianjin-2007 and tianjin-before-centre: 3 working days (default 0.5) before each sign-off layer at headquarters, to reach Tianjin’s 23.9 d before entering the centre ([city-metrics]); with the review scale it also sets the after/before ratio. It replaces the assumed review multiplier 2.2 for departments outside the centre, which did this job unlabelled';
 const T_DALIAN_WINDOW = 'dalian-2009: 3–5 min, so that 80 windows carry 1.28 M cases with waits under the 15-minute standard ([city-metrics], [queueing-operations])';
 const T_DALIAN_STAFF = 'dalian-2009: back-office effort ⅔ of the default (15/40 staff-minutes) and back offices staffed for 85% utilisation, towards the derived 12–21 cases per staff-day ([city-metrics])';
 const T_GUANGDONG = 'the default: towards Guangdong’s ≈ 1.1 bad-rating tickets per 10k items, Jul 2023 ([city-metrics]); no calibration row (no Guangdong preset)';
@@ -90,7 +91,21 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'departments[].stationing', zh: '进驻方式', en: 'stationing', unit: oneOf(STATIONINGS), default: 'authorised', source: '[paper-stages] stages 1–2, §3 model 4; [planner-requirements] point 2 (两集中两到位)' },
   { path: 'departments[].windows', zh: '窗口数', en: 'windows', unit: 'windows', default: 2, min: 0, integer: I, source: '[city-metrics] Dalian: 80 windows / 35 departments ≈ 2.3', note: 'for absent departments: counters at the department’s own office' },
   { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, integer: I, tuned: T_DALIAN_STAFF, source: '[city-metrics] Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
-  { path: 'departments[].authorisationShare', zh: '授权到位率', en: 'authorisation share', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: '[planner-requirements] point 2: P(两头办理) = 1 − authorisation share' },
+  { path: 'departments[].authorisationShare', zh: '授权到位率', en: 'authorisation share', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: '[planner-requirements] point 2: 授权到位率, the share of items the window is authorised to decide', note: 'authority covers the department’s simplest (on-the-spot) items first (assumption). Within it, a reception window decides on-the-spot items at the window; beyond it, an authorised window sends the applicant to headquarters too (两头办理, [paper-models]). A reception window’s headquarters visits are headquartersVisitShare, not 1 − this share (issue 9, point 3)' },
+  // ---- capacity (issue 9, points 2–3): authority actually used, headquarters visits, sign-off layers as back-office steps ----
+  { path: 'departments[].authorisationUsed', zh: '授权实际行使率', en: 'share of the window’s nominal authority actually used', unit: 'share 0–1', default: 1, min: 0, max: 1, source: '[paper-problems] 窗口授权不充分 (value: assumption)', note: 'effective authority = authorisationShare × authorisationUsed: a case within it is decided by the window (an authorised window: in the centre; a reception window: its on-the-spot items); beyond it, an authorised window sends the applicant to headquarters too (两头办理)' },
+  { path: 'departments[].handledInCentreShare', zh: '进驻事项实际在中心办理比例', en: 'share of its cases the stationed department really handles through the centre', unit: 'share 0–1', default: 1, min: 0, max: 1, source: '[paper-problems] 进驻部门内在动力不足, 办理事项有待增加 (value: assumption)', note: 'the rest it keeps at its own office (体外循环): the applicant goes there as in a city without a centre, and headquarters signs off; the office has counters in proportion (assumption)' },
+  { path: 'departments[].headquartersVisitShare', zh: '须到本部办理比例', en: 'share of a reception window’s cases for which the applicant must also appear at headquarters', unit: 'share 0–1', default: 0.1, min: 0, max: 1, source: A, note: 'stage 1 (集中受理、分头办理): the file travels to headquarters, the applicant only where the item needs them in person there (interview, originals); separate from the window’s authority — [paper-stages] 一个窗口对外. Replaces P(两头办理) = 1 − authorisation share for reception windows ([planner-requirements] point 2 proposed it for every window)' },
+  ...STATIONINGS.map((s) => ({
+    path: `process.signOffLayers.${s}`,
+    zh: '签批层级数', en: `sign-off layers after the review, department stationed ${s}`, unit: 'layers',
+    default: { absent: 3, reception: 3, authorised: 1, 'whole-unit': 1, bureau: 1 }[s], min: 0, max: 10, integer: I,
+    source: s === 'authorised' ? '[staffing]: the 首席代表 (head of the approval division) holds the department’s approval seal in the centre' : s === 'bureau' ? '[time-limits]: Wuxi Xinwu 11 seals of 7 departments → 1 (一枚印章); [paper-models] 审管分离' : A,
+    note: s === 'absent' || s === 'reception' ? 'at headquarters: section chief, division chief, leader in charge (科长、处长、分管局领导): assumption' : s === 'whole-unit' ? 'the approval division moved in as a unit (成建制进驻): its head signs in the centre: assumption' : 'each layer is a back-office step done by the department’s staff (signOffMinutes each), after an in-tray wait (signOffWaitDays)',
+  })),
+  { path: 'process.signOffMinutes', zh: '每层签批工时', en: 'staff time per sign-off layer per file', unit: 'staff-minutes', default: 5, min: 0, source: A, note: 'done by the department’s back-office staff: sign-off competes with reviews for the same staff, so staffing moves lead time when the department is loaded' },
+  { path: 'process.signOffWaitDays.headquarters', zh: '本部每层签批等待', en: 'in-tray wait before each sign-off layer at headquarters', unit: 'working days', default: 0.5, min: 0, tuned: T_TIANJIN_HQ, source: A, note: 'files go up the hierarchy in daily rounds (leaders in meetings, other duties)' },
+  { path: 'process.signOffWaitDays.centre', zh: '中心内每层签批等待', en: 'in-tray wait before each sign-off layer in the centre', unit: 'working days', default: 0, min: 0, source: '[staffing]: the 首席代表 works full-time in the centre, so a file waits only for the staff (value: assumption)' },
   // items
   { path: 'items[].id', zh: '事项标识', en: 'item id', unit: '—', default: null, source: A },
   { path: 'items[].name', zh: '事项名称', en: 'item name', unit: '—', default: '', source: A },
@@ -186,12 +201,6 @@ export const centreParameters: readonly ParameterSpec[] = [
     zh: `转送时间 · ${STATIONING_TERMS[s].zh}`, en: `hand-off time per department step · ${STATIONING_TERMS[s].en}`, unit: 'working days',
     default: { absent: 2, reception: 1.5, authorised: 0.3, 'whole-unit': 0.15, bureau: 0.1 }[s], min: 0, source: A,
     note: s === 'absent' ? 'the applicant carries the file between offices' : s === 'reception' ? 'each way between the window and headquarters (stage 1 transfer delay)' : undefined,
-  })),
-  ...STATIONINGS.map((s) => ({
-    path: `process.reviewMultiplier.${s}`,
-    zh: `审查层级系数 · ${STATIONING_TERMS[s].zh}`, en: `review-time multiplier · ${STATIONING_TERMS[s].en}`, unit: '×',
-    default: { absent: 2.2, reception: 1.5, authorised: 1.0, 'whole-unit': 0.85, bureau: 0.75 }[s], min: 0, source: A,
-    note: 'layers of sign-off at headquarters versus a delegated chief representative',
   })),
   { path: 'process.twoEndDays', zh: '两头办理延误', en: 'delay added by the extra trip to headquarters', unit: 'working days', default: 2, min: 0, source: A },
   { path: 'process.bureauLinkedFactor', zh: '审批局联办工时系数', en: 'effort of one bureau decision on a linked item, × one department’s', unit: '×', default: 1.5, min: 0, source: A },

@@ -5,6 +5,7 @@
  * and says so in the preset's `_sources`.
  */
 import { writeFileSync } from 'node:fs';
+import { parameter } from '../../src/domain/parameters';
 
 type St = 'absent' | 'reception' | 'authorised' | 'whole-unit' | 'bureau';
 interface Dep { id: string; nameZh: string; nameEn: string; windows: number; staff: number; stationing: St; authorisationShare: number }
@@ -121,12 +122,15 @@ function deps(
     for (const d of it.departments.slice(1)) {
       if (base.find((x) => x.id === d)?.stationing === 'absent') winLoad.set(d, (winLoad.get(d) ?? 0) + cases * 1.2 * svc[c]);
     }
-    // on-the-spot items reach the back office when the window cannot decide them: all of a reception
-    // window's, the unauthorised share of an authorised window's (their routes), else 15% (assumption)
+    // on-the-spot items reach the back office when the window cannot decide them: those beyond a
+    // reception or authorised window's authority (their routes), else 15% (assumption)
     const first = base.find((x) => x.id === it.departments[0]);
-    const undecided = first?.stationing === 'reception' ? 1 : first?.stationing === 'authorised' ? Math.max(0.15, 1 - first.authorisationShare) : 0.15;
+    // (authority covers the simplest items first: compileCentre)
+    const undecided = first?.stationing === 'reception' || first?.stationing === 'authorised' ? Math.max(0.15, 1 - Math.min(1, first.authorisationShare / o.mix[0])) : 0.15;
     const nonSpot = c === 'onTheSpot' ? undecided : 1;
-    for (const d of it.departments) boLoad.set(d, (boLoad.get(d) ?? 0) + (cases * (o.boVolume ?? o.volume) / o.volume) * nonSpot * CLASS_EFFORT[c] * (o.effortScale ?? 1));
+    // the staff do the review's effort and each sign-off layer of their stationing (registry defaults)
+    const signOff = (d: string) => (parameter(`process.signOffLayers.${base.find((x) => x.id === d)?.stationing ?? 'authorised'}`).default as number) * (parameter('process.signOffMinutes').default as number);
+    for (const d of it.departments) boLoad.set(d, (boLoad.get(d) ?? 0) + (cases * (o.boVolume ?? o.volume) / o.volume) * nonSpot * (CLASS_EFFORT[c] * (o.effortScale ?? 1) + signOff(d)));
   }
   const need = (d: string, u: number) => Math.max(1, Math.ceil((winLoad.get(d) ?? 0) / (480 * u)));
   let util = o.util ?? 0.7;
@@ -261,7 +265,9 @@ const separateFns = { openness: 'separate', approval: 'colocated', eGovernment: 
 }
 // review times tripled so that absolute completion days are of Tianjin's order (assumption, tuned:
 // tianjin-after-days, tianjin-before-days and — through the same scale — tianjin-before-after-ratio)
-const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4.5, referred: 7 }, reviewCv: 0.4 };
+// tuned (src/domain/parameters.ts T_TIANJIN, T_TIANJIN_HQ): review times 3× the defaults with CV 0.4 (the level after the centre), and
+// 3 working days' wait before each sign-off layer at headquarters (the level before it: 23.9 days)
+const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4.5, referred: 7 }, reviewCv: 0.4, signOffWaitDays: { headquarters: 3 } };
 // ---- Tianjin 2007: comprehensive service, and the same city before the centre ----
 {
   const tianjinItems = (d: Dep[]) => items(d, [0.35, 0.5, 0.1, 0.05], 30, 0.67);
@@ -277,12 +283,12 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
     _sources: [
       'average completion 23.9 days before entering the centre → 10.8 after; on-time or early 99.15%; satisfaction 99.9%; 490,000 items over 2005–07 (≈163,000/yr): [city-metrics] Tianjin (fsou.com)',
       'model features (approval, efficiency supervision, factor allocation, household services): [paper-models]',
-      'departments, windows, stationing, class mix and limits: assumptions (legal 30, promised 20 working days); review times 3× the defaults with CV 0.4 (assumption, tuned to the absolute level of 10.8 days)',
+      'departments, windows, stationing, class mix and limits: assumptions (legal 30, promised 20 working days); review times 3× the defaults with CV 0.4 (assumption, tuned to the absolute level of 10.8 days); 3 working days before each of the three sign-off layers at a department’s headquarters (assumption, tuned to 23.9 days before the centre)',
     ],
     _sourcesZh: [
       '进入中心前平均办结时间23.9天，进入后10.8天；按时或提前办结率99.15%；满意率99.9%；2005–2007年共办件49万件（约16.3万件/年）：[city-metrics] 天津（fsou.com）',
       '模式特征（行政审批、效能监察、要素配置、家庭服务）：[paper-models]',
-      '部门、窗口、进驻方式、办件类别构成和时限：假设（法定时限30个、承诺时限20个工作日）；审核时间为默认值的3倍，变异系数0.4（假设，按10.8天的绝对水平调整）',
+      '部门、窗口、进驻方式、办件类别构成和时限：假设（法定时限30个、承诺时限20个工作日）；审核时间为默认值的3倍，变异系数0.4（假设，按10.8天的绝对水平调整）；部门本部三级签批每级等待3个工作日（假设，按进入中心前23.9天调整）',
     ],
     city: { name: 'Tianjin', nameZh: '天津', level: 'municipal', population: 11_150_000, enterprises: 200_000 },
     centreType: 'comprehensive',

@@ -27,6 +27,7 @@ function representativeInputs(id: (typeof CENTRE_TYPE_IDS)[number]): CaseAttribu
                 channel,
                 materialsComplete,
                 needsHeadquartersVisit: flag,
+                withinWindowAuthority: !flag,
                 needsVerificationVisit: flag,
                 complaintFunctionInCentre: flag,
                 mechanisms: { firstInquiry: flag, acceptWithGaps: false, parallelApproval: flag, delivery: flag },
@@ -92,30 +93,46 @@ describe('what the paper says about the types, as routes', () => {
     expect(twoEnds.visitsHeadquarters).toBe(true);
   });
 
-  it('authorised windows decide 即办件 on the spot in one trip; reception windows cannot', () => {
+  it('authorised windows decide 即办件 on the spot in one trip; reception windows only those within their authority (授权到位率)', () => {
     const m = CENTRE_TYPES.economyLed.machine;
     const auth = compileRoute(m, approval({ itemClass: 'onTheSpot', stationing: 'authorised' }));
-    const rec = compileRoute(m, approval({ itemClass: 'onTheSpot', stationing: 'reception' }));
+    const rec = compileRoute(m, approval({ itemClass: 'onTheSpot', stationing: 'reception', withinWindowAuthority: false }));
+    const recWithin = compileRoute(m, approval({ itemClass: 'onTheSpot', stationing: 'reception', withinWindowAuthority: true }));
     expect(auth.decidedOnTheSpot).toBe(true);
     expect(auth.trips).toBe(1);
     expect(rec.decidedOnTheSpot).toBe(false);
     expect(rec.trips).toBeGreaterThan(1);
+    expect(recWithin.decidedOnTheSpot).toBe(true);
+    expect(recWithin.trips).toBe(1);
+    // a promised item goes to headquarters whatever the window's authority (分头办理)
+    expect(compileRoute(m, approval({ stationing: 'reception', withinWindowAuthority: true })).states).toContain('transferToHeadquarters');
+  });
+
+  it('stage 1: the need to visit headquarters is separate from the window’s authority (一个窗口对外: the file travels, the applicant need not)', () => {
+    const m = CENTRE_TYPES.functionIntegration.machine;
+    for (const withinWindowAuthority of [true, false]) {
+      const r = compileRoute(m, approval({ stationing: 'reception', withinWindowAuthority }));
+      expect(r.visitsHeadquarters).toBe(false);
+      expect(r.states).toContain('transferToHeadquarters');
+    }
   });
 
   it('an authorised window whose authority does not cover the case (窗口授权不到位) sends the applicant to headquarters too', () => {
     const m = CENTRE_TYPES.economyLed.machine;
     const full = compileRoute(m, approval({ stationing: 'authorised' }));
-    const partial = compileRoute(m, approval({ stationing: 'authorised', needsHeadquartersVisit: true }));
+    const partial = compileRoute(m, approval({ stationing: 'authorised', withinWindowAuthority: false }));
+    // for an authorised window, what counts is its authority, not the reception share of headquarters visits
+    expect(compileRoute(m, approval({ stationing: 'authorised', needsHeadquartersVisit: true })).visitsHeadquarters).toBe(false);
     expect(partial.visitsHeadquarters).toBe(true);
     expect(partial.trips).toBe(full.trips + 1);
     expect(partial.decidedInCentre).toBe(true);
-    expect(compileRoute(m, approval({ stationing: 'whole-unit', needsHeadquartersVisit: true })).visitsHeadquarters).toBe(false);
-    expect(compileRoute(m, approval({ itemClass: 'onTheSpot', stationing: 'authorised', needsHeadquartersVisit: true })).decidedOnTheSpot).toBe(false);
+    expect(compileRoute(m, approval({ stationing: 'whole-unit', needsHeadquartersVisit: true, withinWindowAuthority: false })).visitsHeadquarters).toBe(false);
+    expect(compileRoute(m, approval({ itemClass: 'onTheSpot', stationing: 'authorised', withinWindowAuthority: false })).decidedOnTheSpot).toBe(false);
   });
 
   it('physical unification (Hangzhou) never sends a case or an applicant to headquarters', () => {
     for (const stationing of ['reception', 'authorised', 'whole-unit'] as const) {
-      expect(compileRoute(CENTRE_TYPES.physicalUnification.machine, approval({ stationing, needsHeadquartersVisit: true })).visitsHeadquarters).toBe(false);
+      expect(compileRoute(CENTRE_TYPES.physicalUnification.machine, approval({ stationing, needsHeadquartersVisit: true, withinWindowAuthority: false })).visitsHeadquarters).toBe(false);
     }
     const m = CENTRE_TYPES.physicalUnification.machine;
     const r = compileRoute(m, approval({ stationing: 'reception', needsHeadquartersVisit: true }));

@@ -22,13 +22,15 @@ export interface CentreModels {
 }
 
 /** The per-case attributes behind a route lookup: the index within an item's block of {@link ROUTE_VARIANTS} entries. */
+export const ROUTE_OUTSIDE = 64;
+export const ROUTE_AUTH = 32;
 export const ROUTE_ONLINE = 16;
 export const ROUTE_COMPLETE = 8;
 export const ROUTE_HQ = 4;
 export const ROUTE_VERIFY = 2;
 export const ROUTE_GAPS = 1;
-/** Route variants per item: online × materials complete × needs headquarters × verification visit × accepted with gaps. */
-export const ROUTE_VARIANTS = 32;
+/** Route variants per item: kept at the department's own office × within the window's authority × online × materials complete × needs headquarters × verification visit × accepted with gaps. */
+export const ROUTE_VARIANTS = 128;
 
 /** The compiled centre: flat tables, all times already in working minutes. */
 export interface CompiledCentre {
@@ -62,8 +64,15 @@ export interface CompiledCentre {
   itemGroup: Int32Array;
   /** the item's first department (where it is accepted) */
   itemDep: Int32Array;
-  /** probability a case of this item needs the applicant at headquarters too (1 − authorisation share of a reception or authorised first department) */
+  /** probability a case of this item needs the applicant at headquarters too (a reception first department's headquartersVisitShare) */
   itemHqP: Float64Array;
+  /** probability a case of this item is within its window's authority (authorisationShare × authorisationUsed of a reception or authorised first department; 1 otherwise) */
+  itemAuthP: Float64Array;
+  /** probability a case of this item is kept at its first department's own office (1 − handledInCentreShare of a stationed department) */
+  itemOutP: Float64Array;
+  /** sign-off layers and the in-tray wait (working minutes) of a case kept at a department's own office: headquarters' */
+  outsideLayers: number;
+  outsideSignWaitMin: number;
   /** route program of each (item, variant): itemRoute[item × ROUTE_VARIANTS + variant], −1 where none applies */
   itemRoute: Int32Array;
   itemStepStart: Int32Array;
@@ -75,6 +84,12 @@ export interface CompiledCentre {
   stepHandoffMin: Float64Array;
   stepEffortMin: Float64Array;
   stepReviewMin: Float64Array;
+  /** sign-off layers after the review (process.signOffLayers of the step's department's stationing) */
+  stepLayers: Uint8Array;
+  /** in-tray wait before each sign-off layer (working minutes): headquarters or centre */
+  stepSignWaitMin: Float64Array;
+  /** staff minutes per sign-off layer */
+  signOffMin: number;
   /** the departments: ids, stationing codes (STATIONINGS order), own-office window group (−1 when in the centre) */
   depIds: string[];
   depStationing: Uint8Array;
@@ -266,6 +281,9 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     if (d.stationing === 'absent') {
       officeGroup[i] = addGroup(`office:${d.id}`, d.windows, i);
       depGroup[i] = officeGroup[i];
+    } else if (d.handledInCentreShare < 1) {
+      // a stationed department that keeps cases at its own office (体外循环): counters there in proportion (assumption)
+      officeGroup[i] = addGroup(`office:${d.id}`, Math.max(1, Math.ceil(d.windows * (1 - d.handledInCentreShare))), i);
     }
   });
 
@@ -324,10 +342,24 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
   const itemGroup = new Int32Array(nAll);
   const itemDep = new Int32Array(nAll);
   const itemHqP = new Float64Array(nAll);
+  const itemAuthP = new Float64Array(nAll).fill(1);
+  const itemOutP = new Float64Array(nAll);
   const itemRoute = new Int32Array(n * ROUTE_VARIANTS).fill(-1);
   const itemStepStart = new Int32Array(nAll);
   const itemStepCount = new Int32Array(nAll);
-  const steps: { dep: number; bo: number; handoff: number; effort: number; review: number }[] = [];
+  const steps: { dep: number; bo: number; handoff: number; effort: number; review: number; layers: number; signWait: number }[] = [];
+  // sign-off after the review: layers by stationing; at headquarters (a department not in the centre, or only receiving there) files wait longer for each layer
+  const atHeadquarters = (st: string) => st === 'absent' || st === 'reception';
+  const signWait = (st: string) => dayToMin(atHeadquarters(st) ? s.process.signOffWaitDays.headquarters : s.process.signOffWaitDays.centre);
+  // authority covers a department's simplest items first: the on-the-spot share of the volume it receives (assumption, see the registry)
+  const spotShare = new Float64Array(deps.length);
+  const firstShare = new Float64Array(deps.length);
+  s.items.forEach((it, i) => {
+    const d0 = depIndex.get(it.departments[0]) as number;
+    firstShare[d0] += vols[i];
+    if (it.class === 'onTheSpot') spotShare[d0] += vols[i];
+  });
+  for (let d = 0; d < deps.length; d++) spotShare[d] = firstShare[d] > 0 ? spotShare[d] / firstShare[d] : 0;
   let cum = 0;
   let acceptedInCentre = 0;
   let decidedInCentre = 0;
@@ -346,8 +378,16 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     const first = deps[d0];
     itemDep[i] = d0;
     itemGroup[i] = depGroup[d0];
-    const hqP = first.stationing === 'reception' || first.stationing === 'authorised' ? 1 - first.authorisationShare : 0;
+    // the window's authority (effective: nominal × actually used) and, separately, the need to appear at headquarters (stage 1)
+    const windowed = first.stationing === 'reception' || first.stationing === 'authorised';
+    const authority = Math.min(1, Math.max(0, first.authorisationShare * first.authorisationUsed));
+    const spot = spotShare[d0];
+    const authP = !windowed ? 1 : cls === 'onTheSpot' ? (spot > 0 ? Math.min(1, authority / spot) : 1) : spot < 1 ? Math.max(0, (authority - spot) / (1 - spot)) : 0;
+    const hqP = first.stationing === 'reception' ? first.headquartersVisitShare : 0;
     itemHqP[i] = hqP;
+    itemAuthP[i] = authP;
+    const outP = first.stationing === 'absent' ? 0 : 1 - first.handledInCentreShare;
+    itemOutP[i] = outP;
 
     // routes: the first department's stationing picks the statechart (absent → the baseline)
     const table = first.stationing === 'absent' ? baseTable : typeTable;
@@ -355,20 +395,24 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     const onlineRouted = m.onlineApproval.on && it.onlineCapable && hasOnlineChannel(table);
     for (let v = 0; v < ROUTE_VARIANTS; v++) {
       const online = (v & ROUTE_ONLINE) !== 0;
-      if (online && !onlineRouted) continue;
-      const path = routeEntry(table, {
+      const outside = (v & ROUTE_OUTSIDE) !== 0;
+      if (online && (!onlineRouted || outside)) continue;
+      if (outside && outP === 0) continue;
+      // a case kept at the department's own office walks the baseline's route there
+      const path = routeEntry(outside ? baseTable : table, {
         itemClass: cls,
-        stationing: first.stationing,
+        stationing: outside ? 'absent' : first.stationing,
         channel: online ? 'online' : 'hall',
         materialsComplete: (v & ROUTE_COMPLETE) !== 0,
         needsHeadquartersVisit: (v & ROUTE_HQ) !== 0,
+        withinWindowAuthority: (v & ROUTE_AUTH) !== 0,
         needsVerificationVisit: (v & ROUTE_VERIFY) !== 0,
         firstInquiry: m.firstInquiry.on,
         acceptWithGaps: (v & ROUTE_GAPS) !== 0,
         parallelApproval: m.parallelApproval.on,
         delivery: m.delivery.on,
       });
-      if (path >= 0) itemRoute[i * ROUTE_VARIANTS + v] = programFor(table, path);
+      if (path >= 0) itemRoute[i * ROUTE_VARIANTS + v] = programFor(outside ? baseTable : table, path);
     }
 
     // department steps: bureau departments collapse into one decision by the bureau (一枚印章)
@@ -391,15 +435,18 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
         bo: depBo[di],
         handoff: depHandoff[di],
         effort: effort * (st === 'bureau' && bureauCount > 1 ? s.process.bureauLinkedFactor : 1),
-        review: dayToMin(review * s.process.reviewMultiplier[st]),
+        review: dayToMin(review),
+        layers: s.process.signOffLayers[st],
+        signWait: signWait(st),
       });
     }
 
     // the stage machine's measured shares: hall cases with complete materials, over 两头办理
     const share = total > 0 ? vols[i] / total : 0;
-    const hall = (hq: boolean) => programs[itemRoute[i * ROUTE_VARIANTS + ROUTE_COMPLETE + (hq ? ROUTE_HQ : 0)]];
-    if (first.stationing !== 'absent') acceptedInCentre += share;
-    decidedInCentre += share * ((1 - hqP) * (hall(false)?.decidedInCentre ? 1 : 0) + hqP * (hall(true)?.decidedInCentre ? 1 : 0));
+    const inCentre = (hq: boolean, auth: boolean) => (programs[itemRoute[i * ROUTE_VARIANTS + ROUTE_COMPLETE + (hq ? ROUTE_HQ : 0) + (auth ? ROUTE_AUTH : 0)]]?.decidedInCentre ? 1 : 0);
+    if (first.stationing !== 'absent') acceptedInCentre += share * (1 - outP);
+    decidedInCentre +=
+      share * (1 - outP) * (authP * ((1 - hqP) * inCentre(false, true) + hqP * inCentre(true, true)) + (1 - authP) * ((1 - hqP) * inCentre(false, false) + hqP * inCentre(true, false)));
   });
 
   // stage-3 service lines: pseudo-items after the approval items, each with its service's route
@@ -510,6 +557,10 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     itemGroup,
     itemDep,
     itemHqP,
+    itemAuthP,
+    itemOutP,
+    outsideLayers: s.process.signOffLayers.absent,
+    outsideSignWaitMin: dayToMin(s.process.signOffWaitDays.headquarters),
     itemRoute,
     itemStepStart,
     itemStepCount,
@@ -518,6 +569,9 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     stepHandoffMin: Float64Array.from(steps, (x) => x.handoff),
     stepEffortMin: Float64Array.from(steps, (x) => x.effort),
     stepReviewMin: Float64Array.from(steps, (x) => x.review * publicity),
+    stepLayers: Uint8Array.from(steps, (x) => x.layers),
+    stepSignWaitMin: Float64Array.from(steps, (x) => x.signWait),
+    signOffMin: s.process.signOffMinutes / rateMult,
     depIds: deps.map((d) => d.id),
     depStationing: Uint8Array.from(deps, (d) => STATIONINGS.indexOf(d.stationing)),
     depGroup,

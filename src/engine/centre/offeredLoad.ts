@@ -18,7 +18,7 @@
  * Reads CompiledCentre only; pure.
  */
 import { loadReport, type LoadReport, type OfferedLoad } from '../analytic/offeredLoad';
-import { ROUTE_COMPLETE, ROUTE_ONLINE, ROUTE_VARIANTS, type CompiledCentre } from './compileCentre';
+import { ROUTE_AUTH, ROUTE_COMPLETE, ROUTE_ONLINE, ROUTE_VARIANTS, type CompiledCentre } from './compileCentre';
 
 /** The offered load of every window group and back office of a compiled centre. Pure. */
 export function centreOfferedLoad(cc: CompiledCentre): LoadReport {
@@ -55,21 +55,33 @@ export function centreOfferedLoad(cc: CompiledCentre): LoadReport {
     const onlineRouted = cc.online && cc.itemOnline[i] === 1 && cc.itemRoute[base + ROUTE_ONLINE + ROUTE_COMPLETE] >= 0;
     const hall = onlineRouted ? 1 - cc.onlineAdoption : 1;
     const g = cc.itemGroup[i];
+    // cases a stationed department keeps at its own office (体外循环) are served at its office's counters
+    const out = cc.itemOutP[i];
+    const office = out > 0 ? cc.depOffice[cc.itemDep[i]] : -1;
     if (g >= 0) {
       const minutes = hall * visits * cc.itemServiceMin[i];
-      gWork[g] += meanDay * share * minutes;
-      gVisits[g] += meanDay * share * hall * visits;
-      gPeak[g] += maxDay * maxHour * share * minutes;
+      gWork[g] += meanDay * share * (1 - out) * minutes;
+      gVisits[g] += meanDay * share * (1 - out) * hall * visits;
+      gPeak[g] += maxDay * maxHour * share * (1 - out) * minutes;
+      if (office >= 0) {
+        gWork[office] += meanDay * share * out * visits * cc.itemServiceMin[i];
+        gVisits[office] += meanDay * share * out * visits;
+        gPeak[office] += maxDay * maxHour * share * out * visits * cc.itemServiceMin[i];
+      }
     }
     // decisions on the spot (at the window, or online) spare the back office
     const onSpot = (program: number) => program >= 0 && cc.programOnSpot[program] === 1;
-    const toBackOffice = hall * (onSpot(cc.itemRoute[base + ROUTE_COMPLETE]) ? 0 : 1) + (1 - hall) * (onSpot(cc.itemRoute[base + ROUTE_ONLINE + ROUTE_COMPLETE]) ? 0 : 1);
+    // … for the cases within the window's authority (ROUTE_AUTH) and those beyond it
+    const notOnSpot = (v: number) => cc.itemAuthP[i] * (onSpot(cc.itemRoute[base + ROUTE_AUTH + v]) ? 0 : 1) + (1 - cc.itemAuthP[i]) * (onSpot(cc.itemRoute[base + v]) ? 0 : 1);
+    const toBackOffice = hall * notOnSpot(ROUTE_COMPLETE) + (1 - hall) * notOnSpot(ROUTE_ONLINE + ROUTE_COMPLETE);
     for (let k = 0; k < cc.itemStepCount[i]; k++) {
       const step = cc.itemStepStart[i] + k;
       const b = cc.stepBo[step];
       if (b < 0) continue;
-      bWork[b] += meanDay * share * toBackOffice * cc.stepEffortMin[step];
-      bPeak[b] += maxDay * share * toBackOffice * cc.stepEffortMin[step];
+      // the review's effort and each sign-off layer's minutes, by the same staff
+      const work = cc.stepEffortMin[step] + cc.stepLayers[step] * cc.signOffMin;
+      bWork[b] += meanDay * share * toBackOffice * work;
+      bPeak[b] += maxDay * share * toBackOffice * work;
     }
   }
   // stage-3 counter lines: their own counters, flat over the year

@@ -5,6 +5,9 @@
  * attributes (item, channel, materials, 两头办理, verification, 容缺), looks up its route program —
  * compiled from the centre-type statechart (routeProgram.ts) — and walks it. The simulator only
  * supplies time and resources: window groups, the first-inquiry desk, back-office staff, delays.
+ * A department's back-office step is its staff's effort, the review, then its sign-off layers: each
+ * an in-tray wait and a task for the same staff (compileCentre's stepLayers), so a loaded department's
+ * staffing moves its lead time.
  *
  * It writes records as it goes — one per case, one per window visit (including wasted ones),
  * one per back-office task — and the KPIs are a reduce pass over them (reduceCentre).
@@ -16,7 +19,7 @@ import type { ReplicationResult } from '../types';
 import { type Clock, defaultClock } from '../run/clock';
 import { Rng, hashString } from '../random/rng';
 import { caseNormal as caseNormalImport, caseUniform as caseUniformImport, replicationKey } from './caseRandom';
-import { ROUTE_COMPLETE, ROUTE_GAPS, ROUTE_HQ, ROUTE_ONLINE, ROUTE_VARIANTS, ROUTE_VERIFY, type CompiledCentre } from './compileCentre';
+import { ROUTE_AUTH, ROUTE_COMPLETE, ROUTE_GAPS, ROUTE_HQ, ROUTE_OUTSIDE, ROUTE_ONLINE, ROUTE_VARIANTS, ROUTE_VERIFY, type CompiledCentre } from './compileCentre';
 import { KeyedHeap } from './keyedHeap';
 import {
   OP_ACCEPT, OP_ARRIVE, OP_AWAY, OP_BACK_OFFICE, OP_DECIDE, OP_DESK, OP_END, OP_HEADQUARTERS, OP_LOOP, OP_ON_SPOT,
@@ -38,6 +41,8 @@ const T_TASK_DONE = 4; // a task's review is over (task index)
 const T_QUEUE = 5; // a case joins a window queue (after a pickup delay or a return)
 const T_CLOSE = 7;
 const F_MISROUTE_TRIED = 1 << 17;
+/** kept at the department's own office (体外循环): headquarters signs off */
+const F_KEPT_OUT = 1 << 20;
 // purposes of per-case random numbers (spaced so that indices can be added)
 const P_ITEM = 0;
 const P_CHANNEL = 1;
@@ -53,6 +58,8 @@ const P_COMPLAINT_DAYS = 10;
 const P_MISDIRECT = 11;
 const P_PICKUP = 12;
 const P_REFERRAL = 13;
+const P_AUTH = 14;
+const P_OUTSIDE = 15;
 const P_MAT = 64;
 const P_GAP = 128;
 const P_RETURN = 192;
@@ -60,6 +67,9 @@ const P_SERVICE = 256;
 const P_PATIENCE = 512;
 const P_EFFORT = 832;
 const P_REVIEW = 896;
+const P_SIGN = 960;
+/** a task's sign-off is over (deemed consent skips the remaining layers) */
+const LAYERS_DONE = 255;
 
 // local bindings: module loaders that compile to CommonJS (tsx) turn imported calls into getter calls
 const caseUniform = caseUniformImport;
@@ -220,12 +230,18 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   let tEnd = new Float64Array(tCase.length);
   /** a co-reviewing department's limit under 超时默许 (Infinity for the lead department, or without the mechanism) */
   let tLimit = new Float64Array(tCase.length);
+  /** sign-off layers a task has entered (0 while in review; LAYERS_DONE when finished or skipped) */
+  let tLayer = new Uint8Array(tCase.length);
 
   // resources
   const G = cc.groupServers.length;
   /** the approval windows (misrouting picks among these; counter lines come after them) */
   let GA = 0;
   while (GA < G && cc.groupCounter[GA] === 0) GA++;
+  /** the departments' own offices (a city without a centre: misrouting there costs a trip) */
+  const officeGroups: number[] = [];
+  for (let g = 0; g < GA; g++) if (cc.groupOffice[g] === 1) officeGroups.push(g);
+  const NO = officeGroups.length;
   const B = cc.boServers.length;
   const gBusy = new Int32Array(G);
   const gQueue: KeyedHeap[] = [];
@@ -256,6 +272,11 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   const cUpward = new Float32Array(N);
   const deadlineOf = (c: number) => cDeadline[c];
   const depOfStep = (c: number) => cc.stepDep[cc.itemStepStart[cItem[c]] + cK[c]];
+  /** a department's own office (its centre windows when it keeps none) */
+  const officeOf = (dep: number) => (cc.depOffice[dep] >= 0 ? cc.depOffice[dep] : cc.depGroup[dep]);
+  /** sign-off layers of a task and the in-tray wait before each: the step's, or headquarters' for a case kept at the department's office */
+  const layersOf = (t: number) => ((cFlags[tCase[t]] & F_KEPT_OUT) !== 0 ? cc.outsideLayers : cc.stepLayers[tStep[t]]);
+  const signWaitOf = (t: number) => ((cFlags[tCase[t]] & F_KEPT_OUT) !== 0 ? cc.outsideSignWaitMin : cc.stepSignWaitMin[tStep[t]]);
 
   // ---- windows ----
   /** A wasted visit (balked, reneged, sent home): the applicant comes back another day — a new trip. */
@@ -360,6 +381,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       tEffort = grow(tEffort, n2);
       tEnd = grow(tEnd, n2);
       tLimit = grow(tLimit, n2);
+      tLayer = grow(tLayer, n2);
     }
     const t = nT++;
     tCase[t] = c;
@@ -367,13 +389,23 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     tStep[t] = cc.itemStepStart[cItem[c]] + k;
     tStart[t] = -1;
     tEnd[t] = -1;
+    tLayer[t] = 0;
     return t;
   };
   const boStart = (t: number, b: number) => {
     const c = tCase[t];
-    const effort = cc.stepEffortMin[tStep[t]] * Math.exp(eMu + eSig * caseNormal(key, c, P_EFFORT + (tK[t] & 63)));
-    tStart[t] = now;
-    tEffort[t] = effort;
+    const layer = tLayer[t];
+    if (layer === 0) {
+      const effort = cc.stepEffortMin[tStep[t]] * Math.exp(eMu + eSig * caseNormal(key, c, P_EFFORT + (tK[t] & 63)));
+      tStart[t] = now;
+      tEffort[t] = effort;
+      bBusy[b]++;
+      schedule(now + effort, t, T_BO_END);
+      return;
+    }
+    // a sign-off layer: the same staff, a shorter task; the task's effort record adds it up
+    const effort = cc.signOffMin * Math.exp(eMu + eSig * caseNormal(key, c, P_SIGN + ((tK[t] * 8 + layer) & 63)));
+    tEffort[t] += effort;
     bBusy[b]++;
     schedule(now + effort, t, T_BO_END);
   };
@@ -386,8 +418,11 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       if (now > tLimit[t] + 1e-9) {
         // 超时联审默许: a co-reviewing department silent past its limit is deemed to consent
         cFlags[c] |= F_DEEMED;
-        tStart[t] = now;
-        tEffort[t] = 0;
+        if (tLayer[t] === 0) {
+          tStart[t] = now;
+          tEffort[t] = 0;
+        }
+        tLayer[t] = LAYERS_DONE;
         schedule(now, t, T_TASK_DONE);
         continue;
       }
@@ -396,7 +431,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   };
   const boEnter = (t: number) => {
     const c = tCase[t];
-    tEnq[t] = now;
+    if (tLayer[t] === 0) tEnq[t] = now;
     const b = cc.stepBo[tStep[t]];
     if (bBusy[b] < cc.boServers[b] && bQueue[b].size === 0) boStart(t, b);
     else bQueue[b].push(((cFlags[c] & F_GREEN) !== 0 ? 0 : NOT_GREEN) + (cc.edf ? deadlineOf(c) : now), t);
@@ -455,6 +490,29 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     if (own > cAccept[c] + cc.itemPromisedMin[i] + 1e-9) cFlags[c] |= F_LATE_PROMISED;
   };
 
+  /** A task's review or sign-off layer is over: the next layer (its in-tray, then the staff), or the case walks on. */
+  const taskDone = (x: number): void => {
+    const c = tCase[x];
+    if (tLayer[x] < layersOf(x)) {
+      // the next sign-off layer: the file waits in its in-tray, then for the department's staff
+      tLayer[x]++;
+      let wait = signWaitOf(x);
+      if (cc.expediteFloor < 1 && wait > 0 && (cFlags[c] & F_ACCEPTED) !== 0) {
+        // the same pressure or alert hurries an at-risk file up the hierarchy, down to the same floor
+        const slack = deadlineOf(c) - now - (layersOf(x) - tLayer[x]) * (signWaitOf(x) + cc.signOffMin) - cc.signOffMin;
+        if (wait > slack) wait = Math.max(slack, wait * cc.expediteFloor, 0);
+      }
+      if (wait > 0) schedule(now + wait, x, T_BO_ENTER);
+      else boEnter(x);
+      return;
+    }
+    tLayer[x] = LAYERS_DONE;
+    tEnd[x] = now;
+    if (ops[cPc[c] - 1] === OP_PARALLEL) {
+      if (--cPending[c] === 0) walk(c);
+    } else walk(c);
+  };
+
   // ---- the route walker: executes steps until one has to wait for time or a resource ----
   const walk = (c: number): void => {
     for (;;) {
@@ -497,7 +555,17 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
             return;
           }
           // a department's own office: for a further department the applicant first carries the file there (its hand-off time)
-          cGroup[c] = cc.depGroup[depOfStep(c)];
+          cGroup[c] = officeOf(depOfStep(c));
+          if (cK[c] === 0 && (cFlags[c] & F_MISROUTE_TRIED) === 0) {
+            // without a centre, asking at the wrong department's office (误导) means travelling on to the right one
+            cFlags[c] |= F_MISROUTE_TRIED;
+            if (cc.misrouteP > 0 && NO > 1 && cItem[c] < cc.nItems && caseUniform(key, c, P_MISROUTE) < cc.misrouteP) {
+              const own = officeGroups.indexOf(cGroup[c]);
+              cFlags[c] |= F_MISROUTED;
+              cKind[c] = V_MISROUTE;
+              cGroup[c] = officeGroups[(own + 1 + Math.floor(caseUniform(key, c, P_MISGROUP) * (NO - 1))) % NO];
+            }
+          }
           if (cK[c] > 0) cExtra[c]++;
           if (cK[c] > 0) schedule(now + cc.stepHandoffMin[cc.itemStepStart[cItem[c]] + cK[c]], c, T_QUEUE);
           else enqueue(c);
@@ -505,7 +573,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         }
         case OP_PICKUP:
           cKind[c] = V_PICKUP;
-          cGroup[c] = args[pc] === PLACE_HALL ? cc.itemGroup[cItem[c]] : cc.depGroup[depOfStep(c)];
+          cGroup[c] = args[pc] === PLACE_HALL ? cc.itemGroup[cItem[c]] : officeOf(depOfStep(c));
           schedule(now + dayMin * (0.5 + caseUniform(key, c, P_PICKUP)), c, T_QUEUE);
           return;
         case OP_ACCEPT: {
@@ -653,6 +721,13 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       if (caseUniform(key, c, P_MAT) < cc.pCompleteFirst) variant |= ROUTE_COMPLETE;
       else if (caseUniform(key, c, P_GAP) < cc.acceptWithGapsP) variant |= ROUTE_GAPS;
       if (cc.itemHqP[lo] > 0 && caseUniform(key, c, P_HQ) < cc.itemHqP[lo]) variant |= ROUTE_HQ;
+      if (cc.itemAuthP[lo] >= 1 || caseUniform(key, c, P_AUTH) < cc.itemAuthP[lo]) variant |= ROUTE_AUTH;
+      if (cc.itemOutP[lo] > 0 && caseUniform(key, c, P_OUTSIDE) < cc.itemOutP[lo]) {
+        // kept at the department's own office (体外循环): the baseline's route there, never online
+        variant = (variant & ~(ROUTE_ONLINE | ROUTE_VERIFY)) | ROUTE_OUTSIDE;
+        f |= F_KEPT_OUT;
+        f &= ~F_ONLINE;
+      }
       cFlags[c] = f;
       const prog = cc.itemRoute[base + variant];
       cProg[c] = prog;
@@ -678,9 +753,14 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         gBusy[g]--;
         serveNextWindow(g);
         if (cKind[c] === V_MISROUTE) {
-          // at the wrong window: sent on to the right one in the same hall (no new trip)
+          // at the wrong window: sent on to the right one in the same hall (no new trip); at the wrong office, on to the right office (a trip)
           cKind[c] = V_SUBMIT;
-          cGroup[c] = cc.itemGroup[cItem[c]];
+          if (cc.groupOffice[g] === 1) {
+            cGroup[c] = officeOf(depOfStep(c));
+            vOut[x] = OUT_REJECTED;
+            cWasted[c]++;
+            cTrips[c]++;
+          } else cGroup[c] = cc.itemGroup[cItem[c]];
           enqueue(c);
         } else {
           cPc[c]++;
@@ -697,28 +777,29 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         const b = cc.stepBo[s];
         bBusy[b]--;
         serveNextBo(b);
+        if (tLayer[x] > 0) {
+          // a layer signed: on to the next one
+          taskDone(x);
+          break;
+        }
         let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
         if (cc.expediteFloor < 1 && (cFlags[c] & F_ACCEPTED) !== 0) {
-          // 限时办结 (pressure) or 电子监察 (an alert): a review that would end past the deadline is hurried, down to a floor
-          const slack = deadlineOf(c) - now;
+          // 限时办结 (pressure) or 电子监察 (an alert): a review whose decision (after its sign-off layers) would come past the deadline is hurried, down to a floor
+          const slack = deadlineOf(c) - now - layersOf(x) * (signWaitOf(x) + cc.signOffMin);
           if (review > slack) review = Math.max(slack, review * cc.expediteFloor);
         }
         if (now + review > tLimit[x]) {
           // 超时联审默许: the co-reviewer's silence at its limit is consent; its lateness is recorded
           review = Math.max(0, tLimit[x] - now);
           cFlags[c] |= F_DEEMED;
+          tLayer[x] = LAYERS_DONE;
         }
         schedule(now + review, x, T_TASK_DONE);
         break;
       }
-      case T_TASK_DONE: {
-        const c = tCase[x];
-        tEnd[x] = now;
-        if (ops[cPc[c] - 1] === OP_PARALLEL) {
-          if (--cPending[c] === 0) walk(c);
-        } else walk(c);
+      case T_TASK_DONE:
+        taskDone(x);
         break;
-      }
       case T_CLOSE:
         closeHall();
         // stop the close events once nothing else is pending

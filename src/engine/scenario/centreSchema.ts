@@ -75,6 +75,9 @@ const department = z
     windows: num('departments[].windows'),
     staff: num('departments[].staff'),
     authorisationShare: num('departments[].authorisationShare'),
+    authorisationUsed: num('departments[].authorisationUsed'),
+    headquartersVisitShare: num('departments[].headquartersVisitShare'),
+    handledInCentreShare: num('departments[].handledInCentreShare'),
     _note: z.string().optional(),
   })
   .strict();
@@ -212,7 +215,10 @@ export const centreScenarioObject = z
       .object({ desks: num('hall.desks'), deskMinutes: num('hall.deskMinutes') })
       .strict()
       .default({}),
-    process: z
+    // process.reviewMultiplier (a ladder of assumed multipliers per stationing) was replaced by sign-off layers (issue 9): dropped on load
+    process: z.preprocess(
+      (p) => (p !== null && typeof p === 'object' && 'reviewMultiplier' in p ? Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'reviewMultiplier')) : p),
+      z
       .object({
         serviceMinutes: perClass('process.serviceMinutes'),
         serviceCv: num('process.serviceCv'),
@@ -222,12 +228,18 @@ export const centreScenarioObject = z
         reviewCv: num('process.reviewCv'),
         referralDays: num('process.referralDays'),
         handoffDays: perStationing('process.handoffDays'),
-        reviewMultiplier: perStationing('process.reviewMultiplier'),
+        signOffLayers: perStationing('process.signOffLayers'),
+        signOffMinutes: num('process.signOffMinutes'),
+        signOffWaitDays: z
+          .object({ headquarters: num('process.signOffWaitDays.headquarters'), centre: num('process.signOffWaitDays.centre') })
+          .strict()
+          .default({}),
         twoEndDays: num('process.twoEndDays'),
         bureauLinkedFactor: num('process.bureauLinkedFactor'),
       })
       .strict()
       .default({}),
+    ),
     complaints: z
       .object({
         baseP: num('complaints.baseP'),

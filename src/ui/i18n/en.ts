@@ -63,6 +63,7 @@ export const en = {
   'learn.case.channel': 'Channel',
   'learn.case.materialsComplete': 'Materials complete',
   'learn.case.needsHeadquartersVisit': 'Needs the department’s headquarters too',
+  'learn.case.withinWindowAuthority': 'Within the window’s authority (授权到位)',
   'learn.case.mechanisms': 'Mechanisms',
   'learn.case.adjusted': 'This model does not offer that; the case uses: {value}.',
   'learn.step.next': 'Next: {event}',

@@ -20,6 +20,7 @@ const UNIT_ZH: Record<string, string> = {
   boolean: '是/否',
   integer: '整数',
   windows: '个窗口',
+  layers: '层',
   desks: '个服务台',
   counters: '个柜台',
   'department ids': '部门编号',

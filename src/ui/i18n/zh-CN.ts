@@ -61,6 +61,7 @@ export const zhCN: Messages = {
   'learn.case.channel': '办理渠道',
   'learn.case.materialsComplete': '材料齐全',
   'learn.case.needsHeadquartersVisit': '还需到部门本部办理',
+  'learn.case.withinWindowAuthority': '在窗口授权范围内',
   'learn.case.mechanisms': '运行机制',
   'learn.case.adjusted': '该模式不提供所选项，本办件改为：{value}。',
   'learn.step.next': '下一步：{event}',

@@ -86,6 +86,11 @@ export function CaseStepper() {
                   <input type="checkbox" checked={attrs.needsHeadquartersVisit} onChange={(e) => set({ needsHeadquartersVisit: e.target.checked })} /> {t('learn.case.needsHeadquartersVisit')}
                 </label>
               </li>
+              <li>
+                <label>
+                  <input type="checkbox" checked={attrs.withinWindowAuthority} onChange={(e) => set({ withinWindowAuthority: e.target.checked })} /> {t('learn.case.withinWindowAuthority')}
+                </label>
+              </li>
               {MECHANISMS.map((m) => (
                 <li key={m}>
                   <label>
