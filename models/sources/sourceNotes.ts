@@ -203,7 +203,7 @@ export const SOURCE_NOTES: readonly SourceNote[] = [
     grade: 'B',
   },
   {
-    id: 'staffing',
+    id: 'staffing-workloads',
     title: f('人员配置与工作量', 'Staffing and workloads'),
     citation: f('温州“五大强镇”行政审批服务中心调查（2010）；全国政务大厅普查（2016 数据）；地方首席代表制度文本', 'Survey of Wenzhou’s five strong towns’ approval centres (2010); national hall census (2016 data); local chief-representative rules'),
     figures: [f('每人每工作日约 4–14 件（推算）', 'about 4–14 cases per staff-day (derived)'), f('全国大厅平均每天 784 件', 'halls average 784 cases a day nationally')],

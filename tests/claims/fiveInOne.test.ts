@@ -95,8 +95,9 @@ describe('claims: the synergy is an interaction on a ratio scale, with a CI and 
 
   it('Dalian 2009 (the replay): five-in-one amplifies the fall in complaints — all five beat the product of each alone by more than the threshold (CRN, 95% CI)', () => {
     const doc = JSON.parse(readFileSync(new URL('../../models/presets/dalian-replay.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-    const s = loadScenario({ ...doc, projection: { ...(doc.projection as object), sampledDays: 8 } }) as CentreScenario;
-    const reps = runSynergyReplications(s, 2009, { from: 0, to: 6, models: projectionModels });
+    // complaints are rare (≈ 10 per 10k cases): the preset's sampled days and 12 replications, as `onewindow synergy … --replications 12`
+    const s = loadScenario(doc) as CentreScenario;
+    const reps = runSynergyReplications(s, 2009, { from: 0, to: 12, models: projectionModels });
     const k = summariseSynergy(s, 2009, reps).kpis.complaintsPer10k;
     expect(k.relative!.ci95[1]).toBeLessThan(-SYNERGY_MATERIALITY);
     expect(k.verdict).toBe('amplifies');

@@ -21,6 +21,19 @@ import { sourceText } from '../../i18n/sourceText';
 const graph = machineGraph(stageMachine);
 const ORDER: readonly StageId[] = ['dispersed', 'stage1', 'stage2', 'stage3'];
 
+/** The stage machine's diagram with `current` filled and the arrows out of it marked (Learn's stage panel, the Dalian story). */
+export function StageDiagram({ current, title, testId }: { current: StageId; title: string; testId: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const name = (nodeId: string) => {
+    const meta = graph.nodes.find((n) => n.id === nodeId)?.meta;
+    return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : nodeId;
+  };
+  const text = useMemo(() => ({ node: name, edge: (eid: string) => edgeLabel(graph.edges.find((e) => e.id === eid)!, graph.edges, t) }), [locale, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const id = `stage.${current}`;
+  return <StatechartDiagram graph={graph} title={title} text={text} active={new Set([id])} possible={new Set(edgesFrom(graph, id).map((e) => e.id))} testId={testId} />;
+}
+
 export function StagePanel({ point, onStep, onBack, onReset, canBack }: { point: LearnPoint; onStep: (target: StageId) => void; onBack: () => void; onReset: () => void; canBack: boolean }) {
   const t = useT();
   const { locale } = useLocale();
@@ -30,7 +43,6 @@ export function StagePanel({ point, onStep, onBack, onReset, canBack }: { point:
     const meta = graph.nodes.find((n) => n.id === nodeId)?.meta;
     return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : nodeId;
   };
-  const text = useMemo(() => ({ node: name, edge: (eid: string) => edgeLabel(graph.edges.find((e) => e.id === eid)!, graph.edges, t) }), [locale, t]); // eslint-disable-line react-hooks/exhaustive-deps
   const out = edgesFrom(graph, id);
   const meta = stageMachine.states[current].meta as StateMeta;
   const m = point.stage.context;
@@ -38,7 +50,7 @@ export function StagePanel({ point, onStep, onBack, onReset, canBack }: { point:
   return (
     <section className="card learn-stages" aria-labelledby="learn-stages-title">
       <h2 id="learn-stages-title">{t('learn.stages.title')}</h2>
-      <StatechartDiagram graph={graph} title={t('learn.stages.title')} text={text} active={new Set([id])} possible={new Set(out.map((e) => e.id))} testId="stage-diagram" />
+      <StageDiagram current={current} title={t('learn.stages.title')} testId="stage-diagram" />
       <div className="stage-steps">
         <h3>{t('diagram.events')}</h3>
         <div className="run-buttons">

@@ -13,13 +13,14 @@ import { kpiLabel, kpiUnit } from '../../../kpis/kpiLabel';
 import { estimateParts } from '../../../kpis/kpiFormat';
 import { useSimPool } from '../../../pool/SimPoolProvider';
 import { centrePresets } from '../../../library/presets';
-import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, SERVICE_TERMS, STAGE_IDS, STAGE_TERMS, TRADING_SERVICES } from '../../../../domain/vocabulary';
+import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, SERVICE_TERMS, STAGE_IDS, STAGE_TERMS, TRADING_SERVICES, type StageId } from '../../../../domain/vocabulary';
 import type { ProjectionResult } from '../../../../client/simPool';
 import type { Locale } from '../../../i18n/messages';
 import { DALIAN_PHASES } from '../../../../../models/programmes/dalian';
 import { servicesNeeded, STAGE_THRESHOLDS } from '../../../../../models/stages/stageMachine';
 import { STORY_KPIS, phaseProjection, storyScenario, storySteps, type StoryStep } from './storySteps';
 import './story.css';
+import { StageDiagram } from '../../learn/StagePanel';
 
 /** Trajectories and sampled days a year of the story's projection (a browser runs it in seconds). */
 const STORY_REPLICATIONS = 2;
@@ -182,6 +183,7 @@ function PhaseStep({ step, projection }: { step: Extract<StoryStep, { kind: 'pha
               </li>
             ))}
           </ol>
+          {stage && <StageDiagram current={stage as StageId} title={t('story.stageAt', { year: step.to })} testId="story-stage-diagram" />}
           {stage && stage !== 'stage3' && trading > 0 && <p className="hint">{t('story.stageNote', { min: servicesNeeded(STAGE_THRESHOLDS.stage3MinTradingShare.value, TRADING_SERVICES), n: trading })}</p>}
           <h4>{t('story.functions', { year: step.to })}</h4>
           <ul className="story-functions">
