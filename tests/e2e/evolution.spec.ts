@@ -16,7 +16,9 @@ test.describe('Evolution view in English', () => {
     const strip = page.getByTestId('stage-strip');
     await expect(strip.locator('[data-year]')).toHaveCount(14);
     await expect(strip.locator('[data-year="2002"]')).toHaveAttribute('data-stage', 'stage1');
-    await expect(strip.locator('[data-year="2005"]')).toHaveAttribute('data-stage', 'stage2');
+    // the 2004–2006 reforms are phased over those years (models/programmes/dalianReplay.ts): stage 2 from 2006
+    await expect(strip.locator('[data-year="2005"]')).toHaveAttribute('data-stage', 'stage1');
+    await expect(strip.locator('[data-year="2006"]')).toHaveAttribute('data-stage', 'stage2');
     await expect(strip.locator('[data-year="2009"] .fn-integrated')).toHaveCount(5);
     await expect(strip.locator('[data-year="2015"]')).toHaveAttribute('data-stage', 'stage3');
     await page.getByTestId('evolution-events').locator('summary').click();
@@ -54,7 +56,7 @@ test.describe('Evolution view in Chinese', () => {
     await page.locator('#evolution-replications').fill('2');
     await page.getByRole('button', { name: '运行推演' }).click();
     await expect(page.getByTestId('evolution-results')).toBeVisible({ timeout: 280_000 });
-    await expect(page.getByTestId('stage-strip').locator('[data-year="2004"]')).toContainText('第二时期');
+    await expect(page.getByTestId('stage-strip').locator('[data-year="2006"]')).toContainText('第二时期');
     await expect(page.getByTestId('evolution-results')).toContainText('2 条轨迹');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     expect(download.suggestedFilename()).toBe('projection-2002-2015-seed1.csv');
