@@ -10,11 +10,17 @@ export interface OptionSpec {
   /** placeholder in help, e.g. `N` */
   value?: string;
   help: string;
+  /** may be given more than once; every value, in order, is in `ParsedArgs.lists` (the last also in `options`) */
+  multiple?: boolean;
+  /** a one-letter alias, e.g. `o` for `-o FILE` */
+  short?: string;
 }
 
 export interface ParsedArgs {
   positionals: string[];
   options: Record<string, string | boolean | undefined>;
+  /** every value of a `multiple` option, in the order given */
+  lists?: Record<string, string[]>;
 }
 
 export const helpOption: OptionSpec = { name: 'help', kind: 'boolean', help: 'show this help' };
@@ -22,10 +28,13 @@ export const helpOption: OptionSpec = { name: 'help', kind: 'boolean', help: 'sh
 /** Parses argv after the command name against `specs`; `maxPositionals` bounds the positionals. */
 export function parseArgs(command: string, argv: string[], specs: OptionSpec[], maxPositionals: number): ParsedArgs {
   const byName = new Map([...specs, helpOption].map((s) => [s.name, s]));
+  const shorts = new Map(specs.filter((s) => s.short !== undefined).map((s) => [`-${s.short}`, s.name]));
   const positionals: string[] = [];
   const options: ParsedArgs['options'] = {};
+  const lists: Record<string, string[]> = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const long = shorts.get(argv[i]);
+    const arg = long === undefined ? argv[i] : `--${long}`;
     if (arg === '--') {
       positionals.push(...argv.slice(i + 1));
       break;
@@ -46,19 +55,23 @@ export function parseArgs(command: string, argv: string[], specs: OptionSpec[], 
     if (spec.kind === 'boolean') {
       if (eq >= 0) throw new InputError(`option --${name} takes no value, got ${arg.slice(eq + 1)}`);
       options[name] = true;
-    } else if (eq >= 0) {
-      options[name] = arg.slice(eq + 1);
     } else {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new InputError(`option --${name} needs a value (${spec.value ?? 'VALUE'})`);
+      let value: string;
+      if (eq >= 0) value = arg.slice(eq + 1);
+      else {
+        const next = argv[i + 1];
+        if (next === undefined || next.startsWith('--')) throw new InputError(`option --${name} needs a value (${spec.value ?? 'VALUE'})`);
+        value = next;
+        i++;
+      }
       options[name] = value;
-      i++;
+      if (spec.multiple) (lists[name] ??= []).push(value);
     }
   }
   if (!options.help && positionals.length > maxPositionals) {
     throw new InputError(`unexpected argument '${positionals[maxPositionals]}' for '${command}' (see onewindow ${command} --help)`);
   }
-  return { positionals, options };
+  return { positionals, options, lists };
 }
 
 /** Reads an integer option within [min, max]; undefined when absent. */
@@ -79,13 +92,18 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   return raw === undefined ? undefined : String(raw);
 }
 
+/** Every value of a `multiple` option, in the order given (empty when absent). */
+export function listOption(args: ParsedArgs, name: string): string[] {
+  return args.lists?.[name] ?? [];
+}
+
 export function flag(args: ParsedArgs, name: string): boolean {
   return args.options[name] === true;
 }
 
 /** Formats the options block of a command's help. */
 export function formatOptions(specs: OptionSpec[]): string {
-  const rows = [...specs, helpOption].map((s) => [`--${s.name}${s.kind === 'string' ? ` ${s.value ?? 'VALUE'}` : ''}`, s.help]);
+  const rows = [...specs, helpOption].map((s) => [`${s.short ? `-${s.short}, ` : ''}--${s.name}${s.kind === 'string' ? ` ${s.value ?? 'VALUE'}` : ''}`, s.help]);
   const width = Math.max(...rows.map((r) => r[0].length));
   return rows.map(([l, r]) => `  ${l.padEnd(width)}  ${r}`).join('\n');
 }

@@ -145,11 +145,11 @@ export function compareJson(a: RunSummary, b: RunSummary, d: Differences, overlo
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-function csvField(v: string): string {
+export function csvField(v: string): string {
   return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-function csvNumber(x: number): string {
+export function csvNumber(x: number): string {
   return Number.isFinite(x) ? String(x) : '';
 }
 

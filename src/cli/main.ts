@@ -14,8 +14,10 @@ import { projectCommand } from './projectCommand';
 import { synergyCommand } from './synergyCommand';
 import { nationalCommand } from './nationalCommand';
 import { calibrateCommand } from './calibrateCommand';
+import { sweepCommand } from './sweepCommand';
+import { mergeCommand } from './mergeCommand';
 
-export const commands: Command[] = [runCommand, compareCommand, validateCommand, benchCommand, projectCommand, synergyCommand, nationalCommand, calibrateCommand];
+export const commands: Command[] = [runCommand, compareCommand, validateCommand, benchCommand, projectCommand, synergyCommand, nationalCommand, calibrateCommand, sweepCommand, mergeCommand];
 
 function topHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -141,6 +141,23 @@ export class ThreadPool {
     return parts.flat() as unknown as T[];
   }
 
+  /**
+   * Runs independent jobs (replication ranges, possibly of different scenarios: a sweep's grid
+   * points), each on the next free worker, and hands each job's results to `onDone` as it
+   * finishes; resolves when all are done. The results of a job depend on its input and range only.
+   */
+  async runJobs(jobs: ReadonlyArray<{ input: unknown; from: number; to: number }>, onDone: (job: number, results: ReplicationResult[]) => void): Promise<void> {
+    let next = 0;
+    const loop = async (worker: PoolWorker) => {
+      while (next < jobs.length) {
+        const k = next++;
+        const { input, from, to } = jobs[k];
+        onDone(k, await worker.run({ id: this.nextId++, input, from, to, progress: false }));
+      }
+    };
+    await Promise.all(this.workers.map(loop));
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
