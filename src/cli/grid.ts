@@ -79,7 +79,7 @@ export function sweepParams(paths: string[], valueLists: string[]): SweepParam[]
   return paths.map((path, k) => {
     const segments = parsePath(path);
     const canonical = formatPath(segments);
-    if (seen.has(canonical)) throw new InputError(`invalid --param ${path}: given twice`);
+    if (seen.has(canonical)) throw new InputError(`invalid --param ${path}: ${canonical} is given twice`);
     seen.add(canonical);
     return { path: canonical, segments, values: parseValues(valueLists[k], canonical) };
   });
