@@ -71,7 +71,7 @@ export function parseArgs(command: string, argv: string[], specs: OptionSpec[], 
   if (!options.help && positionals.length > maxPositionals) {
     throw new InputError(`unexpected argument '${positionals[maxPositionals]}' for '${command}' (see onewindow ${command} --help)`);
   }
-  return { positionals, options, lists };
+  return Object.keys(lists).length > 0 ? { positionals, options, lists } : { positionals, options };
 }
 
 /** Reads an integer option within [min, max]; undefined when absent. */

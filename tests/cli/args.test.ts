@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intOption, parseArgs } from '../../src/cli/args';
+import { intOption, listOption, parseArgs } from '../../src/cli/args';
 import type { OptionSpec } from '../../src/cli/args';
 import { InputError } from '../../src/cli/errors';
 
@@ -28,5 +28,26 @@ describe('parseArgs', () => {
     expect(() => intOption(a, 'seed', 0)).toThrow('invalid --seed: must be an integer ≥ 0, got 2.5');
     expect(intOption(parseArgs('run', ['--seed', '12'], specs, 0), 'seed', 0)).toBe(12);
     expect(intOption(parseArgs('run', [], specs, 0), 'seed', 0)).toBeUndefined();
+  });
+});
+
+describe('parseArgs: repeatable options and short aliases (onewindow sweep)', () => {
+  const sweepSpecs: OptionSpec[] = [
+    { name: 'param', kind: 'string', multiple: true, help: '' },
+    { name: 'values', kind: 'string', multiple: true, help: '' },
+    { name: 'out', kind: 'string', short: 'o', help: '' },
+  ];
+
+  it('keeps every value of a multiple option in order; -o is --out', () => {
+    const a = parseArgs('sweep', ['f.json', '--param', 'a', '--values', '1,2', '--param=b', '--values', '-3', '-o', 'x.csv'], sweepSpecs, 1);
+    expect(listOption(a, 'param')).toEqual(['a', 'b']);
+    expect(listOption(a, 'values')).toEqual(['1,2', '-3']);
+    expect(a.options.out).toBe('x.csv');
+    expect(a.positionals).toEqual(['f.json']);
+    expect(listOption(a, 'absent')).toEqual([]);
+  });
+
+  it('a short alias not declared is still an unknown option', () => {
+    expect(() => parseArgs('run', ['-o', 'x'], specs, 1)).toThrow("unknown option -o for 'run'");
   });
 });

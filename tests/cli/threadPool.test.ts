@@ -55,4 +55,19 @@ describe('ThreadPool', () => {
     const ok = await pool.run(mmc(1, { stop: { minutes: 500 } }), 2);
     expect(ok).toHaveLength(2);
   });
+
+  it('runJobs runs independent ranges of different scenarios on the free workers, each as in-process (a sweep, issue 12 point 8)', async () => {
+    const inputs = [mmc(1, { stop: { minutes: 300 } }), mmc(2, { stop: { minutes: 300 } }), mmc(3, { stop: { minutes: 300 } })];
+    const jobs = inputs.flatMap((input) => [
+      { input, from: 0, to: 2 },
+      { input, from: 2, to: 3 },
+    ]);
+    const got = new Map<number, Array<{ replication: number; events: number; kpis: unknown }>>();
+    await pool.runJobs(jobs, (k, results) => got.set(k, results));
+    expect([...got.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const [k, job] of jobs.entries()) {
+      const local = runReplications(loadScenario(job.input), { from: job.from, to: job.to });
+      expect(got.get(k)!.map((r) => [r.replication, r.events, r.kpis])).toEqual(local.map((r) => [r.replication, r.events, r.kpis]));
+    }
+  });
 });
