@@ -15,7 +15,10 @@ import { intOption, listOption, stringOption } from './args';
 import type { OptionSpec, ParsedArgs } from './args';
 import type { Command } from './command';
 import { InputError } from './errors';
-import { emit, formatFrom, warnOverload } from './runCommand';
+import { emit, formatFrom } from './runCommand';
+import { overloadLines } from './format';
+import { overloadOf } from '../engine/run/overload';
+import { loadScenario } from '../engine/scenario/loadScenario';
 import { displayName, readJsonFile, validateScenario } from './scenarioFile';
 import type { Scenario } from './scenarioFile';
 import { chunkRanges, ThreadPool } from './threadPool';
@@ -47,13 +50,19 @@ const FIXED_FIELDS: Record<string, string> = {
   version: 'a sweep runs one scenario version',
 };
 
-/** One grid point ready to run. */
+/** One grid point of this shard, validated: its number, its values and its offered loads. */
 interface PointRun {
   point: number;
   values: unknown[];
-  input: unknown;
-  scenario: Scenario;
   overload: LoadReport;
+}
+
+/** A prepared sweep: the header, the document every point starts from, and this shard's points. */
+export interface PreparedSweep {
+  header: SweepHeader;
+  params: SweepParam[];
+  base: unknown;
+  runs: PointRun[];
 }
 
 /** The shard to run: from --shard i/n, or --shards n and the batch system's index variable; undefined = all points. */
@@ -112,21 +121,28 @@ function describePoint(params: SweepParam[], values: unknown[]): string {
   return params.map((p, k) => `${p.path}=${JSON.stringify(values[k])}`).join(', ');
 }
 
+/** The scenario document of a grid point: the base with each parameter's value set. */
+function pointDocument(base: unknown, params: SweepParam[], values: unknown[]): unknown {
+  let doc = base;
+  for (const [k, p] of params.entries()) doc = setAt(doc, p.segments, values[k]);
+  return doc;
+}
+
 /**
- * Builds and validates every grid point (all of them, so every shard fails alike on a bad value),
- * and returns the header and the points of the shard.
+ * Builds and validates every grid point (all of them, so every shard fails alike on a bad value)
+ * and computes the offered loads of this shard's points; then names the overloaded resources on
+ * stderr. Keeps only values and loads per point: a point's document is rebuilt when it runs.
  */
-export function prepareSweep(args: ParsedArgs, file: string, shard: Shard | undefined): { header: SweepHeader; runs: PointRun[] } {
+export function prepareSweep(args: ParsedArgs, file: string, shard: Shard | undefined): PreparedSweep {
   const params = sweepParams(listOption(args, 'param'), listOption(args, 'values'));
   for (const p of params) refuseFixed(p.segments, '--param');
   const base = baseDocument(args, file, readJsonFile(file));
   const grid = expandGrid(params);
   const mine = new Set(shard ? shardPoints(grid.length, shard) : grid.keys());
-  const valid: Array<Omit<PointRun, 'overload'>> = [];
+  const runs: PointRun[] = [];
   let first: Scenario | undefined;
   for (const [point, values] of grid.entries()) {
-    let doc = base;
-    for (const [k, p] of params.entries()) doc = setAt(doc, p.segments, values[k]);
+    const doc = pointDocument(base, params, values); // a bad path fails here, the same at every point
     let scenario: Scenario;
     try {
       scenario = validateScenario(file, doc);
@@ -135,7 +151,7 @@ export function prepareSweep(args: ParsedArgs, file: string, shard: Shard | unde
       throw err;
     }
     first ??= scenario;
-    if (mine.has(point)) valid.push({ point, values, input: doc, scenario });
+    if (mine.has(point)) runs.push({ point, values, overload: overloadOf(scenario, engineModels) });
   }
   const s = first!;
   const header: SweepHeader = {
@@ -148,8 +164,8 @@ export function prepareSweep(args: ParsedArgs, file: string, shard: Shard | unde
     points: grid.length,
   };
   // every point is valid: now name the overloaded resources of this shard's points
-  const runs = valid.map((r) => ({ ...r, overload: warnOverload({ file, input: r.input, scenario: r.scenario }, `point ${r.point} (${describePoint(params, r.values)}): `) }));
-  return { header, runs };
+  for (const r of runs) for (const line of overloadLines(r.overload, `point ${r.point} (${describePoint(params, r.values)}): `)) process.stderr.write(line + '\n');
+  return { header, params, base, runs };
 }
 
 /**
@@ -158,28 +174,39 @@ export function prepareSweep(args: ParsedArgs, file: string, shard: Shard | unde
  * are spread over the workers; when there are fewer points than workers a point's replications
  * are split too. The results depend on each point's scenario and seed only.
  */
-export async function runPoints(runs: PointRun[], workers: number, onPoint: (run: PointRun, reps: ReplicationResult[]) => void): Promise<void> {
+export async function runPoints(sweep: PreparedSweep, workers: number, onPoint: (run: PointRun, scenario: Scenario, reps: ReplicationResult[]) => void): Promise<void> {
+  const { runs, base, params } = sweep;
+  const replications = sweep.header.replications;
+  const scenarioOf = (r: PointRun) => loadScenario(pointDocument(base, params, r.values));
   if (runs.length === 0) return;
   if (workers <= 1) {
-    for (const r of runs) onPoint(r, runReplications(r.scenario, { models: engineModels, from: 0, to: r.scenario.replications }));
+    for (const r of runs) {
+      const scenario = scenarioOf(r);
+      onPoint(r, scenario, runReplications(scenario, { models: engineModels, from: 0, to: replications }));
+    }
     return;
   }
-  const perPoint = Math.max(1, Math.ceil(workers / runs.length));
-  const jobs: Array<{ input: unknown; from: number; to: number; run: number }> = [];
-  for (const [k, r] of runs.entries()) for (const [from, to] of chunkRanges(r.scenario.replications, perPoint)) jobs.push({ input: r.input, from, to, run: k });
-  const parts = runs.map((_, k) => jobs.filter((j) => j.run === k).map(() => undefined as ReplicationResult[] | undefined));
-  const firstJob = runs.map((_, k) => jobs.findIndex((j) => j.run === k));
-  const pool = await ThreadPool.open(Math.min(workers, jobs.length));
+  // job k = range k % chunks.length of point floor(k / chunks.length)
+  const chunks = chunkRanges(replications, Math.max(1, Math.ceil(workers / runs.length)));
+  const parts = new Map<number, Array<ReplicationResult[] | undefined>>();
+  const pool = await ThreadPool.open(Math.min(workers, runs.length * chunks.length));
   try {
-    await pool.runJobs(jobs, (j, results) => {
-      const k = jobs[j].run;
-      const mine = parts[k];
-      mine[j - firstJob[k]] = results;
-      if (mine.every((p) => p !== undefined)) {
-        onPoint(runs[k], mine.flatMap((p) => p!));
-        parts[k] = [];
-      }
-    });
+    await pool.runJobs(
+      runs.length * chunks.length,
+      (k) => {
+        const [from, to] = chunks[k % chunks.length];
+        return { input: pointDocument(base, params, runs[Math.floor(k / chunks.length)].values), from, to };
+      },
+      (k, results) => {
+        const i = Math.floor(k / chunks.length);
+        const got = parts.get(i) ?? new Array<ReplicationResult[] | undefined>(chunks.length).fill(undefined);
+        got[k % chunks.length] = results;
+        if (got.every((p) => p !== undefined)) {
+          parts.delete(i);
+          onPoint(runs[i], scenarioOf(runs[i]), got.flatMap((p) => p!));
+        } else parts.set(i, got);
+      },
+    );
   } finally {
     await pool.close();
   }
@@ -208,14 +235,15 @@ export const sweepCommand: Command = {
     if (file === undefined) throw new InputError('sweep needs a scenario file (see onewindow sweep --help)');
     const shard = shardFrom(args);
     const requested = intOption(args, 'workers', 1);
-    const { header, runs } = prepareSweep(args, file, shard);
-    const jobs = runs.reduce((n, r) => n + r.scenario.replications, 0);
+    const sweep = prepareSweep(args, file, shard);
+    const { header, runs } = sweep;
+    const jobs = runs.length * header.replications;
     const workers = Math.max(1, Math.min(availableParallelism(), jobs, requested ?? Number.POSITIVE_INFINITY));
     const csv = new Map<number, string>();
     const json = new Map<number, SweepPointJson>();
     const progress = process.stderr.isTTY && runs.length > 0 ? (done: number) => process.stderr.write(`\rsweep ${displayName(file)}: ${done}/${runs.length} points`) : undefined;
-    await runPoints(runs, workers, (r, reps) => {
-      const summary = summarise(r.scenario, reps);
+    await runPoints(sweep, workers, (r, scenario, reps) => {
+      const summary = summarise(scenario, reps);
       if (format === 'csv') csv.set(r.point, sweepCsvRows(header, r.point, r.values, summary));
       else json.set(r.point, sweepPointJson(header, r.point, r.values, summary, r.overload));
       progress?.(csv.size + json.size);

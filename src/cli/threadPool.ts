@@ -142,16 +142,17 @@ export class ThreadPool {
   }
 
   /**
-   * Runs independent jobs (replication ranges, possibly of different scenarios: a sweep's grid
-   * points), each on the next free worker, and hands each job's results to `onDone` as it
-   * finishes; resolves when all are done. The results of a job depend on its input and range only.
+   * Runs `count` independent jobs (replication ranges, possibly of different scenarios: a sweep's
+   * grid points), each on the next free worker; `jobAt(k)` builds job k only when a worker takes
+   * it, and `onDone` gets each job's results as it finishes. The results of a job depend on its
+   * input and range only.
    */
-  async runJobs(jobs: ReadonlyArray<{ input: unknown; from: number; to: number }>, onDone: (job: number, results: ReplicationResult[]) => void): Promise<void> {
+  async runJobs(count: number, jobAt: (k: number) => { input: unknown; from: number; to: number }, onDone: (k: number, results: ReplicationResult[]) => void): Promise<void> {
     let next = 0;
     const loop = async (worker: PoolWorker) => {
-      while (next < jobs.length) {
+      while (next < count) {
         const k = next++;
-        const { input, from, to } = jobs[k];
+        const { input, from, to } = jobAt(k);
         onDone(k, await worker.run({ id: this.nextId++, input, from, to, progress: false }));
       }
     };

@@ -63,7 +63,7 @@ describe('ThreadPool', () => {
       { input, from: 2, to: 3 },
     ]);
     const got = new Map<number, Array<{ replication: number; events: number; kpis: unknown }>>();
-    await pool.runJobs(jobs, (k, results) => got.set(k, results));
+    await pool.runJobs(jobs.length, (k) => jobs[k], (k, results) => got.set(k, results));
     expect([...got.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     for (const [k, job] of jobs.entries()) {
       const local = runReplications(loadScenario(job.input), { from: job.from, to: job.to });
