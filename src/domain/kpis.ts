@@ -99,6 +99,13 @@ const count = (group: KpiGroup, unit: Term, threshold: number, zh: string, en: s
 export const KPIS = {
   // ---- hall and windows
   meanWaitMinutes: minutes('hall', '平均排队等候时间', 'Mean wait in queue', '每次窗口排队的平均等候时间（受理、取件、到部门办理）', 'mean queue wait per window visit (acceptance, pickups, office visits)'),
+  meanWaitInclAbandonedMinutes: minutes(
+    'hall',
+    '平均排队等候时间（含中途离开者）',
+    'Mean wait in queue, abandoned included',
+    '同上，但把排队中失去耐心离开（中途离开）的来访也计入，其等候时间算到离开为止；过载且有耐心限制时，只计办成来访的平均等候时间会下降，此指标不会被这种“幸存者”效应误导',
+    'as the mean wait, but also counting the visits that left the queue out of patience (reneged), each with its time in the queue up to leaving; under overload with patience on, the mean wait of served visits falls as the longest waiters leave, this one does not',
+  ),
   preTicketWaitMinutes: minutes('hall', '取号前等候时间（导办台/首问台）', 'Wait at the reception desk before taking a ticket', '取号前在导办台/首问台的平均等候时间（官方统计不含此段）；无导办台时为 0', 'mean wait at the reception / first-inquiry desk before taking a ticket (left out of official statistics); 0 without desks'),
   p90WaitMinutes: minutes('hall', '排队等候时间（90% 分位）', 'Wait in queue, 90th percentile', '每次窗口排队等候时间的第 90 百分位数', '90th percentile of the wait per window visit'),
   waitWithin15MinRate: share('hall', 'higher', '等候不超过 15 分钟的比例', 'Waited at most 15 minutes', '15 分钟内开始办理的窗口排队所占比例（等候标准）', 'share of window visits served within 15 minutes (the waiting standard)'),
