@@ -37,8 +37,7 @@ const A = 'assumption';
 // what the tuned parameters were tuned to (each a `tuned` row of models/data/calibration.json, unless it says otherwise)
 const T_TIANJIN = 'tianjin-2007 and tianjin-before-centre: review times 3× the defaults with CV 0.4, to reach Tianjin’s completion 10.8 d after and 23.9 d before entering the centre ([city-metrics]); this also sets the after/before ratio';
 const T_TIANJIN_HQ = 'tianjin-2007 and tianjin-before-centre: 3 working days (default 0.5) before each sign-off layer at headquarters, to reach Tianjin’s 23.9 d before entering the centre ([city-metrics]); with the review scale it also sets the after/before ratio. It replaces the assumed review multiplier 2.2 for departments outside the centre, which did this job unlabelled';
-const T_DALIAN_WINDOW = 'dalian-2009: 3–5 min, so that 80 windows carry 1.28 M cases with waits under the 15-minute standard ([city-metrics], [queueing-operations])';
-const T_DALIAN_STAFF = 'dalian-2009: back-office effort ⅔ of the default (15/40 staff-minutes) and back offices staffed for 85% utilisation, towards the derived 12–21 cases per staff-day ([city-metrics])';
+const T_DALIAN_WINDOW = 'dalian-2002 and, through the replay, dalian-2009 (one Dalian): 4–6 min (÷ 1.1 under ISO9000 from 2009), so that the hall carries Dalian’s volume (1.28 M cases in 2009) with waits under the 15-minute standard ([city-metrics], [queueing-operations])';
 const T_GUANGDONG = 'the default: towards Guangdong’s ≈ 1.1 bad-rating tickets per 10k items, Jul 2023 ([city-metrics]); no calibration row (no Guangdong preset)';
 
 /**
@@ -90,7 +89,7 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'departments[].nameEn', zh: '部门英文名', en: 'department name (en)', unit: '—', default: '', source: A },
   { path: 'departments[].stationing', zh: '进驻方式', en: 'stationing', unit: oneOf(STATIONINGS), default: 'authorised', source: '[paper-stages] stages 1–2, §3 model 4; [planner-requirements] point 2 (两集中两到位)' },
   { path: 'departments[].windows', zh: '窗口数', en: 'windows', unit: 'windows', default: 2, min: 0, integer: I, source: '[city-metrics] Dalian: 80 windows / 35 departments ≈ 2.3', note: 'for absent departments: counters at the department’s own office' },
-  { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, integer: I, tuned: T_DALIAN_STAFF, source: '[city-metrics] Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
+  { path: 'departments[].staff', zh: '人员', en: 'staff (windows + back office)', unit: 'persons', default: 6, min: 0, integer: I, source: '[city-metrics] Shenzhen 363 window staff / 34 units; Liuhe 202 staff / 34 departments', note: 'back-office servers = max(1, staff − windows)' },
   { path: 'departments[].authorisationShare', zh: '授权到位率', en: 'authorisation share', unit: 'share 0–1', default: 0.9, min: 0, max: 1, source: '[planner-requirements] point 2: 授权到位率, the share of items the window is authorised to decide', note: 'authority covers the department’s simplest (on-the-spot) items first (assumption). Within it, a reception window decides on-the-spot items at the window; beyond it, an authorised window sends the applicant to headquarters too (两头办理, [paper-models]). A reception window’s headquarters visits are headquartersVisitShare, not 1 − this share (issue 9, point 3)' },
   // ---- capacity (issue 9, points 2–3): authority actually used, headquarters visits, sign-off layers as back-office steps ----
   { path: 'departments[].authorisationUsed', zh: '授权实际行使率', en: 'share of the window’s nominal authority actually used', unit: 'share 0–1', default: 1, min: 0, max: 1, source: '[paper-problems] 窗口授权不充分 (value: assumption)', note: 'effective authority = authorisationShare × authorisationUsed: a case within it is decided by the window (an authorised window: in the centre; a reception window: its on-the-spot items); beyond it, an authorised window sends the applicant to headquarters too (两头办理)' },
@@ -186,10 +185,10 @@ export const centreParameters: readonly ParameterSpec[] = [
   { path: 'process.serviceMinutes.linked', zh: '联办件受理时长', en: 'window time, linked item', unit: 'minutes', default: 22, min: 0, tuned: T_DALIAN_WINDOW, source: A },
   { path: 'process.serviceMinutes.referred', zh: '上报件受理时长', en: 'window time, referred item', unit: 'minutes', default: 20, min: 0, tuned: T_DALIAN_WINDOW, source: A },
   { path: 'process.serviceCv', zh: '受理时长变异系数', en: 'window time CV (lognormal)', unit: 'CV', default: 0.6, min: 0, source: A },
-  { path: 'process.effortMinutes.onTheSpot', zh: '即办件后台工时', en: 'back-office effort, on-the-spot item not decided at the window', unit: 'staff-minutes', default: 20, min: 0, tuned: T_DALIAN_STAFF, source: A },
-  { path: 'process.effortMinutes.promised', zh: '承诺件后台工时', en: 'back-office effort, promised item', unit: 'staff-minutes', default: 60, min: 0, tuned: T_DALIAN_STAFF, source: A },
-  { path: 'process.effortMinutes.linked', zh: '联办件后台工时', en: 'back-office effort per department, linked item', unit: 'staff-minutes', default: 60, min: 0, tuned: T_DALIAN_STAFF, source: A },
-  { path: 'process.effortMinutes.referred', zh: '上报件后台工时', en: 'back-office effort, referred item', unit: 'staff-minutes', default: 60, min: 0, tuned: T_DALIAN_STAFF, source: A },
+  { path: 'process.effortMinutes.onTheSpot', zh: '即办件后台工时', en: 'back-office effort, on-the-spot item not decided at the window', unit: 'staff-minutes', default: 20, min: 0, source: A },
+  { path: 'process.effortMinutes.promised', zh: '承诺件后台工时', en: 'back-office effort, promised item', unit: 'staff-minutes', default: 60, min: 0, source: A },
+  { path: 'process.effortMinutes.linked', zh: '联办件后台工时', en: 'back-office effort per department, linked item', unit: 'staff-minutes', default: 60, min: 0, source: A },
+  { path: 'process.effortMinutes.referred', zh: '上报件后台工时', en: 'back-office effort, referred item', unit: 'staff-minutes', default: 60, min: 0, source: A },
   { path: 'process.effortCv', zh: '工时变异系数', en: 'effort CV (lognormal)', unit: 'CV', default: 0.8, min: 0, source: A },
   { path: 'process.reviewDays.onTheSpot', zh: '即办件审查周期', en: 'review time, on-the-spot item not decided at the window', unit: 'working days', default: 0.5, min: 0, tuned: T_TIANJIN, source: A },
   { path: 'process.reviewDays.promised', zh: '承诺件审查周期', en: 'review time, promised item', unit: 'working days', default: 2.5, min: 0, tuned: T_TIANJIN, source: '[city-metrics] Fangchenggang promised items 1.78 days (2011)' },
