@@ -7,9 +7,10 @@
  * Demand growth after 2009 is left out on purpose: the replay's 10%/yr is an assumption (no source
  * gives Dalian's volume after 2009), and the projection with it is reported, not tested, in
  * models/presets/README-projection.md (lead time +0.04 d, on-time −0.7 pp over 2009–2012).
- * Measured (seed 1, 5 × 12 days after 3 warm-up days; 2012 adoption 16.3%): lead time −0.104 d
- * [−0.106, −0.101], on-time +0.85 pp [+0.80, +0.91], trips −0.256; online approval alone in 2012
- * (off → on): lead time −0.078 d [−0.081, −0.075], on-time +0.29 pp, trips −0.242.
+ * Measured (seed 1, 5 × 12 days after 3 warm-up days; 2012 adoption 16.3%): lead time −0.101 d
+ * [−0.104, −0.098], on-time +0.82 pp [+0.77, +0.88], trips −0.191; online approval alone in 2012
+ * (off → on): lead time −0.079 d [−0.082, −0.076], on-time +0.30 pp, trips −0.183. Both years'
+ * capacity is brought to the projection's staffing target at the volume (followLoad).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -3,7 +3,8 @@
  * the generator makes of the replay file (tests/projection/dalianPreset.ts), and, loaded, it is the
  * configuration the projection compiles for the replay's 2009 — departments, stationing, windows,
  * staff, items, limits, mechanisms, functions, services, process — with only the anchored fields
- * (sourced volume and growth, city figures, name, year) its own. Fast: no simulation.
+ * (sourced volume and growth, city figures, name, year, and each department's capacity brought to the
+ * projection's staffing target at that volume) its own. Fast: no simulation.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -47,22 +48,28 @@ describe('one Dalian: dalian-2009 is the replay at 2009', () => {
       return rest;
     };
     expect(strip(own)).toEqual(strip(anchored(conf)));
-    // the anchors are only these: everything that decides a case's route, queue and time is the replay's
-    expect(own.departments).toEqual(conf.departments);
+    // the anchors are only these: everything that decides a case's route and time is the replay's …
     expect(own.items).toEqual(conf.items);
     expect(own.mechanisms).toEqual(conf.mechanisms);
     expect(own.functions).toEqual(conf.functions);
     expect(own.services).toEqual(conf.services);
     expect(own.process).toEqual(conf.process);
     expect(own.demand.annualVolume).toBe(DALIAN_2009_ANCHORS.annualVolume);
+    // … and the departments are the replay's, stationing and authority included, with capacity only ever added (followLoad)
+    own.departments.forEach((d, i) => {
+      const r = conf.departments[i];
+      expect({ ...d, windows: 0, staff: 0 }).toEqual({ ...r, windows: 0, staff: 0 });
+      expect(d.windows).toBeGreaterThanOrEqual(r.windows);
+      expect(d.staff - d.windows).toBeGreaterThanOrEqual(r.staff - r.windows);
+    });
   });
 
-  it('compiled, the preset is the replay’s 2009 centre at the preset’s volume (the engine cannot tell them apart)', () => {
-    const conf = replayConfigurationAt(replay, 2009);
+  it('compiled, the preset is the anchored replay year (the engine cannot tell them apart)', () => {
+    const conf = anchored(replayConfigurationAt(replay, 2009));
     const sim = { days: 5, warmupDays: 0 };
     const a = compileCentre({ ...(loadScenario(d2009) as CentreScenario), simulation: { ...conf.simulation, ...sim } }, projectionModels) as unknown as Record<string, unknown>;
-    const b = compileCentre({ ...conf, simulation: { ...conf.simulation, ...sim }, demand: { ...conf.demand, annualVolume: DALIAN_2009_ANCHORS.annualVolume } }, projectionModels) as unknown as Record<string, unknown>;
-    const differing = Object.keys(b).filter((k) => k !== 'name' && k !== 'replications' && !sameValue(a[k], b[k]));
+    const b = compileCentre({ ...conf, simulation: { ...conf.simulation, ...sim } }, projectionModels) as unknown as Record<string, unknown>;
+    const differing = Object.keys(b).filter((k) => !sameValue(a[k], b[k]));
     expect(differing).toEqual([]);
   });
 });
