@@ -63,8 +63,15 @@ function payloads(e: ProgrammeEvent): Record<string, unknown>[] {
     case 'network.extendToDistricts':
       return [{ kind: 'network.extendToDistricts', districts: e.payload.districts }];
     case 'online.open':
-      // the online approval system opens for half of the items (assumption); the other platforms publish information
-      return e.payload.mechanism === 'onlineApproval' ? [{ kind: 'online.open', itemShare: 0.5, platform: e.payload.platform }] : [{ kind: 'milestone' }];
+      // the online approval system covers every municipal item but those referred up (36 departments, 115 licensing
+      // items; target 100% of municipal items online) and is linked to 电子监察 (2010 target: every item under it):
+      // [dalian-online-approval]; the other platforms publish information
+      return e.payload.mechanism === 'onlineApproval'
+        ? [
+            { kind: 'online.open', itemShare: 1, platform: e.payload.platform },
+            { kind: 'mechanism.enable', mechanism: 'eSupervision' },
+          ]
+        : [{ kind: 'milestone' }];
     default:
       return [{ kind: 'milestone' }];
   }
@@ -130,13 +137,13 @@ export function buildDalianReplay(base: Record<string, unknown>): Record<string,
     _sources: [
       ...sources,
       'timeline: every dated event of models/programmes/dalian.ts with the paper’s sentence ([paper-dalian]); the 2004–2006 reforms, dated only by their phase, are spread over 2004–2006 in the paper’s order (models/programmes/dalianReplay.ts effectiveYear); the 2014 trading centre is the paper’s plan (“两年内”)',
-      'event payloads (legal limits × 0.67, 10% of items abolished, promised = 40% of legal, 90% authorisation, ten whole units, +20%/+30% windows for the new halls, online approval for half the items, +10% staff in 2010): assumptions, see models/programmes/dalianReplay.ts',
+      'event payloads (legal limits × 0.67, 10% of items abolished, promised = 40% of legal, 90% authorisation, ten whole units, +20%/+30% windows for the new halls, +10% staff in 2010): assumptions, see models/programmes/dalianReplay.ts; online approval from 2010 for every item not referred up, linked to 电子监察, each online review 35% shorter: [dalian-online-approval]',
       'dynamics (demand growth 10%/yr, trust, online adoption, staffing): assumptions, see models/presets/README-projection.md',
     ],
     _sourcesZh: [
       ...sourcesZh,
       '时间线：models/programmes/dalian.ts中每个注明日期的事件及其论文原句（[paper-dalian]）；2004–2006年只注明所属阶段的改革按论文列举顺序分布于2004–2006年（models/programmes/dalianReplay.ts effectiveYear）；2014年公共资源交易中心为论文中的规划（“两年内”）',
-      '事件参数（法定时限×0.67、取消10%的事项、承诺时限为法定时限的40%、授权90%、10个部门成建制进驻、新大厅窗口增加20%/30%、一半事项实行网上审批、2010年人员增加10%）：假设，见models/programmes/dalianReplay.ts',
+      '事件参数（法定时限×0.67、取消10%的事项、承诺时限为法定时限的40%、授权90%、10个部门成建制进驻、新大厅窗口增加20%/30%、2010年人员增加10%）：假设，见models/programmes/dalianReplay.ts；2010年起除上报件外全部事项实行网上审批并接入电子监察，网上办件审查时间缩短35%：[dalian-online-approval]',
       '动态参数（需求年增长10%、信任、网办采用率、人员配置）：假设，见models/presets/README-projection.md',
     ],
     timeline,

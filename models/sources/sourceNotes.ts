@@ -196,6 +196,21 @@ export const SOURCE_NOTES: readonly SourceNote[] = [
     grade: 'A',
   },
   {
+    id: 'dalian-online-approval',
+    title: f('大连市政府网上审批系统（约 2010 年）', 'Dalian’s online approval system (c. 2010)'),
+    citation: f(
+      '大连市政府网上审批系统上线报道（12 月 29 日，年份在转载中缺失，按“2010 年市级审批事项 100% 网上审批”的目标推断为 2010 年），http://0535-0411.com/Article/4054.html；中国广播网 2010-01-31 报道（镜像 http://114.115.135.121/article-106661.html）',
+      'Report of the launch of Dalian’s online approval system (29 December; the year is missing from the copy, inferred as 2010 from the target “100% of municipal approval items online in 2010”), http://0535-0411.com/Article/4054.html; CNR report 2010-01-31 (mirror http://114.115.135.121/article-106661.html)',
+    ),
+    figures: [
+      f('覆盖 36 个部门、115 项行政许可、276 个子项、427 个窗口办件事项；网上申报、网上预审、网上受理、现场提交审查、网上批准、网上反馈六个环节，与电子监察联通', '36 departments, 115 licensing items, 276 sub-items, 427 window work items; six steps — online submission, online pre-check, online acceptance, on-site submission for review, online approval, online feedback — linked to electronic supervision'),
+      f('试运行期间抽样测算，网上审批预计在市级法定时限基础上再压缩 35%', 'sampled during the trial run: online approval is expected to cut another 35% off the municipal statutory limits'),
+      f('2010 年目标：市级审批事项 100% 纳入网上审批和电子监察', '2010 target: 100% of municipal approval items under online approval and electronic supervision'),
+    ],
+    grade: 'B',
+    caveat: f('35% 是行政机关在试运行中的预计值，不是事后统计；年份在转载中缺失', 'the 35% is the administration’s estimate from the trial run, not an after-the-fact statistic; the year is missing from the copy'),
+  },
+  {
     id: 'ningbo-wuhou',
     title: f('宁波（经济主导模式）与成都武侯（审管分离）', 'Ningbo (economy-led) and Chengdu Wuhou (approval–supervision separation)'),
     citation: f('宁波市及武侯区政府发布与年鉴（见各预设文件的来源说明）', 'Ningbo and Wuhou government releases and yearbooks (see each preset’s sources)'),

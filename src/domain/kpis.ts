@@ -99,6 +99,13 @@ const count = (group: KpiGroup, unit: Term, threshold: number, zh: string, en: s
 export const KPIS = {
   // ---- hall and windows
   meanWaitMinutes: minutes('hall', '平均排队等候时间', 'Mean wait in queue', '每次窗口排队的平均等候时间（受理、取件、到部门办理）', 'mean queue wait per window visit (acceptance, pickups, office visits)'),
+  meanWaitInclAbandonedMinutes: minutes(
+    'hall',
+    '平均排队等候时间（含中途离开者）',
+    'Mean wait in queue, abandoned included',
+    '每次窗口排队的平均等候时间，把排队中失去耐心离开（中途离开）的来访也计入，其等候时间算到离开为止：办事群众在队中实际耗费的时间，无论是否办成；过载且有耐心限制时，平均排队等候时间只计办成的来访，等得最久的人已离开，会显得偏低',
+    'mean time in the queue per window visit, counting also the visits that left it out of patience (reneged), each up to leaving: the time applicants actually spent queuing, served or not; under overload with patience on, the mean wait counts served visits only and looks low because the longest waiters have left',
+  ),
   preTicketWaitMinutes: minutes('hall', '取号前等候时间（导办台/首问台）', 'Wait at the reception desk before taking a ticket', '取号前在导办台/首问台的平均等候时间（官方统计不含此段）；无导办台时为 0', 'mean wait at the reception / first-inquiry desk before taking a ticket (left out of official statistics); 0 without desks'),
   p90WaitMinutes: minutes('hall', '排队等候时间（90% 分位）', 'Wait in queue, 90th percentile', '每次窗口排队等候时间的第 90 百分位数', '90th percentile of the wait per window visit'),
   waitWithin15MinRate: share('hall', 'higher', '等候不超过 15 分钟的比例', 'Waited at most 15 minutes', '15 分钟内开始办理的窗口排队所占比例（等候标准）', 'share of window visits served within 15 minutes (the waiting standard)'),

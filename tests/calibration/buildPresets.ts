@@ -1,7 +1,8 @@
 /**
  * Writes models/presets/*.scenario.json (the centre presets) from the tables below, so that the
  * department lists and item mixes stay consistent across presets. Run: `npx tsx
- * tests/calibration/buildPresets.ts`. Every figure not taken from a source note (models/sources/sourceNotes.ts) is an assumption
+ * tests/calibration/buildPresets.ts` (it then runs tests/projection/buildReplay.ts, which writes the Dalian replay,
+ * the city network and Dalian 2009 from Dalian 2002). Every figure not taken from a source note (models/sources/sourceNotes.ts) is an assumption
  * and says so in the preset's `_sources`.
  */
 import { writeFileSync } from 'node:fs';
@@ -153,53 +154,9 @@ function write(file: string, s: object) {
 const base = { type: 'onewindow/centre', version: 1, seed: 1 };
 const separateFns = { openness: 'separate', approval: 'colocated', eGovernment: 'separate', informationRelease: 'separate', complaints: 'separate' };
 
-// ---- Dalian 2009: five-in-one (default scenario) ----
-// Tuned (marked `tuned` in src/domain/parameters.ts; rows of models/data/calibration.json with role
-// 'tuned'): window times 3–5 min (dalian-2009-wait-standard), effortScale 0.6 and boUtil 0.85 →
-// back-office effort and staff (dalian-2009-productivity).
-{
-  const d = deps(35, (i) => (i < 10 ? ['whole-unit', 1] : i < 30 ? ['authorised', 0.9] : ['reception', 0.5]), { volume: 1_280_000, mix: [0.55, 0.33, 0.08, 0.04], windowsTotal: 80, service: { onTheSpot: 3, promised: 4, linked: 5, referred: 4 }, effortScale: 0.6, boUtil: 0.85 });
-  write('dalian-2009.scenario.json', {
-    ...base,
-    name: 'Dalian 2009 — administrative-function integration (five-in-one)',
-    nameZh: '大连市政府行政服务中心 2009（行政职能整合·五合一）',
-    description: 'Dalian at the end of its function-integration phase (2007–2009): openness, approval, e-government, information release and complaints in one centre; the mechanisms of the legal-promotion phase in force.',
-    descriptionZh: '职能整合阶段（2007–2009）末期的大连：政务公开、行政审批、电子政务、信息发布、行政投诉办理五项职能集中于一个中心（五合一）；法制推进阶段建立的各项机制均已实行。',
-    year: 2009,
-    replications: 5,
-    _sources: [
-      'volume 1.28 M items accepted in 2009, all on time, zero complaints: [city-metrics] Dalian (CNR report, Jan 2010; ⚠ may be citywide)',
-      '80 windows, 35 departments: [city-metrics] Dalian (~2010)',
-      'five-in-one complete 2009; mechanisms 首问负责, 限时办结, 绿色通道, 超时默许 from 2004–2006; procurement centre and information reading centre opened Oct 2008: [paper-dalian]',
-      'green channel 7 working days (大政发[2007]104号): [city-metrics]',
-      '80 windows spread over departments by load; back-office effort 40 staff-minutes per case and department (⅔ of the default: standardised items of the ISO9000 era) with staff sized for ~85% utilisation: assumptions, tuned towards the derived productivity ([city-metrics]) of 12–21 cases per staff-day',
-      'stationing (10 whole-unit, 20 authorised, 5 reception at 50%): assumption reflecting the paper’s §5 problem of incomplete window authorisation',
-      'class mix 55/33/8/4 %, legal limit 20 working days, promised 40% of legal, window times 3–5 min: assumptions (window times sized so 80 windows can carry 1.28 M cases)',
-    ],
-    _sourcesZh: [
-      '2009年受理办件128万件，全部按时办结，零投诉：[city-metrics] 大连（中国广播网报道，2010年1月；⚠ 可能为全市口径）',
-      '80个窗口、35个部门：[city-metrics] 大连（约2010年）',
-      '五合一于2009年完成；首问负责、限时办结、绿色通道、超时默许等机制始于2004–2006年；政府采购中心和信息查阅中心于2008年10月启用：[paper-dalian]',
-      '绿色通道时限7个工作日（大政发[2007]104号）：[city-metrics]',
-      '80个窗口按业务量分配到各部门；后台审核工作量为每件每部门40人·分钟（默认值的⅔：ISO9000时期事项已标准化），后台人员按约85%利用率配置：均为假设，向[city-metrics]推算的人均每日办件12–21件调整',
-      '进驻方式（10个部门成建制进驻、20个部门首席代表授权窗口、5个部门仅受理且授权50%）：假设，反映论文第5节所述窗口授权不到位的问题',
-      '办件类别构成（即办件55%、承诺件33%、联办件8%、上报件4%）、法定时限20个工作日、承诺时限为法定时限的40%、窗口办理时间3–5分钟：假设（窗口时间按80个窗口能承载128万件设定）',
-    ],
-    city: { name: 'Dalian', nameZh: '大连', level: 'municipal', population: 6_170_000, enterprises: 150_000 },
-    centreType: 'functionIntegration',
-    departments: d,
-    items: items(d, [0.55, 0.33, 0.08, 0.04], 20, 0.4),
-    windowOrganisation: 'department',
-    functions: { openness: 'integrated', approval: 'integrated', eGovernment: 'integrated', informationRelease: 'integrated', complaints: 'integrated' },
-    mechanisms: { firstInquiry: ALL_ON, timeLimit: ALL_ON, greenChannel: ALL_ON, deemedApproval: ALL_ON, oneTimeNotice: ALL_ON, parallelApproval: ALL_ON, eSupervision: ALL_ON, qualityManagement: ALL_ON },
-    demand: { annualVolume: 1_280_000, growth: 0.267, onlineAdoption: 0 },
-    process: { serviceMinutes: { onTheSpot: 3, promised: 4, linked: 5, referred: 4 }, effortMinutes: { onTheSpot: 15, promised: 40, linked: 40, referred: 40 } },
-    behaviour: { pickupMinutes: 1.5 },
-    services: { procurement: { on: true, annualVolume: 3000 }, disclosureRequests: { on: true, annualVolume: 5000 } },
-    opening: { hoursPerDay: 8, daysPerWeek: 5, workingDaysPerYear: 250 },
-    simulation: { days: 250, warmupDays: 0 },
-  });
-}
+// ---- Dalian 2009: generated from the Dalian replay at 2009 (one Dalian, issue 9 point 6) ----
+// tests/projection/buildReplay.ts (run at the end of this file) writes dalian-2009.scenario.json from the
+// replay built on the Dalian 2002 preset below: tests/projection/dalianPreset.ts.
 // ---- Dalian 2002: founding (approval only, reception stationing mostly) ----
 {
   const d = deps(35, (i) => (i < 5 ? ['authorised', 0.6] : i < 30 ? ['reception', 0.3] : ['absent', 0]), { volume: 600_000, mix: [0.45, 0.4, 0.1, 0.05], windowsTotal: 64, service: { onTheSpot: 4, promised: 5, linked: 6, referred: 5 } });
@@ -429,3 +386,5 @@ const TIANJIN_PROCESS = { reviewDays: { onTheSpot: 1.5, promised: 7.5, linked: 4
   });
 }
 console.log('presets written');
+// the replay, the city network and Dalian 2009 follow from Dalian 2002 (written above)
+void import('../projection/buildReplay').then(() => console.log('dalian-replay, dalian-city and dalian-2009 written'));

@@ -15,12 +15,12 @@ const dalian = () => JSON.parse(readFileSync(join(root, 'models/presets/dalian-2
 const oneDay = (x: Doc): Doc => ({ ...x, replications: 1, simulation: { ...x.simulation, days: 1, warmupDays: 0 } });
 
 describe('onewindow run: overload before the run', () => {
-  it('issue 9: Dalian 2009 with 3 of aic’s 9 windows warns on stderr naming aic, and --json lists it as unstable', async () => {
+  it('issue 9: Dalian 2009 with 3 of aic’s windows warns on stderr naming aic, and --json lists it as unstable', async () => {
     const x = oneDay(dalian());
     x.departments.find((d) => d.id === 'aic')!.windows = 3;
     const r = await cli(['run', tempFile('aic3.scenario.json', x), '--json', '--workers', '1']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^warning: department aic's windows: offered load 1\.\d+ ≥ 1 .*on the mean day \(busiest hour \d\.\d+; 3 windows\)$/m);
+    expect(r.stderr).toMatch(/^warning: department aic's windows: offered load \d+\.\d+ ≥ 1 .*on the mean day \(busiest hour \d+\.\d+; 3 windows\)$/m);
     const o = JSON.parse(r.stdout) as { unstable: { id: string; where: string; load: number }[] };
     expect(o.unstable).toContainEqual(expect.objectContaining({ id: 'aic', where: 'windows' }));
     expect(o.unstable.find((u) => u.id === 'aic')!.load).toBeGreaterThanOrEqual(1);

@@ -12,6 +12,12 @@ import { App } from '../../src/ui/App';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
 import { DRAFT_STORAGE_KEY } from '../../src/ui/draft/leverDraft';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The default preset (Dalian 2009, the replay at 2009): the values these tests toggle and read. */
+const dalian2009 = JSON.parse(readFileSync(join(process.cwd(), 'models/presets/dalian-2009.scenario.json'), 'utf8')) as { departments: { windows: number }[]; mechanisms: { parallelApproval?: { on?: boolean } } };
+const parallelOn = dalian2009.mechanisms.parallelApproval?.on === true;
 
 vi.mock('../../src/client/simPool', () => ({
   createSimPool: () => {
@@ -106,8 +112,8 @@ describe('lever editor', () => {
     expect(editor.querySelector('[data-field-error="departments[0].windows"]')!.textContent).toBe('windows (Administration for Industry and Commerce): must be a whole number ≥ 0, got -2');
     const stored = JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!);
     expect(stored.text['departments[0].windows']).toBe('-2');
-    expect(stored.scenario.departments[0].windows).toBe(9); // the last valid value
-    expect(stored.scenario.mechanisms.parallelApproval.on).toBe(false);
+    expect(stored.scenario.departments[0].windows).toBe(dalian2009.departments[0].windows); // the last valid value
+    expect(stored.scenario.mechanisms.parallelApproval.on).toBe(!parallelOn);
   });
 
   it('shows the engine’s own validation of the draft, on the field it names', async () => {
@@ -202,11 +208,11 @@ describe('each mechanism alone', () => {
     expect(manys[0].variants).toHaveLength(11);
     expect(manys[0].base).toMatchObject({ seed: 1, simulation: { days: 5 } });
     expect(manys[0].options).toMatchObject({ replications: 3, seed: 1 });
-    expect((manys[0].variants[5] as { mechanisms: { parallelApproval: { on: boolean } } }).mechanisms.parallelApproval.on).toBe(false); // Dalian 2009 has 并联审批 on
+    expect((manys[0].variants[5] as { mechanisms: { parallelApproval: { on: boolean } } }).mechanisms.parallelApproval.on).toBe(!parallelOn); // the variant switches Dalian 2009's 并联审批
     const results = view.getByTestId('oat-results');
     expect(results.querySelectorAll('tr[data-mechanism]')).toHaveLength(11);
     expect(results.querySelector('tr[data-mechanism="parallelApproval"]')!.getAttribute('data-verdict')).toBe('better');
-    expect(results.querySelector('tr[data-mechanism="parallelApproval"] th')!.textContent).toBe('−并联审批 parallel approval');
+    expect(results.querySelector('tr[data-mechanism="parallelApproval"] th')!.textContent).toBe(`${parallelOn ? '−' : '+'}并联审批 parallel approval`);
     expect(view.getByTestId('oat-chart').querySelectorAll('g[data-kpi]')).toHaveLength(11);
   });
 });

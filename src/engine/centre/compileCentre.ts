@@ -134,6 +134,8 @@ export interface CompiledCentre {
   expediteFloor: number;
   online: boolean;
   onlineAdoption: number;
+  /** an online case's review time × this (1 − mechanisms.onlineApproval.reviewCut; 1 when online approval is off) */
+  onlineReviewFactor: number;
   returnDelayMin: number;
   travelHours: number;
   balkQueueLength: number;
@@ -607,6 +609,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
     // (电子监察's alerts run on e-government: only part of them work without it)
     expediteFloor: m.eSupervision.on ? Math.min(1 - (1 - m.eSupervision.expediteFloor) * eGovShare(fx.eSupervisionWithoutEGovernment), m.timeLimit.on ? m.timeLimit.pressureFloor : 1) : m.timeLimit.on ? m.timeLimit.pressureFloor : 1,
     online: m.onlineApproval.on,
+    onlineReviewFactor: m.onlineApproval.on ? 1 - m.onlineApproval.reviewCut : 1,
     // e-government is the technical support that makes online approval usable (functionEffects.onlineWithoutEGovernment)
     onlineAdoption: s.demand.onlineAdoption * eGovShare(fx.onlineWithoutEGovernment),
     returnDelayMin: dayToMin(s.behaviour.returnDelayDays),

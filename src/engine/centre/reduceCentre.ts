@@ -278,6 +278,9 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let served = 0;
   let nWindowVisits = 0;
   let nAbandoned = 0;
+  // approval-window visits that left the queue out of patience, and their time in it up to leaving
+  let nReneged = 0;
+  let sumRenegedWait = 0;
   const approval = (v: number) => r.item[r.visitCase[v]] < cc.nItems;
   for (let v = 0; v < r.nVisits; v++) if (r.visitStarted[v] >= 0 && r.visitOutcome[v] !== OUT_BALKED && approval(v) && (r.flags[r.visitCase[v]] & F_COUNTED) !== 0) served++;
   const stride = Math.max(1, Math.ceil(served / MAX_WAIT_SAMPLE));
@@ -296,6 +299,10 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
       if (r.visitOutcome[v] === OUT_BALKED || r.visitOutcome[v] === OUT_RENEGED) nAbandoned++;
       const d = r.visitDep[v];
       if (d >= 0 && start >= 0 && (servedHere || r.visitOutcome[v] === OUT_RENEGED)) depQueueTime[d] += start - r.visitEnqueued[v];
+      if (start >= 0 && r.visitOutcome[v] === OUT_RENEGED) {
+        nReneged++;
+        sumRenegedWait += start - r.visitEnqueued[v];
+      }
     }
     if (!servedHere || (r.flags[c] & F_COUNTED) === 0) continue;
     const w = start - r.visitEnqueued[v];
@@ -356,6 +363,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     casesCompleted: nDecided,
     throughputPerDay: nz(nDecided, days),
     meanWaitMinutes: nz(sumWait, nVisits),
+    meanWaitInclAbandonedMinutes: nz(sumWait + sumRenegedWait, nVisits + nReneged),
     preTicketWaitMinutes: r.preTicketWaitMinutes,
     p90WaitMinutes: quantileOf(waitHist, WAIT_BIN, 0.9, maxWait),
     waitWithin15MinRate: nz(nWithin15, nVisits),
@@ -447,6 +455,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   }
   const kpiBasis: Metrics = {
     meanWaitMinutes: nVisits,
+    meanWaitInclAbandonedMinutes: nVisits + nReneged,
     p90WaitMinutes: nVisits,
     waitWithin15MinRate: nVisits,
     leadTimeDays: nDecided,

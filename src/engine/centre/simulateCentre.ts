@@ -783,6 +783,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           break;
         }
         let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
+        // 网上审批: pre-checked online and passed on electronically, an online case's review is shorter
+        if ((cFlags[c] & F_ONLINE) !== 0) review *= cc.onlineReviewFactor;
         if (cc.expediteFloor < 1 && (cFlags[c] & F_ACCEPTED) !== 0) {
           // 限时办结 (pressure) or 电子监察 (an alert): a review whose decision (after its sign-off layers) would come past the deadline is hurried, down to a floor
           const slack = deadlineOf(c) - now - layersOf(x) * (signWaitOf(x) + cc.signOffMin);

@@ -30,14 +30,36 @@ export function scaleDemand(s: CentreScenario, f: number): CentreScenario {
   };
 }
 
-/** Scales windows and staff of stationed departments by `f` (rounded up, never below the current); pure. */
+/**
+ * Counts × `f` (f > 1) in whole units, never below the current: each gets ⌊v·f⌋ and the rest of
+ * round(Σv·f) goes one by one to the largest remainders (ties: the first), so the total grows by
+ * the factor — rounding each count up would add a unit to every department for any f > 1 (a 1%
+ * increase giving 35 windows to a 35-department centre). Pure.
+ */
+export function scaleCounts(values: readonly number[], f: number): number[] {
+  if (!(f > 1)) return [...values];
+  const raw = values.map((v) => v * f);
+  const out = raw.map((x, i) => Math.max(values[i], Math.floor(x + 1e-9)));
+  let left = Math.round(raw.reduce((a, b) => a + b, 0) - 1e-9) - out.reduce((a, b) => a + b, 0);
+  const order = raw.map((x, i) => i).sort((i, j) => raw[j] - Math.floor(raw[j] + 1e-9) - (raw[i] - Math.floor(raw[i] + 1e-9)) || i - j);
+  for (let k = 0; left > 0 && k < order.length; k++, left--) out[order[k]]++;
+  return out;
+}
+
+/** Scales windows and staff of stationed departments by `f` (the totals by f, in whole units, none below the current); pure. */
 export function scaleCapacity(s: CentreScenario, f: number, only?: number[]): CentreScenario {
+  if (!(f > 1)) return s;
   const pick = only ? new Set(only) : null;
+  const idx = s.departments.map((d, i) => i).filter((i) => (!pick || pick.has(i)) && s.departments[i].stationing !== 'absent');
+  const windows = scaleCounts(idx.map((i) => s.departments[i].windows), f);
+  // back-office staff (staff beyond the window staff) scaled on their own, so no department's back office shrinks
+  const back = scaleCounts(idx.map((i) => Math.max(0, s.departments[i].staff - s.departments[i].windows)), f);
+  const at = new Map(idx.map((i, k) => [i, k]));
   return {
     ...s,
     departments: s.departments.map((d, i) => {
-      if ((pick && !pick.has(i)) || d.stationing === 'absent' || f <= 1) return d;
-      return { ...d, windows: Math.max(d.windows, Math.ceil(d.windows * f - 1e-9)), staff: Math.max(d.staff, Math.ceil(d.staff * f - 1e-9)) };
+      const k = at.get(i);
+      return k === undefined ? d : { ...d, windows: windows[k], staff: windows[k] + back[k] };
     }),
   };
 }

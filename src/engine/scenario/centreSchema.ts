@@ -177,7 +177,7 @@ export const centreScenarioObject = z
         parallelApproval: mech('parallelApproval', {}),
         acceptWithGaps: mech('acceptWithGaps', { minorGapShare: num('mechanisms.acceptWithGaps.minorGapShare') }),
         eSupervision: mech('eSupervision', { expediteFloor: num('mechanisms.eSupervision.expediteFloor') }),
-        onlineApproval: mech('onlineApproval', { verificationTripP: num('mechanisms.onlineApproval.verificationTripP') }),
+        onlineApproval: mech('onlineApproval', { verificationTripP: num('mechanisms.onlineApproval.verificationTripP'), reviewCut: num('mechanisms.onlineApproval.reviewCut') }),
         delivery: mech('delivery', { days: num('mechanisms.delivery.days') }),
         qualityManagement: mech('qualityManagement', {
           serviceRateMultiplier: num('mechanisms.qualityManagement.serviceRateMultiplier'),
