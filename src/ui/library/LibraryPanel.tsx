@@ -83,9 +83,11 @@ export interface LibraryPanelProps {
   draftName: string;
   onOpen: (draft: LeverDraft) => void;
   pool: Pick<SimPool, 'validate'>;
+  /** a new scenario from this preset became the draft: the view shows that preset's editor */
+  onNewFromPreset?: (presetId: string) => void;
 }
 
-export function LibraryPanel({ draft, draftName, onOpen, pool }: LibraryPanelProps) {
+export function LibraryPanel({ draft, draftName, onOpen, pool, onNewFromPreset }: LibraryPanelProps) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
@@ -197,6 +199,7 @@ export function LibraryPanel({ draft, draftName, onOpen, pool }: LibraryPanelPro
     const scenario = structuredClone(chosenPreset.json) as DraftScenario;
     await act((lib) => lib.add(name, scenario, chosenPreset.id));
     onOpen({ baseId: chosenPreset.id, scenario, text: {} });
+    onNewFromPreset?.(chosenPreset.id);
     setNewName(undefined);
     setMessage({ kind: 'note', text: t('library.new.created', { name, preset: presetName }) });
   };
