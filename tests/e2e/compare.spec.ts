@@ -41,7 +41,7 @@ test.describe('Compare view (English)', () => {
     expect(csv).toMatch(/\ntripsPerCase,[^\n]*,yes,better,3,1\r/);
   });
 
-  test('edit a lever and see it reflected; a bad value names the field and rule, keeps the edit (also after a reload), and the last valid scenario still runs', async ({ page }) => {
+  test('edit a lever and see it reflected; a bad value names the field and rule, keeps the edit (also after a reload), and blocks Compare until fixed', async ({ page }) => {
     await openApp(page, '#/compare');
     const editor = page.getByTestId('lever-editor');
     await editor.getByRole('button', { name: 'Start again from this preset' }).click();
@@ -51,24 +51,35 @@ test.describe('Compare view (English)', () => {
     await expect(page.getByTestId('lever-status')).toContainText('mechanisms.parallelApproval');
     await expect(editor.locator('a[data-source-note="planner-requirements"]').first()).toBeVisible();
 
-    await editor.locator('summary', { hasText: 'Departments (35)' }).click();
-    const windows = editor.locator('input[data-path="departments[0].windows"]');
+    // the departments are the one department editor (the same table as Plan's), not a second section of the lever editor
+    await expect(editor.locator('input[data-path^="departments["]')).toHaveCount(0);
+    const departments = page.getByTestId('compare-dep-departments');
+    await expect(departments.getByRole('heading', { level: 2 })).toHaveText(/^Departments \(35\)/);
+    const windows = departments.locator('input[data-path="departments[0].windows"]');
     await windows.fill('-2');
-    // named by the field and its department, in words, once: no raw path, no second copy in a list (issue 10)
-    const message = 'windows (Administration for Industry and Commerce): must be a whole number ≥ 0, got -2';
-    await expect(editor.locator('[data-field-error="departments[0].windows"]')).toHaveText(message);
+    // the rule at the field, in words, once: no raw path
+    await expect(departments.locator('[data-field-error="departments[0].windows"]')).toHaveText('must be a whole number ≥ 0, got -2');
     await expect(page.getByTestId('lever-issues')).toContainText('1 fields break a rule');
     await expect(page.getByTestId('lever-issues')).not.toContainText('departments[0]');
     await expect(windows).toHaveValue('-2');
 
     await page.reload();
     await expect(page.getByTestId('lever-status')).toContainText('1 fields changed');
-    await page.getByTestId('lever-editor').locator('summary', { hasText: 'Departments (35)' }).click();
-    await expect(page.getByTestId('lever-editor').locator('input[data-path="departments[0].windows"]')).toHaveValue('-2');
+    await expect(page.getByTestId('compare-dep-departments').locator('input[data-path="departments[0].windows"]')).toHaveValue('-2');
 
-    // b is the draft by default: it runs with its last valid values
-    await expect(page.getByText('Your edited scenario has 1 fields that break a rule; their last valid values are used.')).toBeVisible();
+    // b is the draft by default: Compare refuses to run it, says why, and takes the user to the field
+    await page.locator('#field-compare-replications').fill('2');
+    await page.locator('#field-compare-days').fill('1');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(page.getByTestId('compare-blocked')).toHaveText('1 fields break a rule (marked in red). Fix them before running; nothing was run.');
+    await expect(page.getByTestId('compare-dep-departments').locator('input[data-path="departments[0].windows"]')).toBeFocused();
+    await expect(page.getByTestId('compare-results')).toHaveCount(0);
+    await expect(page.getByTestId('compare-status')).not.toHaveAttribute('data-status', 'running');
+
+    // fixed at the field (back to the preset's 9 windows), it runs
+    await page.getByTestId('compare-dep-departments').locator('input[data-path="departments[0].windows"]').fill('9');
     await compareRun(page, '2', '1');
+    await expect(page.getByTestId('compare-blocked')).toHaveCount(0);
     await expect(page.getByTestId('compare-results').getByRole('heading', { level: 2 })).toContainText('Dalian 2009 — administrative-function integration (five-in-one) −并联审批');
   });
 

@@ -94,27 +94,32 @@ afterEach(() => {
 
 describe('lever editor', () => {
   it('a switch changes the draft; a bad number names the field and rule, stays as typed, and the draft is stored', async () => {
-    renderAt('#/compare', fakePool().pool);
+    const { pool, compares } = fakePool();
+    renderAt('#/compare', pool);
     const view = compareView();
     expect(view.getByTestId('lever-status').textContent).toContain('0 fields changed');
     fireEvent.click(view.getByLabelText('并联审批 parallel approval'));
     expect(view.getByTestId('lever-status').textContent).toContain('1 fields changed');
 
-    const details = view.getByText(/^Departments \(35\)/).closest('details')!;
-    details.open = true; // jsdom does not toggle <details> on a summary click
-    fireEvent(details, new Event('toggle'));
-    await flush();
-    const editor = view.getByTestId('lever-editor');
-    const windows = editor.querySelector<HTMLInputElement>('input[data-path="departments[0].windows"]')!;
+    // one department editor (Plan's table), none inside the lever editor
+    expect(view.getByTestId('lever-editor').querySelector('input[data-path^="departments["]')).toBeNull();
+    const table = view.getByTestId('compare-dep-departments');
+    const windows = table.querySelector<HTMLInputElement>('input[data-path="departments[0].windows"]')!;
     fireEvent.change(windows, { target: { value: '-2' } });
     expect(windows.value).toBe('-2');
-    // named by the field and its department, never by a raw path (issue 10)
-    expect(editor.querySelector('[data-field-error="departments[0].windows"]')!.textContent).toBe('windows (Administration for Industry and Commerce): must be a whole number ≥ 0, got -2');
+    // the rule at the field, in words, never a raw path (issue 10)
+    expect(table.querySelector('[data-field-error="departments[0].windows"]')!.textContent).toBe('must be a whole number ≥ 0, got -2');
+    // Compare refuses to run the draft while a field breaks its rule (as Plan's Run does)
+    fireEvent.click(view.getByRole('button', { name: 'Compare' }));
+    await flush();
+    expect(compares).toHaveLength(0);
+    expect(view.getByTestId('compare-blocked').textContent).toBe('1 fields break a rule (marked in red). Fix them before running; nothing was run.');
+    expect(document.activeElement).toBe(windows);
     const stored = JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!);
     expect(stored.text['departments[0].windows']).toBe('-2');
     expect(stored.scenario.departments[0].windows).toBe(dalian2009.departments[0].windows); // the last valid value
     expect(stored.scenario.mechanisms.parallelApproval.on).toBe(!parallelOn);
-  });
+  }, 180_000);
 
   it('shows the engine’s own validation of the draft, on the field it names', async () => {
     const message = 'invalid departments[0].windows: must be ≥ 1 for a stationed department with department windows, got 0';
@@ -122,9 +127,15 @@ describe('lever editor', () => {
     // in the UI's words: the field and its department, the rule, no raw path
     await waitFor(() =>
       expect(screen.getByTestId('lever-engine-error').textContent).toContain('windows (Administration for Industry and Commerce): must be ≥ 1 for a stationed department with department windows, got 0'),
+      { timeout: 20_000 },
     );
     expect(screen.getByTestId('lever-engine-error').textContent).not.toContain('departments[0]');
-  });
+    // at the department's own cell too, and Compare does not run the draft
+    expect(screen.getByTestId('compare-dep-departments').querySelector('[data-field-error="departments[0].windows"]')!.textContent).toBe('windows (Administration for Industry and Commerce): must be ≥ 1 for a stationed department with department windows, got 0');
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    await flush();
+    expect(screen.getByTestId('compare-blocked')).toBeTruthy();
+  }, 120_000);
 });
 
 describe('comparison', () => {
@@ -162,7 +173,7 @@ describe('comparison', () => {
     expect(view.getByTestId('compare-summary').textContent).toBe('Significant differences: 1 better, 1 worse, 1 changed without a better direction; 0 real but below the practical threshold (negligible).');
     expect(view.getByTestId('difference-chart').querySelectorAll('g[data-kpi]')).toHaveLength(3);
     expect(view.getByTestId('compare-command').textContent).toMatch(/^npx onewindow compare a-Dalian-2002-founding-of-the-approval-centre\.scenario\.json b-Edited-Dalian-2009-[\w-]*[^-]\.scenario\.json --replications 3 --seed 1$/);
-  });
+  }, 120_000);
 
   it('cancel aborts the comparison’s signal', async () => {
     const { pool, compares } = fakePool();

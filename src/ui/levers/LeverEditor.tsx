@@ -1,13 +1,14 @@
 /**
  * The lever editor: start from a centre preset and change the levers the paper names —
- * departments' stationing (进驻方式) and authorisation (授权到位), windows and staff, window
- * organisation, each mechanism, the five functions, demand and online adoption. Every field shows
+ * window organisation, each mechanism, the five functions, demand and online adoption (the
+ * departments — stationing 进驻方式, authorisation 授权到位, windows, staff — are the one
+ * `DepartmentEditor` table, shown beside this editor by Plan and Compare). Every field shows
  * its unit and its source (or "assumption") from the parameter registry. A value that breaks a
  * rule is kept as typed and named with its field and rule; the scenario keeps its last valid value.
  * The draft itself (state, storage) belongs to the caller; this component only edits it.
  */
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, MECHANISMS, STATIONINGS, STATIONING_TERMS, type CentreTypeId, type FunctionLevel, type Stationing } from '../../domain/vocabulary';
+import { FUNCTION_IDS, FUNCTION_LEVELS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, MECHANISMS, type CentreTypeId, type FunctionLevel } from '../../domain/vocabulary';
 import { term } from '../i18n/term';
 import { downloadText } from '../export/download';
 import { fileStem } from '../export/summaryExport';
@@ -15,13 +16,10 @@ import { useLocale, useT } from '../i18n/I18nProvider';
 import {
   allItemsOnline,
   changedPaths,
-  departmentsOf,
   draftFileText,
   draftFromFileText,
   draftIssues,
-  editAllDepartments,
   editNumber,
-  editDepartment,
   editFunction,
   editMechanism,
   editScenario,
@@ -53,11 +51,9 @@ export interface LeverEditorProps {
   idPrefix?: string;
   /** inside another form (Plan): the base is the preset picked there, no card or base picker of its own */
   embedded?: boolean;
-  /** show the departments as a table inside the editor (Plan shows its own full-width table instead) */
-  departments?: boolean;
 }
 
-export function LeverEditor({ draft, onChange, presets, onReset, engineError, idPrefix = 'lever', embedded = false, departments: showDepartments = true }: LeverEditorProps) {
+export function LeverEditor({ draft, onChange, presets, onReset, engineError, idPrefix = 'lever', embedded = false }: LeverEditorProps) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
@@ -65,14 +61,11 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
   const unitOf = (unit: string) => registryUnitText(unit, locale, t('text.englishOnly'));
   const [importError, setImportError] = useState<string>();
   const [resetTo, setResetTo] = useState(draft.baseId);
-  /** the department table is long: rendered only while open */
-  const [departmentsOpen, setDepartmentsOpen] = useState(false);
 
   const issues = useMemo(() => draftIssues(draft, leverRule), [draft]);
   const issueByPath = new Map(issues.map((i) => [i.path, i]));
   const base = presets.find((p) => p.id === draft.baseId);
   const changed = useMemo(() => (base ? changedPaths(base.json, draft.scenario) : []), [base, draft.scenario]);
-  const departments = departmentsOf(draft.scenario);
 
   const number = (path: string, opts: { label?: string; compact?: boolean } = {}) => {
     const spec = specOf(path);
@@ -262,76 +255,6 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
         <HourProfileEditor draft={draft} onChange={onChange} issues={issueByPath} idPrefix={idPrefix} />
       </fieldset>
 
-      {showDepartments && (
-      <details className="lever-group lever-departments-group" open={departmentsOpen} onToggle={(e) => setDepartmentsOpen(e.currentTarget.open)}>
-        <summary>{t('lever.group.departments', { n: departments.length })}</summary>
-        {departmentsOpen && (
-          <>
-        <p className="form-hint">
-          {unitOf(specOf('departments[].stationing')?.unit ?? '')} · <SourceNote path="departments[].stationing" />
-          <br />
-          {t('lever.authHint')} · <SourceNote path="departments[].authorisationShare" />
-        </p>
-        <div className="lever-bulk">
-          <label htmlFor={`${idPrefix}-all-stationing`}>{t('lever.allStationing')}</label>
-          <select id={`${idPrefix}-all-stationing`} value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'stationing', e.target.value as Stationing))}>
-            <option value="">—</option>
-            {STATIONINGS.map((s) => (
-              <option key={s} value={s}>
-                {term(STATIONING_TERMS[s], locale)}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${idPrefix}-all-auth`}>{t('lever.allAuth')}</label>
-          <select id={`${idPrefix}-all-auth`} value="" onChange={(e) => e.target.value && onChange(editAllDepartments(draft, 'authorisationShare', Number(e.target.value)))}>
-            <option value="">—</option>
-            {[0, 0.25, 0.5, 0.75, 0.9, 1].map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="table-scroll">
-          <table className="lever-departments">
-            <thead>
-              <tr>
-                <th scope="col">{t('lever.col.department')}</th>
-                <th scope="col">{specOf('departments[].stationing')?.[zh ? 'zh' : 'en']}</th>
-                <th scope="col">{`${specOf('departments[].authorisationShare')?.[zh ? 'zh' : 'en']} (0–1)`}</th>
-                <th scope="col">{`${specOf('departments[].windows')?.[zh ? 'zh' : 'en']} (${unitOf(specOf('departments[].windows')?.unit ?? '')})`}</th>
-                <th scope="col">{`${specOf('departments[].staff')?.[zh ? 'zh' : 'en']} (${unitOf(specOf('departments[].staff')?.unit ?? '')})`}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {departments.map((d, i) => {
-                const depName = String((zh ? d.nameZh : d.nameEn) || d.id);
-                const stationing = String(d.stationing ?? 'authorised');
-                return (
-                  <tr key={`${String(d.id)}-${i}`} data-department={String(d.id)}>
-                    <th scope="row">{depName}</th>
-                    <td>
-                      <select aria-label={`${specOf('departments[].stationing')?.[zh ? 'zh' : 'en']} ${depName}`} value={stationing} onChange={(e) => onChange(editDepartment(draft, i, { stationing: e.target.value as Stationing }))}>
-                        {STATIONINGS.map((s) => (
-                          <option key={s} value={s}>
-                            {term(STATIONING_TERMS[s], locale)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>{number(`departments[${i}].authorisationShare`, { compact: true })}</td>
-                    <td>{number(`departments[${i}].windows`, { compact: true })}</td>
-                    <td>{number(`departments[${i}].staff`, { compact: true })}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-          </>
-        )}
-      </details>
-      )}
     </section>
   );
 }

@@ -2,15 +2,19 @@
  * The scenario library beside the editor: the user's own scenarios (IndexedDB) next to the
  * presets — save the draft, open, rename, duplicate, delete with undo; import a scenario file
  * (the engine checks it first: a bad one is refused with field and rule, the library untouched)
- * and export the draft; import or export the department list as CSV; share the draft as a link.
+ * and export the draft; import or export the department list and the item list as CSV; share the
+ * draft as a link; make a new scenario from a preset (named, saved, and opened as the draft to edit).
  */
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { SimPool } from '../../client/simPool';
 import { draftFileText, draftFromFileText, type DraftScenario, type LeverDraft } from '../draft/leverDraft';
 import { downloadText } from '../export/download';
 import { fileStem } from '../export/summaryExport';
 import { useLocale, useT, type Translate } from '../i18n/I18nProvider';
-import { engineIssueText, ruleText } from '../levers/leverRules';
+import { engineIssueText, engineRuleText, ruleText, specOf } from '../levers/leverRules';
+import { applyItems, itemRowOf, itemsCsv, itemsFromCsv, type ItemCsvProblem } from './itemsCsv';
+import { planPresets } from './presets';
+import type { Locale } from '../i18n/messages';
 import { applyDepartments, departmentsCsv, departmentsFromCsv, type CsvProblem } from './departmentsCsv';
 import { pageDb } from './session';
 import { createLibrary, type LibraryEntry, type ScenarioLibrary } from './scenarioLibrary';
@@ -42,15 +46,48 @@ export function csvProblemText(t: Translate, p: CsvProblem): string {
   }
 }
 
+/** An item column by the registry's name in the UI's language (the field id when it has none). */
+function itemColumnName(column: string, locale: Locale): string {
+  const spec = specOf(`items[].${column}`);
+  return spec ? (locale === 'zh-CN' ? spec.zh : spec.en) : column;
+}
+
+export function itemsProblemText(t: Translate, locale: Locale, p: ItemCsvProblem): string {
+  switch (p.kind) {
+    case 'empty':
+      return t('library.csv.empty');
+    case 'missingColumn':
+      return t('library.items.missingColumn', { column: p.column });
+    case 'value':
+      return t('library.csv.value', { row: p.row, column: itemColumnName(p.column, locale), rule: ruleText(t, p.rule), value: p.value });
+    case 'class':
+      return t('library.items.class', { row: p.row, value: p.value });
+    case 'boolean':
+      return t('library.items.boolean', { row: p.row, column: itemColumnName(p.column, locale), value: p.value });
+    case 'missingId':
+      return t('library.items.missingId', { row: p.row });
+    case 'duplicateId':
+      return t('library.items.duplicateId', { row: p.row, id: p.id });
+    case 'noDepartment':
+      return t('library.items.noDepartment', { row: p.row });
+    case 'unknownDepartment':
+      return t('library.items.unknownDepartment', { row: p.row, id: p.id });
+    case 'volume':
+      return t('library.items.volume', { row: p.row });
+  }
+}
+
 export interface LibraryPanelProps {
   draft: LeverDraft;
   /** the draft's name in the UI's language (what changed from its preset) */
   draftName: string;
   onOpen: (draft: LeverDraft) => void;
   pool: Pick<SimPool, 'validate'>;
+  /** a new scenario from this preset became the draft: the view shows that preset's editor */
+  onNewFromPreset?: (presetId: string) => void;
 }
 
-export function LibraryPanel({ draft, draftName, onOpen, pool }: LibraryPanelProps) {
+export function LibraryPanel({ draft, draftName, onOpen, pool, onNewFromPreset }: LibraryPanelProps) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
@@ -62,6 +99,9 @@ export function LibraryPanel({ draft, draftName, onOpen, pool }: LibraryPanelPro
   const [link, setLink] = useState<string>();
   const jsonInput = useRef<HTMLInputElement>(null);
   const csvInput = useRef<HTMLInputElement>(null);
+  const itemsInput = useRef<HTMLInputElement>(null);
+  const [newPreset, setNewPreset] = useState(planPresets[0]?.id ?? '');
+  const [newName, setNewName] = useState<string>();
 
   const refresh = useCallback(async () => {
     try {
@@ -130,6 +170,40 @@ export function LibraryPanel({ draft, draftName, onOpen, pool }: LibraryPanelPro
     setMessage({ kind: 'note', text: t('library.csvApplied', { n: applied.draft.scenario.departments.length }) });
   };
 
+  const importItems = async (ev: ChangeEvent<HTMLInputElement>) => {
+    const file = ev.target.files?.[0];
+    ev.target.value = '';
+    if (!file) return;
+    const refused = (lines: string[]) => setMessage({ kind: 'error', text: t('library.itemsRefused', { name: file.name }), lines });
+    const parsed = itemsFromCsv(await file.text(), draft.scenario.departments.map((d) => d.id));
+    if (!parsed.ok) return refused(parsed.problems.map((p) => itemsProblemText(t, locale, p)));
+    const next = applyItems(draft, parsed.items);
+    // the engine's own rules across fields (shares summing to 1, promised ≤ legal, linked items…), by row and column
+    const checked = await pool.validate(next.scenario);
+    if (!checked.ok) {
+      const at = itemRowOf(checked.path);
+      const rule = /^invalid .*?: (.*), got .*$/s.exec(checked.message)?.[1];
+      return refused([at && rule ? t('library.items.engine', { row: at.row, column: itemColumnName(at.column, locale), rule: engineRuleText(t, rule) }) : engineIssueText(t, checked.message, next.scenario, zh)]);
+    }
+    onOpen(next);
+    setMessage({ kind: 'note', text: t('library.itemsApplied', { n: parsed.items.length }) });
+  };
+
+  const chosenPreset = planPresets.find((p) => p.id === newPreset);
+  const presetName = chosenPreset ? (zh ? chosenPreset.nameZh : chosenPreset.name) : '';
+  const createFromPreset = async (ev: FormEvent) => {
+    ev.preventDefault();
+    if (!chosenPreset) return;
+    const name = (newName ?? presetName).trim();
+    if (!name) return setMessage({ kind: 'error', text: t('library.new.noName') });
+    const scenario = structuredClone(chosenPreset.json) as DraftScenario;
+    await act((lib) => lib.add(name, scenario, chosenPreset.id));
+    onOpen({ baseId: chosenPreset.id, scenario, text: {} });
+    onNewFromPreset?.(chosenPreset.id);
+    setNewName(undefined);
+    setMessage({ kind: 'note', text: t('library.new.created', { name, preset: presetName }) });
+  };
+
   const share = () => setLink(shareUrl(draft.scenario, window.location));
   const stem = fileStem(String(draft.scenario.name ?? 'scenario'));
 
@@ -152,12 +226,41 @@ export function LibraryPanel({ draft, draftName, onOpen, pool }: LibraryPanelPro
         <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-departments.csv`, departmentsCsv(draft.scenario.departments), 'text/csv')}>
           {t('library.csvExport')}
         </button>
+        <button type="button" className="button button-small" onClick={() => itemsInput.current?.click()}>
+          {t('library.itemsImport')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => downloadText(`${stem}-items.csv`, itemsCsv(draft.scenario.items ?? []), 'text/csv')}>
+          {t('library.itemsExport')}
+        </button>
         <button type="button" className="button button-small" onClick={share} data-testid="share-button">
           {t('library.share')}
         </button>
         <input ref={jsonInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importJson(e)} data-testid="library-import" aria-label={t('lever.import')} />
         <input ref={csvInput} type="file" accept=".csv,text/csv" hidden onChange={(e) => void importCsv(e)} data-testid="library-csv" aria-label={t('library.csvImport')} />
+        <input ref={itemsInput} type="file" accept=".csv,text/csv" hidden onChange={(e) => void importItems(e)} data-testid="library-items-csv" aria-label={t('library.itemsImport')} />
       </div>
+      <form className="library-new" onSubmit={(e) => void createFromPreset(e)} data-testid="library-new">
+        <fieldset>
+          <legend>{t('library.new.legend')}</legend>
+          <div className="field">
+            <label htmlFor="library-new-preset">{t('library.new.preset')}</label>
+            <select id="library-new-preset" value={newPreset} onChange={(e) => (setNewPreset(e.target.value), setNewName(undefined))}>
+              {planPresets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {zh ? p.nameZh : p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="library-new-name">{t('library.new.name')}</label>
+            <input id="library-new-name" value={newName ?? presetName} onChange={(e) => setNewName(e.target.value)} />
+          </div>
+          <button type="submit" className="button button-small" disabled={unavailable}>
+            {t('library.new.create')}
+          </button>
+        </fieldset>
+      </form>
       {link && (
         <div className="field share-link">
           <label htmlFor="share-link">{t('library.shareLabel')}</label>

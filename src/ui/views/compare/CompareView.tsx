@@ -6,7 +6,7 @@
  * draft. Runs are `taskMachine` actors, so leaving a run (cancel, a new run) aborts it.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { memo, useMemo, useState, type FormEvent } from 'react';
 import type { CompareResult, Progress, RunSummary } from '../../../client/simPool';
 import { DifferenceChart } from '../../charts/DifferenceChart';
 import { PrecisionNote } from '../../components/PrecisionNote';
@@ -18,7 +18,9 @@ import type { Locale } from '../../i18n/messages';
 import { groupKpis, kpiGroupLabel, kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import { LeverEditor } from '../../levers/LeverEditor';
-import { leverRule } from '../../levers/leverRules';
+import { engineIssueText, leverRule } from '../../levers/leverRules';
+import { DepartmentEditor, departmentFieldId } from '../../levers/DepartmentEditor';
+import { UndoBar } from '../../draft/UndoBar';
 import { DraftOption, PresetOptions } from '../../library/PresetOptions';
 import { centrePresets, DEFAULT_PRESET_ID, planPresets } from '../../library/presets';
 import { withRunSettings, type RunSettings } from '../../run/runSettings';
@@ -40,6 +42,9 @@ import { useVisited } from '../../useVisited';
 import { RunControls } from '../../run/RunControls';
 import { TaskError } from '../../run/TaskError';
 
+
+/** The department table re-renders only when the draft or its messages change (not on every keystroke in the run settings). */
+const DepartmentTableEditor = memo(DepartmentEditor);
 
 interface CompareOutcome {
   result: CompareResult;
@@ -309,7 +314,13 @@ function CompareViewBody() {
   const engineError = useEngineCheck(pool, draft?.scenario);
   const draftNameIn = (lang: Locale): string => (draft ? draftTitle(draft, centrePresets, lang) : '');
   const draftName = draftNameIn(locale);
-  const draftInvalid = draft ? draftIssues(draft, leverRule).length : 0;
+  const draftFieldIssues = useMemo(() => (draft ? draftIssues(draft, leverRule) : []), [draft]);
+  const draftIssueMap = useMemo(() => new Map(draftFieldIssues.map((i) => [i.path, i])), [draftFieldIssues]);
+  const engineIssue = useMemo(() => (draft && engineError ? { path: engineError.path, text: engineIssueText(t, engineError.message, draft.scenario, zh) } : undefined), [draft, engineError, t, zh]);
+  /** typed values that break a rule, or an engine error of the draft: Run refuses while a compared scenario is the draft (as Plan's Run does) */
+  const draftBlocked = draftFieldIssues.length + (engineError ? 1 : 0);
+  const [blockedShown, setBlockedShown] = useState(false);
+  const usesDraft = [aId, bId, ...moreIds].includes(DRAFT_ID);
 
   /** The draft is named after the preset it started from, in both languages. */
   const named = (c: ChosenScenario | undefined): ChosenScenario | undefined =>
@@ -338,6 +349,14 @@ function CompareViewBody() {
 
   const runCompare = (e: FormEvent) => {
     e.preventDefault();
+    if (usesDraft && draftBlocked > 0) {
+      setBlockedShown(true);
+      // focus the first field at fault: a department cell, else a field of the lever editor
+      const first = draftFieldIssues[0]?.path ?? engineError?.path;
+      if (first) (document.getElementById(departmentFieldId('compare-dep', first)) ?? document.getElementById(departmentFieldId('lever', first)))?.focus();
+      return;
+    }
+    setBlockedShown(false);
     const settings = settingsOrShow();
     const a = named(chooseScenario(aId, centrePresets, draft));
     const b = named(chooseScenario(bId, centrePresets, draft));
@@ -415,7 +434,11 @@ function CompareViewBody() {
             </div>
             <RunSettingsFields idPrefix="compare" text={text} issues={shownIssues} onChange={(f, v) => setText((old) => ({ ...old, [f]: v }))} />
             <p className="form-hint">{t('compare.crn')}</p>
-            {draftInvalid > 0 && (aId === DRAFT_ID || bId === DRAFT_ID) && <p className="form-hint draft-warning">{t('compare.draftInvalid', { n: draftInvalid })}</p>}
+            {blockedShown && usesDraft && draftBlocked > 0 && (
+              <p className="form-alert" role="alert" data-testid="compare-blocked">
+                {t('editor.blocked', { n: draftBlocked })}
+              </p>
+            )}
             <TaskError task={task} />
             <RunControls task={task} runLabel={t('compare.run')} testId="compare-status" />
           </form>
@@ -450,6 +473,12 @@ function CompareViewBody() {
         </div>
         <div className="compare-side">{draft && <LeverEditor draft={draft} onChange={setDraft} presets={planPresets} onReset={resetDraft} engineError={engineError} />}</div>
       </div>
+      {draft && (
+        <section className="compare-departments">
+          <UndoBar />
+          <DepartmentTableEditor draft={draft} onChange={setDraft} issues={draftIssueMap} engineIssue={engineIssue} idPrefix="compare-dep" />
+        </section>
+      )}
     </div>
   );
 }

@@ -18,6 +18,8 @@ import { Downloads } from './Downloads';
 import { EvolutionCharts } from './EvolutionCharts';
 import { NationalPanel } from './NationalPanel';
 import { StageTimeline } from './StageTimeline';
+import { TimelineEditor } from '../../timeline/TimelineEditor';
+import { useTimelineDraft } from '../../timeline/useTimelineDraft';
 import './evolution.css';
 
 /** Presets with a reform timeline, the Dalian replay first. */
@@ -41,6 +43,8 @@ export function EvolutionView() {
   const [presetId, setPresetId] = useState(timelinePresets[0]?.id ?? '');
   const [replications, setReplications] = useState(String(DEFAULT_BROWSER_REPLICATIONS));
   const preset = timelinePresets.find((p) => p.id === presetId);
+  const timeline = useTimelineDraft(pool, preset);
+  const [ranEdited, setRanEdited] = useState(false);
   const reps = Number(replications);
   const repsOk = Number.isInteger(reps) && reps >= 1 && reps <= 100;
 
@@ -55,7 +59,10 @@ export function EvolutionView() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (repsOk && preset) actor.send({ type: 'task.start', job: projectionJob(pool, preset.json, reps) });
+    if (!repsOk || !preset) return;
+    // the edited timeline (the preset's own when nothing was changed)
+    setRanEdited(!!timeline?.edited);
+    actor.send({ type: 'task.start', job: projectionJob(pool, timeline?.scenario ?? preset.json, reps) });
   };
   const cancel = () => actor.send({ type: 'task.cancel' });
   const name = useMemo(() => {
@@ -119,10 +126,15 @@ export function EvolutionView() {
             {t('evolution.failed', { message: error ?? '' })}
           </p>
         )}
+        {timeline?.edited && <p className="hint" data-testid="evolution-edited">{t('timeline.edited')}</p>}
       </form>
+      {timeline && <TimelineEditor api={timeline} />}
       {result ? (
         <section className={`card evolution-results${status === 'done' ? '' : ' stale'}`} data-testid="evolution-results" aria-labelledby="evolution-results-title">
-          <h2 id="evolution-results-title">{t('evolution.results', { name })}</h2>
+          <h2 id="evolution-results-title">
+            {t('evolution.results', { name })}
+            {ranEdited ? ` (${t('timeline.edited')})` : ''}
+          </h2>
           <p className="hint">
             {t('evolution.sampling', { start: result.startYear, end: result.endYear, n: result.replications, days: result.sampledDays, warmup: result.warmupDays })}
           </p>

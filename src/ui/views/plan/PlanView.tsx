@@ -568,7 +568,7 @@ export function PlanView() {
           )}
         </div>
       </div>
-      {draft && <LibraryPanel draft={draft} draftName={draftTitle(draft, planPresets, locale)} onOpen={setDraft} pool={pool} />}
+      {draft && <LibraryPanel draft={draft} draftName={draftTitle(draft, planPresets, locale)} onOpen={setDraft} pool={pool} onNewFromPreset={pickScenario} />}
     </div>
   );
 }

@@ -106,7 +106,7 @@ export function PresetLevers({ preset, presets, draft, onChange, onReset, onOpen
         {changes > 0 && <span className="levers-count"> · {t('levers.changed', { n: changes })}</span>}
       </summary>
       {!open ? null : editing ? (
-        <LeverEditor draft={editing} onChange={onChange} presets={presets} onReset={onReset} engineError={own ? engineError : undefined} idPrefix="plan-lever" embedded departments={false} />
+        <LeverEditor draft={editing} onChange={onChange} presets={presets} onReset={onReset} engineError={own ? engineError : undefined} idPrefix="plan-lever" embedded />
       ) : (
         <div className="levers-elsewhere" data-testid="levers-elsewhere">
           <p>{t('levers.elsewhere', { name: draftTitle(draft, presets, locale) })}</p>
