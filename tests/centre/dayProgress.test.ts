@@ -1,0 +1,35 @@
+/** Issue 10 point 4: progress by simulated days from inside a replication, without touching its numbers. */
+import { describe, expect, it } from 'vitest';
+import { compileCentre } from '../../src/engine/centre/compileCentre';
+import { simulateCentre } from '../../src/engine/centre/simulateCentre';
+import { loadPreset, short } from './helpers';
+import { centreModels } from '../../models/centreTypes/centreModels';
+
+const small = short(loadPreset('tianjin-2007'), 10);
+
+describe('simulateCentre onDays (progress by simulated days)', () => {
+  const cc = compileCentre(small, centreModels);
+
+  it('is called with increasing days, every k days, and finally with the total', () => {
+    for (const every of [1, 3, 10, 25]) {
+      const calls: Array<[number, number]> = [];
+      simulateCentre(cc, 0, undefined, { onDays: (d, total) => calls.push([d, total]), progressEveryDays: every });
+      const days = calls.map(([d]) => d);
+      expect(calls.every(([, total]) => total === cc.days)).toBe(true);
+      expect(days[days.length - 1]).toBe(cc.days);
+      for (let i = 1; i < days.length; i++) expect(days[i]).toBeGreaterThan(days[i - 1]);
+      // the steps before the final call are whole multiples of k
+      expect(days.slice(0, -1)).toEqual(Array.from({ length: Math.ceil(cc.days / every) - 1 }, (_, i) => (i + 1) * every));
+    }
+  });
+
+  it('numbers are identical with and without the callback', () => {
+    const plain = simulateCentre(cc, 2);
+    const observed = simulateCentre(cc, 2, undefined, { onDays: () => undefined, progressEveryDays: 2 });
+    expect(observed.kpis).toEqual(plain.kpis);
+    expect(observed.departments).toEqual(plain.departments);
+    expect(observed.events).toBe(plain.events);
+    expect(Array.from(observed.waits)).toEqual(Array.from(plain.waits));
+    expect(observed.charts).toEqual(plain.charts);
+  });
+});
