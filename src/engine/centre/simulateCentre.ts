@@ -15,7 +15,7 @@
  * scenarios with the same demand share random numbers case by case (common random numbers).
  * Pure: the result depends on (compiled, replication) only; `clock` is read for engineSeconds alone.
  */
-import type { ReplicationResult } from '../types';
+import type { DayProgressOptions, ReplicationResult } from '../types';
 import { WAIT_STANDARD_MINUTES } from '../../domain/standards';
 import { type Clock, defaultClock } from '../run/clock';
 import { Rng, hashString } from '../random/rng';
@@ -82,17 +82,11 @@ const NOT_GREEN = 1e12;
 const sigmaOf = (cv: number) => Math.sqrt(Math.log(1 + cv * cv));
 
 /** Options of {@link simulateCentre}. */
-export interface CentreSimulationOptions {
+export interface CentreSimulationOptions extends DayProgressOptions {
   /** also return the records of the cases arriving on this day (0-based, warm-up days included) */
   recordDay?: number;
-  /**
-   * Progress inside the replication: called with the simulated working days finished (warm-up
-   * included) each time the clock passes another `progressEveryDays` days, and once at the end
-   * with `cc.days`. It only observes: the numbers are the same with or without it.
-   */
-  onDays?: (daysDone: number, totalDays: number) => void;
-  /** days between two `onDays` calls (default 1) */
-  progressEveryDays?: number;
+  // onDays: the simulated working days finished (warm-up included), at each `progressEveryDays`
+  // days of the clock and finally `cc.days` (the back offices' drain after the last day is in the final call)
 }
 
 /** How many pending events are closing-time events (only called at closing time). */
