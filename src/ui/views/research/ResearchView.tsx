@@ -28,7 +28,7 @@ import { RunSettingsFields } from '../../run/RunSettingsFields';
 import { checkSettings, runCommand, type SettingsIssue, type SettingsText } from '../../run/runSettings';
 import { chooseScenario, DRAFT_ID } from '../../draft/scenarioChoice';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
-import { storedDraft } from '../../draft/useLeverDraft';
+import { storedDraft, useLeverDraft } from '../../draft/useLeverDraft';
 import { ruleText } from '../../levers/leverRules';
 import { centreParameters, PARAMETER_GROUPS, parameterGroup, type ParameterGroup } from '../../../domain/parameters';
 import { SourceLink } from '../../sources/SourceText';
@@ -49,6 +49,8 @@ function findLever(id: string): SweepLever | undefined {
   return sweepLever(id) ?? parameterLevers.find((l) => l.id === id);
 }
 import { MechanismEffects } from './MechanismEffects';
+import { SynergyPanel } from './SynergyPanel';
+import { synergyYears } from './synergy';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
 import { useVisited } from '../../useVisited';
@@ -76,6 +78,11 @@ function ResearchViewBody() {
   const [settingsIssues, setSettingsIssues] = useState<SettingsIssue[]>([]);
   const [rangeErrors, setRangeErrors] = useState<Partial<Record<RangeField, string>>>({});
   const [kpis, setKpis] = useState<string[]>(DEFAULT_KPIS);
+  const [draft] = useLeverDraft();
+  const baseYears = useMemo(() => {
+    const base = chooseScenario(baseId, centrePresets, baseId === DRAFT_ID ? draft : undefined);
+    return base ? synergyYears(base.json) : [];
+  }, [baseId, draft]);
 
   const task = useActorRef(taskMachine);
   const status = useSelector(task, selectTaskStatus);
@@ -310,6 +317,7 @@ function ResearchViewBody() {
           <WindowOptimiser prepare={prepareBase} />
           <SweepMap prepare={prepareBase} />
           <MechanismEffects prepare={prepareBase} />
+          <SynergyPanel prepare={prepareBase} years={baseYears} />
         </div>
       </div>
     </div>
