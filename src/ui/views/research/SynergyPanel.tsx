@@ -26,6 +26,7 @@ import { RunControls } from '../../run/RunControls';
 import { TaskError } from '../../run/TaskError';
 import type { RunSettings } from '../../run/runSettings';
 import type { ScenarioJson } from '../../draft/leverDraft';
+import { useWidth } from './useWidth';
 import { synergyCommand, synergyReading, synergyScenario, type SynergyReading } from './synergy';
 
 interface Outcome {
@@ -55,6 +56,7 @@ export function SynergyPanel({ prepare, years }: SynergyPanelProps) {
   const task = useActorRef(taskMachine);
   const status = useSelector(task, selectTaskStatus);
   const outcome = useSelector(task, selectTaskResult) as Outcome | undefined;
+  const [chartBox, chartWidth] = useWidth<HTMLDivElement>(680);
   const threshold = formatPercent(locale, SYNERGY_MATERIALITY, 0);
   const pct = (x: number) => `${x > 0 ? '+' : ''}${formatPercent(locale, x, 1)}`;
 
@@ -122,14 +124,17 @@ export function SynergyPanel({ prepare, years }: SynergyPanelProps) {
               ? t('research.syn.summary.none', { threshold, n: outcome.result.replications })
               : t('research.syn.summary.some', { threshold, list: significant.map((r) => `${kpiLabel(locale, r.kpi)} ${pct(r.k.relative!.mean)} (${readingText(r.reading)})`).join(locale === 'zh-CN' ? '；' : '; ') })}
           </p>
+          <div ref={chartBox}>
           {chartRows.length > 0 && (
             <DifferenceChart
+              width={chartWidth}
               rows={chartRows}
               title={t('research.syn.chart', { threshold })}
               ariaLabel={chartRows.map((r) => `${r.label}: ${pct(r.mean)} [${pct(r.lo)}, ${pct(r.hi)}]`).join('; ')}
               testId="synergy-chart"
             />
           )}
+          </div>
           <div className="table-scroll">
             <table className="kpi-table synergy-table" data-testid="synergy-table">
               <caption>{t('research.syn.table')}</caption>
