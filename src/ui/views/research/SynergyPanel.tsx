@@ -125,15 +125,15 @@ export function SynergyPanel({ prepare, years }: SynergyPanelProps) {
               : t('research.syn.summary.some', { threshold, list: significant.map((r) => `${kpiLabel(locale, r.kpi)} ${pct(r.k.relative!.mean)} (${readingText(r.reading)})`).join(locale === 'zh-CN' ? '；' : '; ') })}
           </p>
           <div ref={chartBox}>
-          {chartRows.length > 0 && (
-            <DifferenceChart
-              width={chartWidth}
-              rows={chartRows}
-              title={t('research.syn.chart', { threshold })}
-              ariaLabel={chartRows.map((r) => `${r.label}: ${pct(r.mean)} [${pct(r.lo)}, ${pct(r.hi)}]`).join('; ')}
-              testId="synergy-chart"
-            />
-          )}
+            {chartRows.length > 0 && (
+              <DifferenceChart
+                width={chartWidth}
+                rows={chartRows}
+                title={t('research.syn.chart', { threshold })}
+                ariaLabel={chartRows.map((r) => `${r.label}: ${pct(r.mean)} [${pct(r.lo)}, ${pct(r.hi)}]`).join('; ')}
+                testId="synergy-chart"
+              />
+            )}
           </div>
           <div className="table-scroll">
             <table className="kpi-table synergy-table" data-testid="synergy-table">
