@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import type { CentreCharts } from '../../engine/centre/centreCharts';
 import type { RunSummary } from '../../engine/types';
 import { WAIT_STANDARD_MINUTES } from '../../domain/standards';
-import { binnedHistogramLayout, type BinnedBar } from '../charts/binnedHistogramLayout';
+import { binnedHistogramLayout, type BinnedBar } from '../charts/histogramLayout';
 import { ChartFrame } from '../charts/ChartFrame';
 import { heatmapLayout, type HeatmapRow } from '../charts/heatmapLayout';
 import { hourlyLayout } from '../charts/hourlyLayout';
