@@ -1,5 +1,6 @@
 /**
- * The Research view: a one-parameter sweep. Choose a base scenario (a preset or the edited
+ * The Research view: a one-parameter sweep, and below it the other tools (sensitivity, the window
+ * optimiser, a 2-D sweep, each mechanism alone, the five-in-one synergy). Choose a base scenario (a preset or the edited
  * draft), a lever and its range, the number of points and the run settings; every point runs
  * through the worker pool with the same seed and replication indices (common random numbers).
  * Charts of the chosen KPIs with 95% CI bands, a table, CSV/JSON export, and the seed,
@@ -8,7 +9,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { centreParameterIndex } from '../../../domain/parameters';
-import type { Progress } from '../../../client/simPool';
 import { BandChart } from '../../charts/BandChart';
 import { registryUnitText } from '../../i18n/registryUnit';
 import { DraftOption, PresetOptions } from '../../library/PresetOptions';
@@ -50,6 +50,7 @@ function findLever(id: string): SweepLever | undefined {
 }
 import { MechanismEffects } from './MechanismEffects';
 import { SynergyPanel } from './SynergyPanel';
+import { runAll } from './runAll';
 import { synergyYears } from './synergy';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
@@ -125,14 +126,7 @@ function ResearchViewBody() {
     task.send({
       type: 'task.start',
       job: async (signal, onProgress) => {
-        const R = settings.settings.replications;
-        const parts: Progress[] = values.map(() => ({ done: 0, total: R }));
-        const report = (i: number) => (p: Progress) => {
-          parts[i] = p;
-          onProgress({ done: parts.reduce((a, x) => a + x.done, 0), total: parts.reduce((a, x) => a + x.total, 0) });
-        };
-        onProgress({ done: 0, total: values.length * R });
-        const summaries = await Promise.all(scenarios.map((s, i) => pool.run(s, { replications: R, signal, onProgress: report(i) })));
+        const summaries = await runAll(pool, scenarios, { replications: settings.settings.replications, signal, onProgress });
         return { name, lever: lever.id, settings: settings.settings, points: values.map((v, i) => ({ value: v, kpis: summaries[i].kpis })), scenarios } satisfies SweepResult;
       },
     });
