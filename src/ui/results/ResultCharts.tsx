@@ -272,7 +272,7 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
     rows: flows.map((f) => [...f.path.map((k, c) => name(columns[c][k])), name(FLOW_TRIP_KEYS[f.cls]), n(f.value)]),
   };
   return (
-    <ChartFrame id="case-flows" title={title} table={table} legend={FLOW_TRIP_KEYS.map((k, i) => ({ label: name(k), colour: clsColour[i] }))}>
+    <ChartFrame id="case-flows" title={title} table={table} note={t('charts.flow.tripsNote')} legend={FLOW_TRIP_KEYS.map((k, i) => ({ label: name(k), colour: clsColour[i] }))}>
       {(width, point) => {
         const narrow = width < 480;
         const height = narrow ? 380 : 360;
