@@ -11,7 +11,7 @@ import { proxy } from 'comlink';
 import { summarise } from '../engine/run/summarise';
 import { pairedDifferences, type PairedDifferences } from '../engine/stats/paired';
 import { projectionSettings, summariseProjection, type ProjectionResult } from '../engine/projection/project';
-import { summariseSynergy, type SynergyResult } from '../engine/projection/synergy';
+import { SYNERGY_VARIANTS, summariseSynergy, type SynergyResult } from '../engine/projection/synergy';
 import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine';
 import type { Progress, ReplicationResult, RunSummary } from '../engine/types';
 import type { SimApi, ValidationResult } from '../worker/api';
@@ -124,6 +124,11 @@ export interface KeptRun {
 /** Progress of a run, with the working days one replication simulates (progress in simulated days = done × days). */
 export interface RunProgress extends Progress {
   daysPerReplication?: number;
+  /**
+   * simulated days done, counting the days of replications still running (workers report them
+   * from inside a replication); without it, done × daysPerReplication
+   */
+  daysDone?: number;
   /** milliseconds since the job started (set by the job that reports it, for the time left) */
   elapsedMs?: number;
 }
@@ -198,15 +203,17 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     }
 
     const chunks = splitRange(total, queue.size * chunksPerWorker);
+    // replications done per chunk, with the running one's share of its days (a fraction)
     const doneByChunk = chunks.map(() => 0);
     let reported = -1;
     let finished = false;
     const report = () => {
       if (finished || signal?.aborted || !onProgress) return;
-      const done = doneByChunk.reduce((a, b) => a + b, 0);
-      if (done === reported) return;
-      reported = done;
-      onProgress({ done, total, daysPerReplication });
+      const share = doneByChunk.reduce((a, b) => a + b, 0);
+      if (share === reported) return;
+      reported = share;
+      const done = doneByChunk.reduce((a, b) => a + Math.floor(b), 0);
+      onProgress({ done, total, daysPerReplication, ...(daysPerReplication !== undefined ? { daysDone: share * daysPerReplication } : {}) });
     };
     const daysPerReplication = simulatedDays(validation.scenario);
 
@@ -214,9 +221,9 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
       ([from, to], i) =>
         (api) => {
           const chunkProgress = onProgress
-            ? proxy((doneInThisCall: number) => {
+            ? proxy((doneInThisCall: number, nextShare?: number) => {
                 // Progress travels on its own channel and may arrive after the result: never go back.
-                doneByChunk[i] = Math.max(doneByChunk[i], Math.min(doneInThisCall, to - from));
+                doneByChunk[i] = Math.max(doneByChunk[i], Math.min(doneInThisCall + Math.min(nextShare ?? 0, 0.999), to - from));
                 report();
               })
             : undefined;
@@ -267,18 +274,40 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     const total = replications ?? projectionSettings(scenario).replications;
     if (!Number.isInteger(total) || total < 2) throw new ScenarioValidationError(`invalid replications: a synergy needs an integer ≥ 2 for a CI, got ${total}`, 'replications');
     const chunks = splitRange(total, queue.size * chunksPerWorker);
-    let done = 0;
-    onProgress?.({ done, total });
-    const parts = await queue.runBatch(
-      chunks.map(([from, to]) => async (api: Parameters<WorkerTask<SimApi, unknown>>[0]) => {
-        const r = await api.runSynergy(scenarioJson, year, from, to);
-        done += to - from;
-        if (!signal?.aborted) onProgress?.({ done, total });
-        return r;
-      }),
-      signal,
-    );
-    return summariseSynergy(scenario, year, parts.flat());
+    // a replication simulates the seven variants' warm-up and sampled days; chunks report from inside one
+    const settings = projectionSettings(scenario);
+    const daysPerReplication = SYNERGY_VARIANTS.length * (settings.warmupDays + settings.sampledDays);
+    const doneByChunk = chunks.map(() => 0);
+    let finished = false;
+    let reported = -1;
+    const report = () => {
+      if (finished || signal?.aborted || !onProgress) return;
+      const share = doneByChunk.reduce((a, b) => a + b, 0);
+      if (share === reported) return;
+      reported = share;
+      onProgress({ done: doneByChunk.reduce((a, b) => a + Math.floor(b), 0), total, daysPerReplication, daysDone: share * daysPerReplication });
+    };
+    report();
+    try {
+      const parts = await queue.runBatch(
+        chunks.map(([from, to], i) => async (api: Parameters<WorkerTask<SimApi, unknown>>[0]) => {
+          const progress = onProgress
+            ? proxy((d: number, nextShare?: number) => {
+                doneByChunk[i] = Math.max(doneByChunk[i], Math.min(d + Math.min(nextShare ?? 0, 0.999), to - from));
+                report();
+              })
+            : undefined;
+          const r = await api.runSynergy(scenarioJson, year, from, to, progress);
+          doneByChunk[i] = to - from;
+          report();
+          return r;
+        }),
+        signal,
+      );
+      return summariseSynergy(scenario, year, parts.flat());
+    } finally {
+      finished = true;
+    }
   }
 
   async function compareMany(baseJson: unknown, variantJsons: readonly unknown[], { replications, seed, signal, onProgress }: CompareOptions = {}): Promise<CompareManyResult> {
@@ -300,15 +329,19 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
 
     const chunks = splitRange(total, Math.max(1, Math.ceil((queue.size * chunksPerWorker) / jsons.length)));
     const jobs = jsons.flatMap((json) => chunks.map(([from, to]) => ({ json, from, to })));
+    // replications done per job, with the running one's share of its days (a fraction)
     const doneByJob = jobs.map(() => 0);
+    const days = scenarios.map(simulatedDays);
+    const daysPerReplication = days.every((d) => d !== undefined && d === days[0]) ? days[0] : undefined;
     let finished = false;
     let reported = -1;
     const report = () => {
       if (finished || signal?.aborted || !onProgress) return;
-      const done = doneByJob.reduce((x, y) => x + y, 0);
-      if (done === reported) return;
-      reported = done;
-      onProgress({ done, total: jsons.length * total });
+      const share = doneByJob.reduce((x, y) => x + y, 0);
+      if (share === reported) return;
+      reported = share;
+      const done = doneByJob.reduce((x, y) => x + Math.floor(y), 0);
+      onProgress({ done, total: jsons.length * total, ...(daysPerReplication !== undefined ? { daysPerReplication, daysDone: share * daysPerReplication } : {}) });
     };
     report();
     try {
@@ -319,8 +352,8 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
             from,
             to,
             onProgress
-              ? proxy((d: number) => {
-                  doneByJob[i] = Math.max(doneByJob[i], Math.min(d, to - from));
+              ? proxy((d: number, nextShare?: number) => {
+                  doneByJob[i] = Math.max(doneByJob[i], Math.min(d + Math.min(nextShare ?? 0, 0.999), to - from));
                   report();
                 })
               : undefined,

@@ -12,7 +12,12 @@ export const FLOW_WINDOWS = ['comprehensive', 'departmentWindow', 'ownOffice', '
 export const FLOW_DECISIONS = ['onTheSpot', 'backOffice', 'headquarters', 'upward'] as const;
 /** how it ended in the simulated period: decided within its limit, decided late, not decided */
 export const FLOW_RESULTS = ['onTime', 'overdue', 'undecided'] as const;
-/** the case's trips (跑动): at most one, or two or more (两头跑, returns) */
+/**
+ * the case's trips (跑动), counted as the KPI `tripsPerCase` counts them (submission, collecting
+ * the result, 两头办理, returns, verification): at most one (online, or a result delivered), or
+ * two or more — a hall case that comes back to collect its result has made two, so this class is
+ * not only 两头跑 and returns
+ */
 export const FLOW_TRIPS = ['atMostOne', 'twoOrMore'] as const;
 
 /** The flow columns in order (the trip class splits every column's flows). */

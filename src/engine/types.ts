@@ -78,6 +78,17 @@ export interface RunSummary {
   charts?: CentreCharts;
 }
 
+/**
+ * Watching one replication by simulated days (a kind that simulates working days calls it; others
+ * ignore it). It only observes: a replication's numbers are the same with or without it.
+ */
+export interface DayProgressOptions {
+  /** called with the simulated days finished, every `progressEveryDays` days, and once at the end with the total */
+  onDays?: (daysDone: number, totalDays: number) => void;
+  /** days between two `onDays` calls (default 1) */
+  progressEveryDays?: number;
+}
+
 /** Progress of a run: replications finished out of total. */
 export interface Progress {
   done: number;

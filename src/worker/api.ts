@@ -13,8 +13,8 @@ import { compileCentre } from '../engine/centre/compileCentre';
 import { simulateCentre } from '../engine/centre/simulateCentre';
 import type { CentreDayRecords } from '../engine/centre/reduceCentre';
 import { hallDayCounts, hallLayout, hallVisitFacts, type HallDayCounts, type HallLayout, type HallVisitFacts } from '../engine/centre/hallDay';
-import type { ReplicationResult } from '../engine/types';
-import { projectReplications, projectionYears, type ProjectionReplication } from '../engine/projection/project';
+import type { DayProgressOptions, ReplicationResult } from '../engine/types';
+import { projectReplications, projectionSettings, projectionYears, type ProjectionReplication } from '../engine/projection/project';
 import { runSynergyReplications, type SynergyReplication } from '../engine/projection/synergy';
 import { overloadOf } from '../engine/run/overload';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
@@ -26,12 +26,24 @@ import { engineModels } from '../../models/centreTypes/centreModels';
  * One load and one compile per scenario per worker: a run split into chunks, or rerun, reuses the
  * scenario it prepared last (keyed by the document's JSON text).
  */
-let prepared: { key: string; run: (replication: number) => ReplicationResult } | undefined;
-function preparedRun(json: unknown): (replication: number) => ReplicationResult {
-  const key = JSON.stringify(json);
-  if (prepared?.key !== key) prepared = { key, run: prepareReplications(loadScenario(json), engineModels) };
-  return prepared.run;
+let prepared: { key: string; run: (replication: number, watch?: DayProgressOptions) => ReplicationResult; days?: number } | undefined;
+function preparedRun(json: unknown): (replication: number, watch?: DayProgressOptions) => ReplicationResult {
+  return preparedScenario(json).run;
 }
+function preparedScenario(json: unknown): NonNullable<typeof prepared> {
+  const key = JSON.stringify(json);
+  if (prepared?.key !== key) {
+    const scenario = loadScenario(json);
+    const days = (scenario as { simulation?: { days?: unknown } }).simulation?.days;
+    prepared = { key, run: prepareReplications(scenario, engineModels), days: typeof days === 'number' ? days : undefined };
+  }
+  return prepared;
+}
+
+/** Days between two in-replication progress messages: about 40 a replication at most. */
+const progressStep = (days: number) => Math.max(1, Math.ceil(days / 40));
+/** At most one in-replication progress message per this many milliseconds (replication ends always go). */
+const PROGRESS_INTERVAL_MS = 100;
 
 /** The outcome of validating scenario JSON: the normalised scenario, or the first problem. */
 export type ValidationResult =
@@ -53,8 +65,11 @@ export type ValidationResult =
       path: string;
     };
 
-/** Called with the number of replications finished so far in this call. */
-export type ReplicationProgress = (doneInThisCall: number) => void;
+/**
+ * Called with the number of replications finished so far in this call and, while the next one is
+ * running, the share of its simulated days done (0–1; a kind without days never sends it).
+ */
+export type ReplicationProgress = (doneInThisCall: number, nextShare?: number) => void;
 
 const MESSAGE_PATH = /^invalid (.*?): /;
 
@@ -101,17 +116,31 @@ export const simApi = {
     onProgress?: ReplicationProgress,
   ): Promise<ReplicationResult[]> {
     try {
-      const run = preparedRun(json);
+      const { run, days } = preparedScenario(json);
+      let sentAt = -Infinity;
       const report = onProgress
-        ? (done: number) => {
+        ? (done: number, nextShare?: number) => {
             // Over Comlink the call returns a promise; progress is best effort, never fatal.
-            const pending: unknown = onProgress(done);
+            const pending: unknown = onProgress(done, nextShare);
             if (pending instanceof Promise) pending.catch(() => undefined);
           }
         : undefined;
       const results: ReplicationResult[] = [];
+      // inside a replication: its simulated days, throttled so that messages stay few
+      const watch: DayProgressOptions | undefined =
+        report && days !== undefined
+          ? {
+              progressEveryDays: progressStep(days),
+              onDays: (d, total) => {
+                const now = performance.now();
+                if (d >= total || now - sentAt < PROGRESS_INTERVAL_MS) return;
+                sentAt = now;
+                report(results.length, d / total);
+              },
+            }
+          : undefined;
       for (let r = from; r < to; r++) {
-        results.push(run(r));
+        results.push(run(r, watch));
         report?.(results.length);
       }
       return transfer(results, waitBuffers(results));
@@ -146,7 +175,20 @@ export const simApi = {
       if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a synergy', scenario.type);
       const years = projectionYears(scenario);
       if (!Number.isInteger(year) || year < years[0] || year > years[years.length - 1]) throw new ScenarioError('year', `must be a year of the projection, ${years[0]}–${years[years.length - 1]}`, year);
-      return runSynergyReplications(scenario, year, { from, to, models: projectionModels, onProgress: onProgress ? (done) => void Promise.resolve(onProgress(done)).catch(() => undefined) : undefined });
+      // progress inside a replication too (its seven variants' days), throttled like runReplications'
+      let sentAt = -Infinity;
+      const relay = onProgress
+        ? (done: number, nextShare?: number) => {
+            if (nextShare !== undefined) {
+              const now = performance.now();
+              if (now - sentAt < PROGRESS_INTERVAL_MS) return;
+              sentAt = now;
+            }
+            void Promise.resolve(onProgress(done, nextShare)).catch(() => undefined);
+          }
+        : undefined;
+      const p = projectionSettings(scenario);
+      return runSynergyReplications(scenario, year, { from, to, models: projectionModels, onProgress: relay, progressEveryDays: progressStep(p.warmupDays + p.sampledDays) });
     } finally {
       (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
     }

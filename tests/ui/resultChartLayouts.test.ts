@@ -1,6 +1,6 @@
 /** Issue 10 item 2: the results charts' geometry, computed from data in pure functions. */
 import { describe, expect, it } from 'vitest';
-import { barWidthFor, binnedHistogramLayout } from '../../src/ui/charts/binnedHistogramLayout';
+import { barWidthFor, binnedHistogramLayout } from '../../src/ui/charts/histogramLayout';
 import { heatmapLayout } from '../../src/ui/charts/heatmapLayout';
 import { hourlyLayout } from '../../src/ui/charts/hourlyLayout';
 import { sequential, textOn } from '../../src/ui/charts/palette';

@@ -130,6 +130,20 @@ describe('simApi over a MessageChannel', () => {
     expect(seen.every((d) => d >= 1 && d <= 4)).toBe(true);
   });
 
+  it('issue 10 point 4: a centre replication reports its simulated days from inside, before it ends; the numbers are those of a run without progress', async () => {
+    const preset = JSON.parse(readFileSync(new URL('../../models/presets/dalian-2002.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const doc = { ...preset, simulation: { days: 12, warmupDays: 0 } };
+    const seen: Array<[number, number | undefined]> = [];
+    const watched = await api.runReplications(doc, 0, 1, proxy((done: number, share?: number) => void seen.push([done, share])));
+    await vi.waitFor(() => expect(seen.at(-1)?.[0]).toBe(1));
+    // the first in-replication message is never held back: 0 replications done, a share of the days
+    const inside = seen.filter(([done, share]) => done === 0 && share !== undefined);
+    expect(inside.length).toBeGreaterThan(0);
+    for (const [, share] of inside) expect(share! > 0 && share! < 1).toBe(true);
+    const plain = await api.runReplications(doc, 0, 1);
+    expect(comparable(watched[0])).toEqual(comparable(plain[0]));
+  });
+
   it("worker-side errors come back as Error with the engine's message", async () => {
     const error = await api.runReplications(badServersScenario, 0, 1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);

@@ -15,7 +15,8 @@
  * scenarios with the same demand share random numbers case by case (common random numbers).
  * Pure: the result depends on (compiled, replication) only; `clock` is read for engineSeconds alone.
  */
-import type { ReplicationResult } from '../types';
+import type { DayProgressOptions, ReplicationResult } from '../types';
+import { WAIT_STANDARD_MINUTES } from '../../domain/standards';
 import { type Clock, defaultClock } from '../run/clock';
 import { Rng, hashString } from '../random/rng';
 import { caseNormal as caseNormalImport, caseUniform as caseUniformImport, replicationKey } from './caseRandom';
@@ -81,9 +82,11 @@ const NOT_GREEN = 1e12;
 const sigmaOf = (cv: number) => Math.sqrt(Math.log(1 + cv * cv));
 
 /** Options of {@link simulateCentre}. */
-export interface CentreSimulationOptions {
+export interface CentreSimulationOptions extends DayProgressOptions {
   /** also return the records of the cases arriving on this day (0-based, warm-up days included) */
   recordDay?: number;
+  // onDays: the simulated working days finished (warm-up included), at each `progressEveryDays`
+  // days of the clock and finally `cc.days` (the back offices' drain after the last day is in the final call)
 }
 
 /** How many pending events are closing-time events (only called at closing time). */
@@ -296,7 +299,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     const w = now - vEnq[v];
     vStart[v] = now;
     cWait[c] += w;
-    if (w > 15) cFlags[c] |= F_LONGWAIT;
+    if (w > WAIT_STANDARD_MINUTES) cFlags[c] |= F_LONGWAIT;
     const kind = vKind[v];
     const dur = kind !== V_SUBMIT ? cc.pickupMin : cc.itemServiceMin[cItem[c]] * Math.exp(sMu + sSig * caseNormal(key, c, P_SERVICE + (cVisitN[c] & 255)));
     cVisitN[c]++;
@@ -362,7 +365,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         const v = q.pop();
         const c = vCase[v];
         cWait[c] += now - vEnq[v];
-        if (now - vEnq[v] > 15) cFlags[c] |= F_LONGWAIT;
+        if (now - vEnq[v] > WAIT_STANDARD_MINUTES) cFlags[c] |= F_LONGWAIT;
         vOut[v] = OUT_SENT_HOME;
         comeBack(c);
       }
@@ -673,11 +676,26 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
   let pa = 0;
   let px = 0;
   const NX = N - NA;
+  // progress by simulated days: the next day boundary to report (never reached without a callback)
+  const onDays = options.onDays;
+  const everyDays = Math.max(1, Math.floor(options.progressEveryDays ?? 1));
+  let daysReported = 0;
+  let reportAt = onDays && everyDays < cc.days ? everyDays * dayMin : Infinity;
   for (;;) {
     const ta = pa < NA ? arrT[pa] : Infinity;
     const tx = px < NX ? lineArr.time[px] : Infinity;
     const te = ev.size > 0 ? ev.keys[0] : Infinity;
     if (ta === Infinity && te === Infinity && tx === Infinity) break;
+    if (ta >= reportAt && tx >= reportAt && te >= reportAt) {
+      // every event before the boundary is done: report the whole days passed (those before the last day)
+      const next = Math.min(ta, tx, te);
+      while (reportAt <= next && daysReported + everyDays < cc.days) {
+        daysReported += everyDays;
+        reportAt += everyDays * dayMin;
+        onDays!(daysReported, cc.days);
+      }
+      if (daysReported + everyDays >= cc.days) reportAt = Infinity;
+    }
     events++;
     if (tx < ta && tx <= te) {
       // a service-line case (counter request, trading transaction): its service's route
@@ -809,6 +827,8 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
         break;
     }
   }
+
+  onDays?.(cc.days, cc.days);
 
   const records: CentreRecords = {
     nCases: N,

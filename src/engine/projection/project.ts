@@ -12,6 +12,7 @@
  * depends on (seed, replication) only, so trajectories split across workers merge to the same
  * numbers.
  */
+import { projectionYearRange } from '../../domain/projectionYears';
 import { initialTransition, transition, type AnyStateMachine } from 'xstate';
 import type { CentreScenario } from '../scenario/centreSchema';
 import { FUNCTION_IDS, FUNCTION_LEVEL_SCORE, type FunctionId, type FunctionLevel, type StageId } from '../../domain/vocabulary';
@@ -131,8 +132,8 @@ export function projectionSettings(s: CentreScenario): ProjectionSettings & { st
 
 /** Years of a projection, inclusive; pure. */
 export function projectionYears(s: CentreScenario): number[] {
-  const p = projectionSettings(s);
-  return Array.from({ length: p.endYear - p.startYear + 1 }, (_, i) => p.startYear + i);
+  const [first, last] = projectionYearRange(s.year, s.projection);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /** A year's own seed, so years have independent streams and variants of one year share them; pure. */

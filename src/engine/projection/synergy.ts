@@ -83,15 +83,31 @@ export interface SynergyReplication {
   variants: Record<string, Metrics>;
 }
 
-/** Runs replications [from, to) of the seven variants; pure apart from timings. */
-export function runSynergyReplications(s: CentreScenario, year: number, opts: { from: number; to: number; models: ProjectionModels; onProgress?: (done: number) => void }): SynergyReplication[] {
+/**
+ * Runs replications [from, to) of the seven variants; pure apart from timings. `onProgress` gets
+ * the replications finished and, every `progressEveryDays` simulated days inside one, the share of
+ * its seven variants' days done (0–1); it only observes.
+ */
+export function runSynergyReplications(
+  s: CentreScenario,
+  year: number,
+  opts: { from: number; to: number; models: ProjectionModels; onProgress?: (done: number, nextShare?: number) => void; progressEveryDays?: number },
+): SynergyReplication[] {
   const p = projectionSettings(s);
   const variants = synergyVariants(s, year, opts.models);
   const compiled = Object.entries(variants).map(([name, v]) => [name, compileYear(v, year, p.sampledDays, p.warmupDays, opts.models)] as const);
   const out: SynergyReplication[] = [];
+  const onProgress = opts.onProgress;
+  const inside = onProgress && opts.progressEveryDays !== undefined ? onProgress : undefined;
   for (let r = opts.from; r < opts.to; r++) {
-    out.push({ replication: r, variants: Object.fromEntries(compiled.map(([name, cc]) => [name, simulateCentre(cc, r).kpis])) });
-    opts.onProgress?.(out.length);
+    const kpis = compiled.map(([name, cc], v) => {
+      const watch = inside && { progressEveryDays: opts.progressEveryDays, onDays: (d: number, total: number) => void (d < total && inside(out.length, (v + d / total) / compiled.length)) };
+      const result = simulateCentre(cc, r, undefined, watch).kpis;
+      if (inside && v < compiled.length - 1) inside(out.length, (v + 1) / compiled.length);
+      return [name, result] as const;
+    });
+    out.push({ replication: r, variants: Object.fromEntries(kpis) });
+    onProgress?.(out.length);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** Runs a range of replications; results depend on (seed, replication index) only. */
 import { type EngineModels, type Scenario, scenarioKind } from '../scenario/registry';
-import type { ReplicationResult } from '../types';
+import type { DayProgressOptions, ReplicationResult } from '../types';
 import { type Clock, defaultClock } from './clock';
 import { simulateReusing } from './simulate';
 
@@ -23,7 +23,7 @@ export interface RunOptions {
  * models and compiles once here; the returned function runs one replication. Deterministic (only
  * `engineSeconds` reads the clock).
  */
-export function prepareReplications(scenario: Scenario, models: EngineModels = {}, clock: Clock = defaultClock): (replication: number) => ReplicationResult {
+export function prepareReplications(scenario: Scenario, models: EngineModels = {}, clock: Clock = defaultClock): (replication: number, watch?: DayProgressOptions) => ReplicationResult {
   const prepare = scenarioKind(scenario.type)?.prepare;
   if (prepare) return prepare(scenario, models);
   return (r) => simulateReusing(scenario, r, clock).result;

@@ -31,7 +31,7 @@ export const centreKind: ScenarioKind<CentreScenario> = {
   prepare: (s, models) => {
     if (!models.centre) throw new Error('a centre run needs the centre-type statecharts: pass models.centre (models/centreTypes/centreModels.ts)');
     const cc = compileCentre(s, models.centre);
-    return (replication) => simulateCentre(cc, replication);
+    return (replication, watch) => simulateCentre(cc, replication, undefined, watch);
   },
   summarise: summariseCentre,
 };

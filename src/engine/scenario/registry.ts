@@ -10,7 +10,7 @@
 import type { z } from 'zod';
 import type { NetworkScenario } from './networkSchema';
 import type { CaseRecords } from '../des/records';
-import type { Metrics, ReplicationResult, RunSummary } from '../types';
+import type { DayProgressOptions, Metrics, ReplicationResult, RunSummary } from '../types';
 import type { CentreModels } from '../centre/compileCentre';
 
 /** The models a run is handed from models/ (the engine imports nothing from there); a kind reads what it needs. */
@@ -62,7 +62,7 @@ export interface ScenarioKind<S extends { type: string } = Scenario> {
    * optional own simulator (e.g. onewindow/centre), used instead of compile + DES: loads what it
    * needs from the models and compiles once, then runs replication after replication
    */
-  prepare?: (s: S, models: EngineModels) => (replication: number) => ReplicationResult;
+  prepare?: (s: S, models: EngineModels) => (replication: number, watch?: DayProgressOptions) => ReplicationResult;
   /** optional own summary, paired with `simulate` */
   summarise?: (s: S, reps: ReplicationResult[]) => RunSummary;
 }

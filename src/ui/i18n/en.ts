@@ -10,6 +10,7 @@ import { resultsEn } from '../results/messages';
 import { editorEn } from './editorMessages';
 import { researchEn } from './researchMessages';
 import { plannerEn } from './plannerMessages';
+import { synergyEn } from './synergyMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -294,6 +295,7 @@ export const en = {
   ...editorEn,
   ...researchEn,
   ...plannerEn,
+  ...synergyEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -8,6 +8,7 @@ import { resultsZh } from '../results/messages';
 import { editorZh } from './editorMessages';
 import { researchZh } from './researchMessages';
 import { plannerZh } from './plannerMessages';
+import { synergyZh } from './synergyMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -292,4 +293,5 @@ export const zhCN: Messages = {
   ...editorZh,
   ...researchZh,
   ...plannerZh,
+  ...synergyZh,
 };

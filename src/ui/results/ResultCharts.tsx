@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import type { CentreCharts } from '../../engine/centre/centreCharts';
 import type { RunSummary } from '../../engine/types';
 import { WAIT_STANDARD_MINUTES } from '../../domain/standards';
-import { binnedHistogramLayout, type BinnedBar } from '../charts/binnedHistogramLayout';
+import { binnedHistogramLayout, type BinnedBar } from '../charts/histogramLayout';
 import { ChartFrame } from '../charts/ChartFrame';
 import { heatmapLayout, type HeatmapRow } from '../charts/heatmapLayout';
 import { hourlyLayout } from '../charts/hourlyLayout';
@@ -272,7 +272,7 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
     rows: flows.map((f) => [...f.path.map((k, c) => name(columns[c][k])), name(FLOW_TRIP_KEYS[f.cls]), n(f.value)]),
   };
   return (
-    <ChartFrame id="case-flows" title={title} table={table} legend={FLOW_TRIP_KEYS.map((k, i) => ({ label: name(k), colour: clsColour[i] }))}>
+    <ChartFrame id="case-flows" title={title} table={table} note={t('charts.flow.tripsNote')} legend={FLOW_TRIP_KEYS.map((k, i) => ({ label: name(k), colour: clsColour[i] }))}>
       {(width, point) => {
         const narrow = width < 480;
         const height = narrow ? 380 : 360;

@@ -43,7 +43,7 @@ export function RunControls({ task, runLabel, testId, statusText }: RunControlsP
         </button>
       </div>
       <div className="run-progress">
-        <progress max={Math.max(1, total)} value={done} aria-label={t('run.progress')} data-testid={testId ? `${testId}-progress` : 'run-progress'} />
+        <progress max={Math.max(1, total)} value={detail.share * total} aria-label={t('run.progress')} data-testid={testId ? `${testId}-progress` : 'run-progress'} />
         <span className="run-progress-text">{total > 0 ? t('run.progressText', { done, total }) : ''}</span>
         {busy && detail.daysTotal !== undefined && (
           <span className="run-progress-days" data-testid="run-progress-days">

@@ -28,7 +28,7 @@ import { CENTRE_TYPES } from '../../../../models/centreTypes/registry';
 import { pick } from '../../i18n/bilingual';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { applicantPlace, caseForType, caseStateMeta, nextEvent, routesByType } from './caseModel';
-import { caseEvidence, caseGuardHolds, edgeLabel, eventText, guardText } from './diagram/conditions';
+import { caseEvidence, caseGuardHolds, diagramText, eventText, guardText, nodeName } from './diagram/conditions';
 import { edgesFrom, machineGraph } from './diagram/machineGraph';
 import { StatechartDiagram } from './diagram/StatechartDiagram';
 
@@ -143,15 +143,7 @@ function CaseWalk({ type, attrs, onRestart }: { type: CentreTypeId; attrs: CaseA
   const holds = choices.map((e) => caseGuardHolds(machine, e.guard, snap.context, { type: event! }));
   const takenIndex = holds.indexOf(true);
   const taken = takenIndex >= 0 ? choices[takenIndex] : undefined;
-  const nodeName = (id: string) => {
-    const meta = graph.nodes.find((n) => n.id === id)?.meta;
-    return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : id;
-  };
-  const text = useMemo(
-    () => ({ node: nodeName, edge: (id: string) => edgeLabel(graph.edges.find((e) => e.id === id)!, graph.edges, t) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [graph, locale, t],
-  );
+  const text = useMemo(() => diagramText(graph, locale, t), [graph, locale, t]);
 
   const step = () => {
     if (!event) return;
@@ -202,7 +194,7 @@ function CaseWalk({ type, attrs, onRestart }: { type: CentreTypeId; attrs: CaseA
                       {isTaken ? '➜' : holds[i] ? '✓' : '○'}
                     </span>
                     <span>
-                      <strong>{g}</strong> — {t('diagram.takes', { target: nodeName(e.target) })}
+                      <strong>{g}</strong> — {t('diagram.takes', { target: nodeName(graph, e.target, locale) })}
                       <span className="visually-hidden"> ({t(isTaken ? 'diagram.taken' : 'diagram.notTaken')})</span>
                       {caseEvidence(e.guard, snap.context.case, t, locale).map((line) => (
                         <span key={line} className="evidence">

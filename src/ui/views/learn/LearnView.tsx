@@ -20,7 +20,7 @@ import { HallSection } from './hall/HallSection';
 import { DalianStory } from './story/DalianStory';
 import { StagePanel } from './StagePanel';
 import { functionEvent, learnStart, measure, stepToward, type LearnPoint } from './stageSteps';
-import { edgeLabel } from './diagram/conditions';
+import { diagramText } from './diagram/conditions';
 import { machineGraph } from './diagram/machineGraph';
 import { StatechartDiagram } from './diagram/StatechartDiagram';
 import { ModelsSideBySide } from './ModelsSideBySide';
@@ -95,16 +95,7 @@ function StageSection() {
     }
     return ids;
   }, [levels]);
-  const fnText = useMemo(
-    () => ({
-      node: (id: string) => {
-        const meta = functionsGraph.nodes.find((n) => n.id === id)?.meta;
-        return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : id;
-      },
-      edge: (id: string) => edgeLabel(functionsGraph.edges.find((e) => e.id === id)!, functionsGraph.edges, t),
-    }),
-    [locale, t],
-  );
+  const fnText = useMemo(() => diagramText(functionsGraph, locale, t), [locale, t]);
   const fnPossible = new Set(functionsGraph.edges.filter((e) => fnActive.has(e.source)).map((e) => e.id));
 
   return (

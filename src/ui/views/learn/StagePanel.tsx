@@ -11,7 +11,7 @@ import type { StageId } from '../../../domain/vocabulary';
 import { pick } from '../../i18n/bilingual';
 import type { MessageKey } from '../../i18n/messages';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-import { edgeLabel, guardText, stageEvidence } from './diagram/conditions';
+import { diagramText, guardText, nodeName, stageEvidence } from './diagram/conditions';
 import { edgesFrom, machineGraph } from './diagram/machineGraph';
 import { StatechartDiagram } from './diagram/StatechartDiagram';
 import type { LearnPoint } from './stageSteps';
@@ -25,11 +25,7 @@ const ORDER: readonly StageId[] = ['dispersed', 'stage1', 'stage2', 'stage3'];
 export function StageDiagram({ current, title, testId }: { current: StageId; title: string; testId: string }) {
   const t = useT();
   const { locale } = useLocale();
-  const name = (nodeId: string) => {
-    const meta = graph.nodes.find((n) => n.id === nodeId)?.meta;
-    return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : nodeId;
-  };
-  const text = useMemo(() => ({ node: name, edge: (eid: string) => edgeLabel(graph.edges.find((e) => e.id === eid)!, graph.edges, t) }), [locale, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  const text = useMemo(() => diagramText(graph, locale, t), [locale, t]);
   const id = `stage.${current}`;
   return <StatechartDiagram graph={graph} title={title} text={text} active={new Set([id])} possible={new Set(edgesFrom(graph, id).map((e) => e.id))} testId={testId} />;
 }
@@ -39,10 +35,7 @@ export function StagePanel({ point, onStep, onBack, onReset, canBack }: { point:
   const { locale } = useLocale();
   const current = point.stage.value as StageId;
   const id = `stage.${current}`;
-  const name = (nodeId: string) => {
-    const meta = graph.nodes.find((n) => n.id === nodeId)?.meta;
-    return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : nodeId;
-  };
+  const name = (nodeId: string) => nodeName(graph, nodeId, locale);
   const out = edgesFrom(graph, id);
   const meta = stageMachine.states[current].meta as StateMeta;
   const m = point.stage.context;

@@ -3,8 +3,7 @@
  * mechanism switched the other way, all under common random numbers (the base runs once). A
  * forest plot and a table of one KPI's paired differences per mechanism, and every KPI as CSV.
  */
-import { useActorRef, useSelector } from '@xstate/react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { centreParameterIndex } from '../../../domain/parameters';
 import type { CompareManyResult } from '../../../client/simPool';
 import { DifferenceChart } from '../../charts/DifferenceChart';
@@ -13,17 +12,13 @@ import { downloadText } from '../../export/download';
 import { fileStem } from '../../export/summaryExport';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { RunControls } from '../../run/RunControls';
-import { TaskError } from '../../run/TaskError';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
-import { DIRECTED_KPIS } from '../../../domain/kpis';
 import { judgeDifference, type Verdict } from '../../../domain/significance';
 import { estimateParts } from '../../kpis/kpiFormat';
 import { withRunSettings, type RunSettings } from '../../run/runSettings';
 import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
-import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
-import type { ScenarioJson } from '../../draft/leverDraft';
 import { PrecisionNote } from '../../components/PrecisionNote';
+import { KpiSelect, ResearchPanel, useResearchTask, type PrepareBase } from './ResearchPanel';
 
 interface Outcome {
   name: string;
@@ -33,11 +28,8 @@ interface Outcome {
 }
 
 export interface MechanismEffectsProps {
-  /** the base scenario and settings of the sweep form, or undefined when that form has errors (it shows them) */
-  prepare: () => { json: ScenarioJson; name: string; settings: RunSettings } | undefined;
+  prepare: PrepareBase;
 }
-
-const CHARTABLE = DIRECTED_KPIS;
 
 export function MechanismEffects({ prepare }: MechanismEffectsProps) {
   const t = useT();
@@ -45,17 +37,14 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
   const zh = locale === 'zh-CN';
   const pool = useSimPool();
   const [kpi, setKpi] = useState('tripsPerCase');
-  const task = useActorRef(taskMachine);
-  const status = useSelector(task, selectTaskStatus);
-  const outcome = useSelector(task, selectTaskResult) as Outcome | undefined;
+  const { task, stale, outcome } = useResearchTask<Outcome>();
 
   const mechanismName = (m: string) => {
     const spec = centreParameterIndex.get(`mechanisms.${m}.on`);
     return spec ? (zh ? spec.zh : `${spec.zh} ${spec.en}`) : m;
   };
 
-  const run = (e: FormEvent) => {
-    e.preventDefault();
+  const run = () => {
     const prepared = prepare();
     if (!prepared) return;
     const base = withRunSettings(prepared.json, prepared.settings);
@@ -83,68 +72,68 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
   }, [outcome, kpi]);
 
   return (
-    <form className="card mechanism-effects" onSubmit={run} noValidate aria-labelledby="mechanism-effects-title">
-      <h2 id="mechanism-effects-title">{t('research.oat.title')}</h2>
-      <p>{t('research.oat.intro')}</p>
-      <div className="field">
-        <label htmlFor="research-oat-kpi">{t('research.oat.kpi')}</label>
-        <select id="research-oat-kpi" value={kpi} onChange={(e) => setKpi(e.target.value)}>
-          {CHARTABLE.map((k) => (
-            <option key={k} value={k}>
-              {kpiLabel(locale, k)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TaskError task={task} />
-      <RunControls task={task} runLabel={t('research.oat.run')} testId="oat-status" />
-      {outcome && (
-        <div className={status === 'done' ? 'oat-results' : 'oat-results results-stale'} data-testid="oat-results">
-          <div className="result-actions" role="group" aria-label={t('export.label')}>
-            <button type="button" className="button button-small" onClick={() => downloadText(`${fileStem(outcome.name)}-each-mechanism.csv`, oneAtATimeCsv(outcome.variants, outcome.result, (k) => kpiLabel(locale, k)), 'text/csv;charset=utf-8')}>
-              {t('export.csv')}
-            </button>
-          </div>
-          <p className="results-meta">{t('research.oat.meta', { name: outcome.name, seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
-          <PrecisionNote estimates={[outcome.result.base.kpis, ...outcome.result.variants.map((v) => v.summary.kpis)]} />
-          {rows.length > 0 && (
-            <>
-              <DifferenceChart
-                rows={rows}
-                title={t('research.oat.chart', { kpi: `${kpiLabel(locale, kpi)}${kpiUnit(locale, kpi)}` })}
-                ariaLabel={rows.map((r) => `${r.label}: ${estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true).join(' ')}`).join('; ')}
-                testId="oat-chart"
-              />
-              <div className="table-scroll">
-                <table className="kpi-table compare-table">
-                  <caption>{t('research.oat.table', { kpi: kpiLabel(locale, kpi) })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('research.oat.col.change')}</th>
-                      <th scope="col" className="num">{t('compare.col.diff')}</th>
-                      <th scope="col">{t('compare.col.verdict')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => {
-                      const [mean, ci] = estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true);
-                      return (
-                        <tr key={r.id} data-mechanism={r.id} data-verdict={r.verdict}>
-                          <th scope="row">{variantLabel(outcome!.variants.find((v) => v.mechanism === r.id)!, mechanismName(r.id))}</th>
-                          <td className="num">
-                            <span className="est-mean">{mean}</span> <span className="est-ci">{ci}</span>
-                          </td>
-                          <td className={`verdict verdict-${r.verdict}`}>{t(`compare.verdict.${r.verdict as Verdict}`)}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          )}
-        </div>
-      )}
-    </form>
+    <ResearchPanel
+      id="mechanism-effects"
+      className="mechanism-effects"
+      title={t('research.oat.title')}
+      intro={<p>{t('research.oat.intro')}</p>}
+      task={task}
+      stale={stale}
+      onRun={run}
+      runLabel={t('research.oat.run')}
+      statusTestId="oat-status"
+      resultsClass="oat-results"
+      results={
+        outcome && (
+          <>
+            <div className="result-actions" role="group" aria-label={t('export.label')}>
+              <button type="button" className="button button-small" onClick={() => downloadText(`${fileStem(outcome.name)}-each-mechanism.csv`, oneAtATimeCsv(outcome.variants, outcome.result, (k) => kpiLabel(locale, k)), 'text/csv;charset=utf-8')}>
+                {t('export.csv')}
+              </button>
+            </div>
+            <p className="results-meta">{t('research.oat.meta', { name: outcome.name, seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
+            <PrecisionNote estimates={[outcome.result.base.kpis, ...outcome.result.variants.map((v) => v.summary.kpis)]} />
+            {rows.length > 0 && (
+              <>
+                <DifferenceChart
+                  rows={rows}
+                  title={t('research.oat.chart', { kpi: `${kpiLabel(locale, kpi)}${kpiUnit(locale, kpi)}` })}
+                  ariaLabel={rows.map((r) => `${r.label}: ${estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true).join(' ')}`).join('; ')}
+                  testId="oat-chart"
+                />
+                <div className="table-scroll">
+                  <table className="kpi-table compare-table">
+                    <caption>{t('research.oat.table', { kpi: kpiLabel(locale, kpi) })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('research.oat.col.change')}</th>
+                        <th scope="col" className="num">{t('compare.col.diff')}</th>
+                        <th scope="col">{t('compare.col.verdict')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rows.map((r) => {
+                        const [mean, ci] = estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true);
+                        return (
+                          <tr key={r.id} data-mechanism={r.id} data-verdict={r.verdict}>
+                            <th scope="row">{variantLabel(outcome!.variants.find((v) => v.mechanism === r.id)!, mechanismName(r.id))}</th>
+                            <td className="num">
+                              <span className="est-mean">{mean}</span> <span className="est-ci">{ci}</span>
+                            </td>
+                            <td className={`verdict verdict-${r.verdict}`}>{t(`compare.verdict.${r.verdict as Verdict}`)}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            )}
+          </>
+        )
+      }
+    >
+      <KpiSelect id="research-oat-kpi" value={kpi} onChange={setKpi} />
+    </ResearchPanel>
   );
 }

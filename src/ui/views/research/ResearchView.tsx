@@ -1,5 +1,6 @@
 /**
- * The Research view: a one-parameter sweep. Choose a base scenario (a preset or the edited
+ * The Research view: a one-parameter sweep, and below it the other tools (sensitivity, the window
+ * optimiser, a 2-D sweep, each mechanism alone, the five-in-one synergy). Choose a base scenario (a preset or the edited
  * draft), a lever and its range, the number of points and the run settings; every point runs
  * through the worker pool with the same seed and replication indices (common random numbers).
  * Charts of the chosen KPIs with 95% CI bands, a table, CSV/JSON export, and the seed,
@@ -8,7 +9,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { centreParameterIndex } from '../../../domain/parameters';
-import type { Progress } from '../../../client/simPool';
 import { BandChart } from '../../charts/BandChart';
 import { registryUnitText } from '../../i18n/registryUnit';
 import { DraftOption, PresetOptions } from '../../library/PresetOptions';
@@ -28,7 +28,7 @@ import { RunSettingsFields } from '../../run/RunSettingsFields';
 import { checkSettings, runCommand, type SettingsIssue, type SettingsText } from '../../run/runSettings';
 import { chooseScenario, DRAFT_ID } from '../../draft/scenarioChoice';
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
-import { storedDraft } from '../../draft/useLeverDraft';
+import { storedDraft, useLeverDraft } from '../../draft/useLeverDraft';
 import { ruleText } from '../../levers/leverRules';
 import { centreParameters, PARAMETER_GROUPS, parameterGroup, type ParameterGroup } from '../../../domain/parameters';
 import { SourceLink } from '../../sources/SourceText';
@@ -49,6 +49,9 @@ function findLever(id: string): SweepLever | undefined {
   return sweepLever(id) ?? parameterLevers.find((l) => l.id === id);
 }
 import { MechanismEffects } from './MechanismEffects';
+import { SynergyPanel } from './SynergyPanel';
+import { runAll } from './runAll';
+import { synergyYears } from './synergy';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
 import { useVisited } from '../../useVisited';
@@ -76,6 +79,11 @@ function ResearchViewBody() {
   const [settingsIssues, setSettingsIssues] = useState<SettingsIssue[]>([]);
   const [rangeErrors, setRangeErrors] = useState<Partial<Record<RangeField, string>>>({});
   const [kpis, setKpis] = useState<string[]>(DEFAULT_KPIS);
+  const [draft] = useLeverDraft();
+  const baseYears = useMemo(() => {
+    const base = chooseScenario(baseId, centrePresets, baseId === DRAFT_ID ? draft : undefined);
+    return base ? synergyYears(base.json) : [];
+  }, [baseId, draft]);
 
   const task = useActorRef(taskMachine);
   const status = useSelector(task, selectTaskStatus);
@@ -118,14 +126,7 @@ function ResearchViewBody() {
     task.send({
       type: 'task.start',
       job: async (signal, onProgress) => {
-        const R = settings.settings.replications;
-        const parts: Progress[] = values.map(() => ({ done: 0, total: R }));
-        const report = (i: number) => (p: Progress) => {
-          parts[i] = p;
-          onProgress({ done: parts.reduce((a, x) => a + x.done, 0), total: parts.reduce((a, x) => a + x.total, 0) });
-        };
-        onProgress({ done: 0, total: values.length * R });
-        const summaries = await Promise.all(scenarios.map((s, i) => pool.run(s, { replications: R, signal, onProgress: report(i) })));
+        const summaries = await runAll(pool, scenarios, { replications: settings.settings.replications, signal, onProgress });
         return { name, lever: lever.id, settings: settings.settings, points: values.map((v, i) => ({ value: v, kpis: summaries[i].kpis })), scenarios } satisfies SweepResult;
       },
     });
@@ -310,6 +311,7 @@ function ResearchViewBody() {
           <WindowOptimiser prepare={prepareBase} />
           <SweepMap prepare={prepareBase} />
           <MechanismEffects prepare={prepareBase} />
+          <SynergyPanel prepare={prepareBase} years={baseYears} />
         </div>
       </div>
     </div>

@@ -4,32 +4,33 @@
  * under common random numbers in the worker pool; a tornado chart of one KPI's paired differences
  * and the same numbers as a table.
  */
-import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { centreParameters, PARAMETER_GROUPS, parameterGroup, type ParameterGroup, type ParameterSpec } from '../../../domain/parameters';
 import type { CompareManyResult } from '../../../client/simPool';
-import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
-import { DIRECTED_KPIS } from '../../../domain/kpis';
 import { judgeDifference } from '../../../domain/significance';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { formatNumber } from '../../i18n/format';
 import { kpiLabel, kpiUnit } from '../../kpis/kpiLabel';
 import { estimateParts, formatDiff } from '../../kpis/kpiFormat';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { RunControls } from '../../run/RunControls';
-import { TaskError } from '../../run/TaskError';
 import { withRunSettings, type RunSettings } from '../../run/runSettings';
-import type { ScenarioJson } from '../../draft/leverDraft';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { isSweepableParameter } from './sweep';
 import { SENSITIVITY_STEP, sensitivityScenarios, sensitivityVariants, type SensitivityVariant } from './sensitivity';
 import { TornadoChart } from './TornadoChart';
 import type { TornadoInput } from './tornadoLayout';
 import { SourceLink } from '../../sources/SourceText';
+import { KpiSelect, ResearchPanel, useResearchTask, type PrepareBase } from './ResearchPanel';
 
 /** The registry numbers a sensitivity can move, by group. */
 const SENSITIVE: readonly ParameterSpec[] = centreParameters.filter(isSweepableParameter);
 const GROUPS = (Object.keys(PARAMETER_GROUPS) as ParameterGroup[]).filter((g) => SENSITIVE.some((p) => parameterGroup(p.path) === g));
+
+/** A registry parameter's name in the UI's language (its path if the registry does not know it). */
+function parameterName(path: string, zh: boolean): string {
+  const p = SENSITIVE.find((s) => s.path === path);
+  return p ? (zh ? p.zh : p.en) : path;
+}
 
 interface Outcome {
   name: string;
@@ -40,7 +41,7 @@ interface Outcome {
 }
 
 export interface SensitivityPanelProps {
-  prepare: () => { json: ScenarioJson; name: string; settings: RunSettings } | undefined;
+  prepare: PrepareBase;
 }
 
 export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
@@ -50,17 +51,11 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
   const pool = useSimPool();
   const [group, setGroup] = useState<ParameterGroup>('process');
   const [kpi, setKpi] = useState('meanWaitMinutes');
-  const task = useActorRef(taskMachine);
-  const status = useSelector(task, selectTaskStatus);
-  const outcome = useSelector(task, selectTaskResult) as Outcome | undefined;
-  const name = (path: string) => {
-    const p = SENSITIVE.find((s) => s.path === path);
-    return p ? (zh ? p.zh : p.en) : path;
-  };
+  const { task, stale, outcome } = useResearchTask<Outcome>();
+  const name = (path: string) => parameterName(path, zh);
   const inGroup = SENSITIVE.filter((p) => parameterGroup(p.path) === group);
 
-  const run = (e: FormEvent) => {
-    e.preventDefault();
+  const run = () => {
     const prepared = prepare();
     if (!prepared) return;
     const base = withRunSettings(prepared.json, prepared.settings);
@@ -80,19 +75,86 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
     return outcome.variants.map((v, i) => {
       const low = outcome.result.variants[2 * i].differences.kpis[kpi];
       const high = outcome.result.variants[2 * i + 1].differences.kpis[kpi];
-      return { id: v.path, label: name(v.path), low: { mean: low.mean, lo: low.ci95[0], hi: low.ci95[1] }, high: { mean: high.mean, lo: high.ci95[0], hi: high.ci95[1] } };
+      return { id: v.path, label: parameterName(v.path, zh), low: { mean: low.mean, lo: low.ci95[0], hi: low.ci95[1] }, high: { mean: high.mean, lo: high.ci95[0], hi: high.ci95[1] } };
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [outcome, kpi, locale]);
+  }, [outcome, kpi, zh]);
   const fmt = useCallback((v: number) => formatDiff(locale, kpi, v), [locale, kpi]);
   const value = (v: number) => formatNumber(locale, v, Math.abs(v) < 0.01 && v !== 0 ? 5 : 2);
   const diffText = (d: TornadoInput['low']) => estimateParts(locale, kpi, { mean: d.mean, ci95: [d.lo, d.hi] }, true).join(' ');
   const pct = Math.round(SENSITIVITY_STEP * 100);
 
   return (
-    <form className="card sensitivity" onSubmit={run} noValidate aria-labelledby="sensitivity-title">
-      <h2 id="sensitivity-title">{t('research.sens.title')}</h2>
-      <p>{t('research.sens.intro', { pct })}</p>
+    <ResearchPanel
+      id="sensitivity"
+      className="sensitivity"
+      title={t('research.sens.title')}
+      intro={<p>{t('research.sens.intro', { pct })}</p>}
+      task={task}
+      stale={stale}
+      onRun={run}
+      runLabel={t('research.sens.run')}
+      statusTestId="sens-status"
+      resultsClass="sens-results"
+      results={
+        outcome && (
+          <>
+            <p className="results-meta">{t('research.oat.meta', { name: outcome.name, seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
+            <PrecisionNote estimates={[outcome.result.base.kpis]} />
+            {rows.length > 0 && (
+              <TornadoChart
+                rows={rows}
+                title={t('research.sens.chart', { kpi: kpiLabel(locale, kpi), pct })}
+                xLabel={`${t('research.sens.axis')}${kpiUnit(locale, kpi)}`}
+                lowLabel={t('research.sens.low', { pct })}
+                highLabel={t('research.sens.high', { pct })}
+                formatTick={fmt}
+                barTitle={(r, side) => `${r.label} ${side === 'low' ? `−${pct}%` : `+${pct}%`}: ${diffText(r[side])}`}
+                ariaLabel={rows.map((r) => `${r.label}: −${pct}% ${diffText(r.low)}; +${pct}% ${diffText(r.high)}`).join('. ')}
+                testId="tornado-chart"
+              />
+            )}
+            <div className="table-scroll">
+              <table className="kpi-table sens-table" data-testid="sens-table">
+                <caption>{t('research.sens.table', { kpi: kpiLabel(locale, kpi) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('research.sens.col.param')}</th>
+                    <th scope="col" className="num">{t('research.sens.col.values')}</th>
+                    <th scope="col" className="num">{t('research.sens.low', { pct })}</th>
+                    <th scope="col" className="num">{t('research.sens.high', { pct })}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {outcome.variants.map((v, i) => {
+                    const low = outcome.result.variants[2 * i].differences.kpis[kpi];
+                    const high = outcome.result.variants[2 * i + 1].differences.kpis[kpi];
+                    const spec = SENSITIVE.find((s) => s.path === v.path);
+                    return (
+                      <tr key={v.path} data-param={v.path}>
+                        <th scope="row">
+                          {name(v.path)} {spec && <SourceLink source={spec.source} />}
+                        </th>
+                        <td className="num">{`${value(v.low)} · ${value(v.value)} · ${value(v.high)}`}</td>
+                        {[low, high].map((d, j) =>
+                          d ? (
+                            <td key={j} className={`num verdict-${judgeDifference(kpi, d).verdict}`}>
+                              {estimateParts(locale, kpi, d, true).join(' ')}
+                            </td>
+                          ) : (
+                            <td key={j} className="num">—</td>
+                          ),
+                        )}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            {outcome.unmoved.length > 0 && <p className="form-hint">{t('research.sens.unmoved', { names: outcome.unmoved.map(name).join(zh ? '、' : ', ') })}</p>}
+          </>
+        )
+      }
+    >
       <div className="field-grid">
         <div className="field">
           <label htmlFor="research-sens-group">{t('research.sens.group')}</label>
@@ -104,77 +166,9 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="research-sens-kpi">{t('research.oat.kpi')}</label>
-          <select id="research-sens-kpi" value={kpi} onChange={(e) => setKpi(e.target.value)}>
-            {DIRECTED_KPIS.map((k) => (
-              <option key={k} value={k}>
-                {kpiLabel(locale, k)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KpiSelect id="research-sens-kpi" value={kpi} onChange={setKpi} />
       </div>
       <p className="form-hint">{t('research.sens.hint', { n: inGroup.length, runs: 2 * inGroup.length + 1 })}</p>
-      <TaskError task={task} />
-      <RunControls task={task} runLabel={t('research.sens.run')} testId="sens-status" />
-      {outcome && (
-        <div className={status === 'done' ? 'sens-results' : 'sens-results results-stale'} data-testid="sens-results">
-          <p className="results-meta">{t('research.oat.meta', { name: outcome.name, seed: outcome.settings.seed, n: outcome.settings.replications, days: outcome.settings.days })}</p>
-          <PrecisionNote estimates={[outcome.result.base.kpis]} />
-          {rows.length > 0 && (
-            <TornadoChart
-              rows={rows}
-              title={t('research.sens.chart', { kpi: kpiLabel(locale, kpi), pct })}
-              xLabel={`${t('research.sens.axis')}${kpiUnit(locale, kpi)}`}
-              lowLabel={t('research.sens.low', { pct })}
-              highLabel={t('research.sens.high', { pct })}
-              formatTick={fmt}
-              barTitle={(r, side) => `${r.label} ${side === 'low' ? `−${pct}%` : `+${pct}%`}: ${diffText(r[side])}`}
-              ariaLabel={rows.map((r) => `${r.label}: −${pct}% ${diffText(r.low)}; +${pct}% ${diffText(r.high)}`).join('. ')}
-              testId="tornado-chart"
-            />
-          )}
-          <div className="table-scroll">
-            <table className="kpi-table sens-table" data-testid="sens-table">
-              <caption>{t('research.sens.table', { kpi: kpiLabel(locale, kpi) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('research.sens.col.param')}</th>
-                  <th scope="col" className="num">{t('research.sens.col.values')}</th>
-                  <th scope="col" className="num">{t('research.sens.low', { pct })}</th>
-                  <th scope="col" className="num">{t('research.sens.high', { pct })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {outcome.variants.map((v, i) => {
-                  const low = outcome.result.variants[2 * i].differences.kpis[kpi];
-                  const high = outcome.result.variants[2 * i + 1].differences.kpis[kpi];
-                  const spec = SENSITIVE.find((s) => s.path === v.path);
-                  return (
-                    <tr key={v.path} data-param={v.path}>
-                      <th scope="row">
-                        {name(v.path)} {spec && <SourceLink source={spec.source} />}
-                      </th>
-                      <td className="num">{`${value(v.low)} · ${value(v.value)} · ${value(v.high)}`}</td>
-                      {[low, high].map((d, j) =>
-                        d ? (
-                          <td key={j} className={`num verdict-${judgeDifference(kpi, d).verdict}`}>
-                            {estimateParts(locale, kpi, d, true).join(' ')}
-                          </td>
-                        ) : (
-                          <td key={j} className="num">—</td>
-                        ),
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {outcome.unmoved.length > 0 && <p className="form-hint">{t('research.sens.unmoved', { names: outcome.unmoved.map(name).join(zh ? '、' : ', ') })}</p>}
-        </div>
-      )}
-    </form>
+    </ResearchPanel>
   );
 }

@@ -15,7 +15,8 @@ import { useSimPool } from '../../pool/SimPoolProvider';
 import { RunControls } from '../../run/RunControls';
 import { TaskError } from '../../run/TaskError';
 import { withRunSettings, type RunSettings } from '../../run/runSettings';
-import { checkNumber, type ScenarioJson } from '../../draft/leverDraft';
+import { checkNumber } from '../../draft/leverDraft';
+import type { PrepareBase } from './ResearchPanel';
 import { ruleText } from '../../levers/leverRules';
 import { narrow, nextProbe, searchDone, startSearch, withWindows, type DepartmentSearch } from './optimiseWindows';
 import { kpiLabel } from '../../kpis/kpiLabel';
@@ -46,7 +47,7 @@ interface Outcome {
 }
 
 export interface WindowOptimiserProps {
-  prepare: () => { json: ScenarioJson; name: string; settings: RunSettings } | undefined;
+  prepare: PrepareBase;
 }
 
 /** Most simulation steps of one search (bisection over a bracket up to 500 wide is ≤ 10 per widening). */

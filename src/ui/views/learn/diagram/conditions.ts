@@ -11,7 +11,7 @@ import { CASE_SERVICE_TERMS, CHANNEL_TERMS, COUNTER_SERVICES, ITEM_CLASS_TERMS, 
 import { formatPercent } from '../../../i18n/format';
 import type { Locale, MessageKey, MessageParams } from '../../../i18n/messages';
 import { term } from '../../../i18n/term';
-import type { DiagramEdge } from './machineGraph';
+import type { DiagramEdge, DiagramGraph } from './machineGraph';
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 
@@ -132,4 +132,15 @@ export function stageEvidence(guard: string | null, m: MeasuredState, t: T, loca
     { text: t('evidence.atLeast', { name: t('evidence.functionsIntegrated'), value: m.functionsIntegrated.length, min: th.stage3MinFunctionsIntegrated.value }), met: m.functionsIntegrated.length >= th.stage3MinFunctionsIntegrated.value },
   );
   return lines;
+}
+
+/** A state's name in the language (its meta's zh/en), or its id when it has none. Pure. */
+export function nodeName(graph: Pick<DiagramGraph, 'nodes'>, id: string, locale: Locale): string {
+  const meta = graph.nodes.find((n) => n.id === id)?.meta;
+  return meta ? (locale === 'zh-CN' ? meta.zh : meta.en) : id;
+}
+
+/** The texts a StatechartDiagram draws for a graph: state names and arrow labels in the language. Pure. */
+export function diagramText(graph: DiagramGraph, locale: Locale, t: T): { node: (id: string) => string; edge: (id: string) => string } {
+  return { node: (id) => nodeName(graph, id, locale), edge: (id) => edgeLabel(graph.edges.find((e) => e.id === id)!, graph.edges, t) };
 }

@@ -3,7 +3,7 @@
  * frame; the canvas computes the frame with the pure `hallFrame` into a reused buffer and paints
  * the places and the dots (one path per dot kind). No React render per frame.
  */
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { DOT, DOT_KINDS, createFrame, hallFrame, type Box, type HallFrame, type HallModel } from './hallFrame';
 
 /** Dot colours by kind (DOT order), and the places' colours. */
@@ -95,7 +95,13 @@ export const HallCanvas = forwardRef<HallCanvasHandle, HallCanvasProps>(function
   };
 
   useImperativeHandle(ref, () => ({ draw: paint }));
+  // the latest paint (it reads this render's model and labels), for the resize observer below
+  const latestPaint = useRef(paint);
+  useLayoutEffect(() => {
+    latestPaint.current = paint;
+  });
 
+  // a new model: start its frame afresh and repaint at every size the canvas takes
   useEffect(() => {
     frame.current = null;
     const el = canvas.current;
@@ -109,13 +115,12 @@ export const HallCanvas = forwardRef<HallCanvasHandle, HallCanvasProps>(function
       el.style.height = `${h}px`;
       el.width = Math.round(w * dpr);
       el.height = Math.round(h * dpr);
-      paint(lastT.current);
+      latestPaint.current(lastT.current);
     };
     resize();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(resize) : undefined;
     observer?.observe(el);
     return () => observer?.disconnect();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- repaint when the model changes; paint reads refs
   }, [model]);
 
   return <canvas ref={canvas} className="hall-canvas" role="img" tabIndex={0} aria-label={label} data-testid={testId} />;

@@ -4,7 +4,7 @@
  * pause, speed, a time scrubber and keys; live counters beside the engine's figures for the day;
  * a table of the same frame for those who do not read the picture.
  */
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale, useT } from '../../../i18n/I18nProvider';
 import { formatInteger, formatNumber } from '../../../i18n/format';
 import type { Locale } from '../../../i18n/messages';
@@ -80,7 +80,9 @@ export function HallSection() {
   const [minute, setMinute] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(30);
-  const canvases = [useRef<HallCanvasHandle>(null), useRef<HallCanvasHandle>(null)];
+  const canvasA = useRef<HallCanvasHandle>(null);
+  const canvasB = useRef<HallCanvasHandle>(null);
+  const canvases = [canvasA, canvasB];
   const clock = useRef(0);
   const abort = useRef<AbortController | null>(null);
   const seed = (centrePresets.find((p) => p.id === ids[0])?.json as { seed?: number } | undefined)?.seed ?? 1;
@@ -116,7 +118,7 @@ export function HallSection() {
   };
 
   const dayMinutes = sides?.[0]?.model ? sides[0].model.to - sides[0].model.from : 480;
-  const drawAll = (m: number) => sides?.forEach((s, i) => canvases[i].current?.draw(s.model.from + m));
+  const drawAll = useCallback((m: number) => sides?.forEach((s, i) => (i === 0 ? canvasA : canvasB).current?.draw(s.model.from + m)), [sides]);
 
   // the animation: one clock for both halls, React state refreshed a few times a second
   useEffect(() => {
@@ -136,14 +138,12 @@ export function HallSection() {
       else id = requestAnimationFrame(step);
     });
     return () => cancelAnimationFrame(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- drawAll reads the current sides
-  }, [playing, sides, speed, dayMinutes]);
+  }, [playing, sides, speed, dayMinutes, drawAll]);
 
   // a paused hall follows the scrubber
   useEffect(() => {
     if (!playing) drawAll(minute);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- drawAll reads the current sides
-  }, [minute, playing, sides]);
+  }, [minute, playing, drawAll]);
 
   const seek = (m: number) => {
     const v = Math.max(0, Math.min(dayMinutes, m));
