@@ -106,6 +106,8 @@ export interface SimPool {
    * ScenarioValidationError on a bad or non-centre scenario.
    */
   windowBrackets(scenarioJson: unknown, target: WaitTarget, signal?: AbortSignal): Promise<WindowBracket[]>;
+  /** Workers alive now (started, not terminated): a cancelled or failed run leaves none of its busy workers. */
+  liveWorkers(): number;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
 }
@@ -358,5 +360,5 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return brackets;
   }
 
-  return { size: queue.size, run, runKept, validate, runProjection, runSynergy, compare, compareMany, dayRecords, windowBrackets, dispose: queue.dispose };
+  return { size: queue.size, run, runKept, validate, runProjection, runSynergy, compare, compareMany, dayRecords, windowBrackets, liveWorkers: queue.liveWorkers, dispose: queue.dispose };
 }

@@ -177,7 +177,10 @@ describe('simPool while a run is in flight (MessageChannel workers)', () => {
       })
       .catch((e: unknown) => e);
     expect(isAbortError(error)).toBe(true);
-    expect(workers.made.some((w) => w.terminated)).toBe(true);
+    // issue 12 point 3: cancelling leaves no worker running (all three were busy: all terminated)
+    expect(workers.made).toHaveLength(3);
+    expect(workers.made.every((w) => w.terminated)).toBe(true);
+    expect(p.liveWorkers()).toBe(0);
     expect(runSpy.mock.calls.length).toBeLessThan(12); // 3 workers × 4 chunks were planned
     expect(seen.at(-1)!.done).toBeLessThan(48); // no progress after the abort
     runSpy.mockRestore();
@@ -199,7 +202,9 @@ describe('simPool while a run is in flight (MessageChannel workers)', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkerCrashError);
     expect((error as Error).message).toBe('The simulation worker stopped unexpectedly (out of memory).');
+    expect((error as WorkerCrashError).detail).toBe('out of memory'); // the UI words it in its language (fault.workerCrash)
     expect(workers.made.every((w) => w.terminated)).toBe(true);
+    expect(p.liveWorkers()).toBe(0);
 
     const summary = await p.run(mmcScenario);
     expect(summary.replications).toBe(mmcScenario.replications);

@@ -8,6 +8,13 @@ export function TaskError({ task, testId = 'task-error' }: { task: TaskActor; te
   const status = useSelector(task, selectTaskStatus);
   const error = useSelector(task, selectTaskError);
   if (status !== 'failed' || !error) return null;
+  if (error.code === 'workerCrash')
+    return (
+      <div className="run-error" role="alert" data-testid={testId} data-code="workerCrash">
+        <strong>{t('status.failed')}</strong>
+        <p>{t('fault.workerCrash', { detail: error.detail ? ` (${error.detail})` : '' })}</p>
+      </div>
+    );
   return (
     <div className="run-error" role="alert" data-testid={testId}>
       <strong>{error.path ? t('error.engine') : t('status.failed')}</strong>
