@@ -19,7 +19,8 @@ const interruptedAtStart = new Map<string, boolean>();
 export function InterruptedRunNotice({ task, view }: { task: TaskActor; view: string }) {
   const t = useT();
   const [marker] = useState(() => interruptedRunMarker(sessionStore(), view));
-  const [interrupted, setInterrupted] = useState(() => {
+  const [dismissed, setDismissed] = useState(false);
+  const [interrupted] = useState(() => {
     if (!interruptedAtStart.has(view)) interruptedAtStart.set(view, marker.takeInterrupted());
     return interruptedAtStart.get(view)!;
   });
@@ -30,15 +31,15 @@ export function InterruptedRunNotice({ task, view }: { task: TaskActor; view: st
   useEffect(() => {
     if (!working) return;
     marker.began();
-    setInterrupted(false);
     return () => marker.ended();
   }, [working, marker]);
-  if (!interrupted) return null;
+  // a new run (which began since the page loaded) replaces the notice
+  if (!interrupted || dismissed || working || marker.hasBegun()) return null;
   return (
     <div className="form-hint" role="status" data-testid="run-interrupted">
       <p>
         {t('fault.interrupted')}{' '}
-        <button type="button" className="button button-small" onClick={() => setInterrupted(false)}>
+        <button type="button" className="button button-small" onClick={() => setDismissed(true)}>
           {t('fault.dismiss')}
         </button>
       </p>

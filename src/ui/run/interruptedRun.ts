@@ -14,6 +14,8 @@ export interface InterruptedRunMarker {
   ended(): void;
   /** true once if the page started with a run's marker still set (then clears it) */
   takeInterrupted(): boolean;
+  /** whether a run began since this marker was made (a new run replaces the notice) */
+  hasBegun(): boolean;
 }
 
 const PREFIX = 'onewindow.runInProgress.';
@@ -27,8 +29,13 @@ export function interruptedRunMarker(storage: Storage | undefined, view: string)
       return fallback; // storage disabled or full: the notice is lost, nothing else
     }
   };
+  let beganHere = false;
   return {
-    began: () => attempt(() => storage!.setItem(key, String(Date.now())), undefined),
+    began: () => {
+      beganHere = true;
+      attempt(() => storage!.setItem(key, String(Date.now())), undefined);
+    },
+    hasBegun: () => beganHere,
     ended: () => attempt(() => storage!.removeItem(key), undefined),
     takeInterrupted: () =>
       attempt(() => {

@@ -11,7 +11,9 @@ describe('interruptedRunMarker', () => {
   it('a run that ended leaves no marker; one still working when the page went away is reported once', () => {
     const storage = memoryStorage();
     const before = interruptedRunMarker(storage, 'plan');
+    expect(before.hasBegun()).toBe(false);
     before.began();
+    expect(before.hasBegun()).toBe(true); // a new run replaces the notice
     before.ended();
     expect(interruptedRunMarker(storage, 'plan').takeInterrupted()).toBe(false);
 
