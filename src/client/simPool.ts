@@ -106,10 +106,14 @@ export interface SimPool {
    * ScenarioValidationError on a bad or non-centre scenario.
    */
   windowBrackets(scenarioJson: unknown, target: WaitTarget, signal?: AbortSignal): Promise<WindowBracket[]>;
-  /** Workers alive now (started, not terminated): a cancelled or failed run leaves none of its busy workers. */
-  liveWorkers(): number;
   /** Terminate all workers; pending runs reject. */
   dispose(): void;
+}
+
+/** What the real pool adds for tests and diagnostics (not part of SimPool, so fakes need not have it). */
+export interface SimPoolStats {
+  /** Workers alive now (started, not terminated): a cancelled or failed run leaves none of its busy workers. */
+  liveWorkers(): number;
 }
 
 /** What `dayRecords` resolves with: the replication's result, the day's records, route states and the hall's facts. */
@@ -175,7 +179,7 @@ function createSimWorker(): Worker {
   return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
 }
 
-export function createSimPool(options: SimPoolOptions = {}): SimPool {
+export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolStats {
   const queue: WorkerQueue<SimApi> = createWorkerQueue<SimApi>({
     size: options.size ?? defaultPoolSize(),
     createWorker: options.createWorker ?? createSimWorker,

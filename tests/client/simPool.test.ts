@@ -18,6 +18,7 @@ import { badServersPath, badServersScenario, mmcScenario } from '../worker/fixtu
 import { channelWorkers } from './channelWorker';
 
 const pools: SimPool[] = [];
+type StatPool = ReturnType<typeof createSimPool>;
 afterEach(() => {
   pools.splice(0).forEach((p) => p.dispose());
 });
@@ -42,7 +43,7 @@ function moduleWorkers(urls: Array<URL | undefined> = []) {
   return { made, createWorker };
 }
 
-function pool(options: Parameters<typeof createSimPool>[0]): SimPool {
+function pool(options: Parameters<typeof createSimPool>[0]): StatPool {
   const p = createSimPool(options);
   pools.push(p);
   return p;
