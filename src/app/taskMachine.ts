@@ -27,6 +27,10 @@ export interface TaskError {
   path?: string;
   /** which scenario ('a' | 'b' | …) a comparison's validation error is about */
   scenario?: string;
+  /** `workerCrash`: a simulation worker died mid-job (the UI says so in its language, with `detail`) */
+  code?: 'workerCrash';
+  /** what the browser said about the crash */
+  detail?: string;
 }
 
 export interface TaskContext {
@@ -55,7 +59,9 @@ export type TaskStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 /** An error as the UI shows it: the message, and the field path and scenario side a validation error carries. */
 export function toTaskError(error: unknown): TaskError {
   if (error instanceof Error) {
-    const { path, scenario } = error as { path?: unknown; scenario?: unknown };
+    const { path, scenario, detail } = error as { path?: unknown; scenario?: unknown; detail?: unknown };
+    // by name, not instanceof: the error class lives in src/client, and the app layer only reads types
+    if (error.name === 'WorkerCrashError') return { message: error.message, code: 'workerCrash', detail: typeof detail === 'string' ? detail : '' };
     return { message: error.message, ...(typeof path === 'string' ? { path } : {}), ...(typeof scenario === 'string' ? { scenario } : {}) };
   }
   return { message: String(error) };

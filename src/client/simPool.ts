@@ -110,6 +110,12 @@ export interface SimPool {
   dispose(): void;
 }
 
+/** What the real pool adds for tests and diagnostics (not part of SimPool, so fakes need not have it). */
+export interface SimPoolStats {
+  /** Workers alive now (started, not terminated): a cancelled or failed run leaves none of its busy workers. */
+  liveWorkers(): number;
+}
+
 /** What `dayRecords` resolves with: the replication's result, the day's records, route states and the hall's facts. */
 export type DayRecordsResult = ReturnType<SimApi['dayRecords']>;
 export type { HallDayCounts, HallLayout, HallVisitFacts } from '../engine/centre/hallDay';
@@ -178,7 +184,7 @@ function createSimWorker(): Worker {
   return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
 }
 
-export function createSimPool(options: SimPoolOptions = {}): SimPool {
+export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolStats {
   const queue: WorkerQueue<SimApi> = createWorkerQueue<SimApi>({
     size: options.size ?? defaultPoolSize(),
     createWorker: options.createWorker ?? createSimWorker,
@@ -391,5 +397,5 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool {
     return brackets;
   }
 
-  return { size: queue.size, run, runKept, validate, runProjection, runSynergy, compare, compareMany, dayRecords, windowBrackets, dispose: queue.dispose };
+  return { size: queue.size, run, runKept, validate, runProjection, runSynergy, compare, compareMany, dayRecords, windowBrackets, liveWorkers: queue.liveWorkers, dispose: queue.dispose };
 }

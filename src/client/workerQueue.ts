@@ -40,9 +40,20 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** A worker died (uncaught error, failed to load, unreadable message) while doing our work. */
+/**
+ * A worker died (uncaught error, failed to load, unreadable message) while doing our work. The
+ * message is English (logs, the CLI); `detail` is what the browser said, for the UI to put in
+ * a message of its own language.
+ */
 export class WorkerCrashError extends Error {
   override readonly name = 'WorkerCrashError';
+  constructor(
+    message: string,
+    /** the browser's own words for what went wrong ('' when it gave none) */
+    readonly detail = '',
+  ) {
+    super(message);
+  }
 }
 
 interface Batch {
@@ -71,7 +82,7 @@ function describeErrorEvent(event: Event): string {
   const { message, error } = event as Event & { message?: unknown; error?: unknown };
   if (typeof message === 'string' && message) return message;
   if (error instanceof Error) return error.message;
-  return 'no details';
+  return '';
 }
 
 export function createWorkerQueue<Api>(options: WorkerQueueOptions): WorkerQueue<Api> {
@@ -92,7 +103,8 @@ export function createWorkerQueue<Api>(options: WorkerQueueOptions): WorkerQueue
 
     const onError = (event: Event) => {
       event.preventDefault(); // handled here: don't report it again as an uncaught error
-      slot.kill(new WorkerCrashError(`The simulation worker stopped unexpectedly (${describeErrorEvent(event)}).`));
+      const detail = describeErrorEvent(event);
+      slot.kill(new WorkerCrashError(`The simulation worker stopped unexpectedly (${detail || 'no details'}).`, detail));
     };
     const onMessageError = () => {
       slot.kill(new WorkerCrashError('The simulation worker sent a message that could not be read.'));

@@ -18,6 +18,7 @@ import { badServersPath, badServersScenario, mmcScenario } from '../worker/fixtu
 import { channelWorkers } from './channelWorker';
 
 const pools: SimPool[] = [];
+type StatPool = ReturnType<typeof createSimPool>;
 afterEach(() => {
   pools.splice(0).forEach((p) => p.dispose());
 });
@@ -42,7 +43,7 @@ function moduleWorkers(urls: Array<URL | undefined> = []) {
   return { made, createWorker };
 }
 
-function pool(options: Parameters<typeof createSimPool>[0]): SimPool {
+function pool(options: Parameters<typeof createSimPool>[0]): StatPool {
   const p = createSimPool(options);
   pools.push(p);
   return p;
@@ -177,7 +178,10 @@ describe('simPool while a run is in flight (MessageChannel workers)', () => {
       })
       .catch((e: unknown) => e);
     expect(isAbortError(error)).toBe(true);
-    expect(workers.made.some((w) => w.terminated)).toBe(true);
+    // issue 12 point 3: cancelling leaves no worker running (all three were busy: all terminated)
+    expect(workers.made).toHaveLength(3);
+    expect(workers.made.every((w) => w.terminated)).toBe(true);
+    expect(p.liveWorkers()).toBe(0);
     expect(runSpy.mock.calls.length).toBeLessThan(12); // 3 workers × 4 chunks were planned
     expect(seen.at(-1)!.done).toBeLessThan(48); // no progress after the abort
     runSpy.mockRestore();
@@ -199,7 +203,9 @@ describe('simPool while a run is in flight (MessageChannel workers)', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkerCrashError);
     expect((error as Error).message).toBe('The simulation worker stopped unexpectedly (out of memory).');
+    expect((error as WorkerCrashError).detail).toBe('out of memory'); // the UI words it in its language (fault.workerCrash)
     expect(workers.made.every((w) => w.terminated)).toBe(true);
+    expect(p.liveWorkers()).toBe(0);
 
     const summary = await p.run(mmcScenario);
     expect(summary.replications).toBe(mmcScenario.replications);

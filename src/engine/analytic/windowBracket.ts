@@ -11,13 +11,14 @@
  */
 import type { OfferedLoad } from './offeredLoad';
 import { erlangC } from './erlangC';
+import { exp } from '../random/fdlibm';
 
 /** P(W ≤ t) in M/M/c with arrival rate λ, service rate μ per server, c servers (0 when ρ ≥ 1). Pure. */
 export function erlangCWaitWithin(lambda: number, mu: number, c: number, t: number): number {
   if (lambda <= 0) return 1;
   const q = erlangC(lambda, mu, c);
   if (!Number.isFinite(q.meanWaitMinutes)) return 0;
-  return 1 - q.probWait * Math.exp(-(c * mu - lambda) * t);
+  return 1 - q.probWait * exp(-(c * mu - lambda) * t);
 }
 
 /** The fewest servers c ≥ 1 with P(W ≤ t) ≥ share in M/M/c (λ, μ per minute; t minutes). Pure. */

@@ -4,6 +4,7 @@
  * scenario that generates the same arrivals — common random numbers at the level of the single
  * case, whatever order events happen in. Pure.
  */
+import { cos, log } from '../random/fdlibm';
 
 /** 2^-32 */
 const M32 = 2.3283064365386963e-10;
@@ -33,5 +34,5 @@ export function caseUniform(key: number, c: number, purpose: number): number {
 export function caseNormal(key: number, c: number, purpose: number): number {
   const u1 = caseUniform(key, c, purpose);
   const u2 = caseUniform(key ^ 0x5bd1e995, c, purpose);
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(6.283185307179586 * u2);
+  return Math.sqrt(-2 * log(u1)) * cos(6.283185307179586 * u2);
 }

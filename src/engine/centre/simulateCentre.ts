@@ -32,6 +32,7 @@ import {
   OUT_SERVED, V_MISROUTE, V_PICKUP, V_SUBMIT, dayRecords, reduceCentre, type CentreRecords,
 } from './reduceCentre';
 import { reduceCentreCharts } from './centreCharts';
+import { exp, log } from '../random/fdlibm';
 
 // event types (low 3 bits of an event code; the rest is a case, visit or task index)
 const T_RESUME = 0; // a case continues its route at cPc
@@ -79,7 +80,7 @@ const caseNormal = caseNormalImport;
 /** Priority offset: green-channel entries sort before all others in a queue. */
 const NOT_GREEN = 1e12;
 
-const sigmaOf = (cv: number) => Math.sqrt(Math.log(1 + cv * cv));
+const sigmaOf = (cv: number) => Math.sqrt(log(1 + cv * cv));
 
 /** Options of {@link simulateCentre}. */
 export interface CentreSimulationOptions extends DayProgressOptions {
@@ -109,7 +110,7 @@ function generateArrivals(cc: CompiledCentre, rng: Rng): Float64Array {
       const lam = cc.dayVolume[d] * cc.hourWeight[h];
       if (lam <= 0) continue;
       const scale = 60 / lam;
-      let t = -Math.log(rng.next()) * scale;
+      let t = -log(rng.next()) * scale;
       while (t < 60) {
         if (n === out.length) {
           const bigger = new Float64Array(out.length * 2);
@@ -117,7 +118,7 @@ function generateArrivals(cc: CompiledCentre, rng: Rng): Float64Array {
           out = bigger;
         }
         out[n++] = base + h * 60 + t;
-        t -= Math.log(rng.next()) * scale;
+        t -= log(rng.next()) * scale;
       }
     }
   }
@@ -141,21 +142,21 @@ function generateLineArrivals(cc: CompiledCentre, replication: number): { time: 
         for (let h = 0; h < cc.hourWeight.length; h++) {
           const lam = perDay * cc.hourWeight[h];
           if (lam <= 0) continue;
-          let t = -Math.log(counters.next()) * (60 / lam);
+          let t = -log(counters.next()) * (60 / lam);
           while (t < 60) {
             times.push(d * cc.dayMinutes + h * 60 + t);
             lines.push(k);
-            t -= Math.log(counters.next()) * (60 / lam);
+            t -= log(counters.next()) * (60 / lam);
           }
         }
     } else {
       const gap = cc.dayMinutes / perDay;
       const end = cc.days * cc.dayMinutes;
-      let t = -Math.log(trading.next()) * gap;
+      let t = -log(trading.next()) * gap;
       while (t < end) {
         times.push(t);
         lines.push(k);
-        t -= Math.log(trading.next()) * gap;
+        t -= log(trading.next()) * gap;
       }
     }
   }
@@ -292,7 +293,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       cKind[c] = V_SUBMIT;
       cGroup[c] = cc.itemGroup[cItem[c]];
     }
-    schedule(now + cc.returnDelayMin * -Math.log(caseUniform(key, c, P_RETURN + (a & 63))), c, T_QUEUE);
+    schedule(now + cc.returnDelayMin * -log(caseUniform(key, c, P_RETURN + (a & 63))), c, T_QUEUE);
   };
   const startService = (v: number, g: number) => {
     const c = vCase[v];
@@ -301,7 +302,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     cWait[c] += w;
     if (w > WAIT_STANDARD_MINUTES) cFlags[c] |= F_LONGWAIT;
     const kind = vKind[v];
-    const dur = kind !== V_SUBMIT ? cc.pickupMin : cc.itemServiceMin[cItem[c]] * Math.exp(sMu + sSig * caseNormal(key, c, P_SERVICE + (cVisitN[c] & 255)));
+    const dur = kind !== V_SUBMIT ? cc.pickupMin : cc.itemServiceMin[cItem[c]] * exp(sMu + sSig * caseNormal(key, c, P_SERVICE + (cVisitN[c] & 255)));
     cVisitN[c]++;
     vDur[v] = dur;
     gBusy[g]++;
@@ -314,7 +315,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       const v = q.pop();
       const c = vCase[v];
       if (cc.patienceMin > 0) {
-        const patience = -Math.log(caseUniform(key, c, P_PATIENCE + (cVisitN[c] & 255))) * cc.patienceMin;
+        const patience = -log(caseUniform(key, c, P_PATIENCE + (cVisitN[c] & 255))) * cc.patienceMin;
         if (now - vEnq[v] > patience) {
           // reneged: left the hall at enqueue + patience
           cWait[c] += patience;
@@ -399,7 +400,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     const c = tCase[t];
     const layer = tLayer[t];
     if (layer === 0) {
-      const effort = cc.stepEffortMin[tStep[t]] * Math.exp(eMu + eSig * caseNormal(key, c, P_EFFORT + (tK[t] & 63)));
+      const effort = cc.stepEffortMin[tStep[t]] * exp(eMu + eSig * caseNormal(key, c, P_EFFORT + (tK[t] & 63)));
       tStart[t] = now;
       tEffort[t] = effort;
       bBusy[b]++;
@@ -407,7 +408,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
       return;
     }
     // a sign-off layer: the same staff, a shorter task; the task's effort record adds it up
-    const effort = cc.signOffMin * Math.exp(eMu + eSig * caseNormal(key, c, P_SIGN + ((tK[t] * 8 + layer) & 63)));
+    const effort = cc.signOffMin * exp(eMu + eSig * caseNormal(key, c, P_SIGN + ((tK[t] * 8 + layer) & 63)));
     tEffort[t] += effort;
     bBusy[b]++;
     schedule(now + effort, t, T_BO_END);
@@ -472,7 +473,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
     if (caseUniform(key, c, P_COMPLAINT) < pC) {
       cFlags[c] |= F_COMPLAINT;
       // forwarded to separate bodies: a share first reaches the wrong body and is passed on
-      let days = k.days * Math.exp(rMu + rSig * caseNormal(key, c, P_COMPLAINT_DAYS));
+      let days = k.days * exp(rMu + rSig * caseNormal(key, c, P_COMPLAINT_DAYS));
       if (k.forwarded && caseUniform(key, c, P_MISDIRECT) < k.misdirectShare) days += k.referralDays;
       cComplaintDays[c] = days;
       // supervision: the complaint reaches the offending (first) back office, which speeds up
@@ -597,7 +598,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           }
           const a = cAttempt[c] + cWasted[c];
           cPc[c] = pc + 1;
-          schedule(now + cc.returnDelayMin * -Math.log(caseUniform(key, c, P_RETURN + (a & 63))), c, T_RESUME);
+          schedule(now + cc.returnDelayMin * -log(caseUniform(key, c, P_RETURN + (a & 63))), c, T_RESUME);
           return;
         }
         case OP_RETRY: {
@@ -640,7 +641,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           schedule(now + cc.twoEndMin, c, T_RESUME);
           return;
         case OP_UPWARD: {
-          const away = cc.referralMin * Math.exp(rMu + rSig * caseNormal(key, c, P_REFERRAL));
+          const away = cc.referralMin * exp(rMu + rSig * caseNormal(key, c, P_REFERRAL));
           cUpward[c] += away;
           cPc[c] = pc + 1;
           schedule(now + away, c, T_RESUME);
@@ -800,7 +801,7 @@ export function simulateCentre(cc: CompiledCentre, replication: number, clock: C
           taskDone(x);
           break;
         }
-        let review = cc.stepReviewMin[s] * bReview[b] * Math.exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
+        let review = cc.stepReviewMin[s] * bReview[b] * exp(rMu + rSig * caseNormal(key, c, P_REVIEW + (tK[x] & 63)));
         // 网上审批: pre-checked online and passed on electronically, an online case's review is shorter
         if ((cFlags[c] & F_ONLINE) !== 0) review *= cc.onlineReviewFactor;
         if (cc.expediteFloor < 1 && (cFlags[c] & F_ACCEPTED) !== 0) {

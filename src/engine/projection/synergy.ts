@@ -24,6 +24,7 @@ import { estimate, t975 } from '../stats/estimate';
 import type { Estimate, Metrics } from '../types';
 import { scaleDemand } from './applyEvent';
 import { type ProjectionModels, compileYear, configureYears, projectionSettings } from './project';
+import { exp, log } from '../random/fdlibm';
 
 /** KPIs the synergy reports; the direction that counts as an improvement is the catalogue's (src/domain/kpis.ts). */
 export const SYNERGY_KPIS = [
@@ -146,8 +147,8 @@ export interface RatioInteraction {
 /** log R from the variants' means; NaN when a mean is not positive. */
 function logInteraction(means: Record<string, number>): number {
   if (!(means.base > 0) || !(means.all > 0) || FUNCTION_IDS.some((f) => !(means[`only:${f}`] > 0))) return NaN;
-  const lb = Math.log(means.base);
-  return Math.log(means.all) - lb - FUNCTION_IDS.reduce((a, f) => a + Math.log(means[`only:${f}`]) - lb, 0);
+  const lb = log(means.base);
+  return log(means.all) - lb - FUNCTION_IDS.reduce((a, f) => a + log(means[`only:${f}`]) - lb, 0);
 }
 
 /**
@@ -166,7 +167,7 @@ export function ratioInteraction(rows: readonly Record<string, number>[]): Ratio
   const m = loo.reduce((a, b) => a + b, 0) / n;
   const se = Math.sqrt(((n - 1) / n) * loo.reduce((a, x) => a + (x - m) ** 2, 0));
   const h = t975(n - 1) * se;
-  return { mean: Math.exp(full) - 1, ci95: [Math.exp(full - h) - 1, Math.exp(full + h) - 1], n, method: 'jackknife-log-t' };
+  return { mean: exp(full) - 1, ci95: [exp(full - h) - 1, exp(full + h) - 1], n, method: 'jackknife-log-t' };
 }
 
 /** The synergy summary of a year. */

@@ -4,6 +4,7 @@
  */
 import type { Rng } from './rng';
 import { standardExponential } from './ziggurat';
+import { cos, exp, log } from './fdlibm';
 
 /** Exponential: give `rate` (per minute) or `mean` (minutes). Mean 1/rate, variance mean². */
 export interface ExponentialSpec { dist: 'exponential'; rate?: number; mean?: number }
@@ -159,8 +160,8 @@ export class Sampler {
         break;
       case 'lognormal': {
         this.kind = LOGNORMAL;
-        const s2 = Math.log(1 + spec.cv * spec.cv);
-        this.p0 = Math.log(spec.mean) - s2 / 2;
+        const s2 = log(1 + spec.cv * spec.cv);
+        this.p0 = log(spec.mean) - s2 / 2;
         this.p1 = Math.sqrt(s2);
         break;
       }
@@ -202,16 +203,16 @@ export class Sampler {
         for (let i = 0; i < this.p1; i++) {
           prod *= rng.next();
           if (prod < 1e-250) {
-            logs += Math.log(prod);
+            logs += log(prod);
             prod = 1;
           }
         }
-        return -this.p0 * (logs + Math.log(prod));
+        return -this.p0 * (logs + log(prod));
       }
       case GAMMA:
         return this.p0 * gammaUnitScale(this.p1, rng);
       case LOGNORMAL:
-        return Math.exp(this.p0 + this.p1 * standardNormal(rng));
+        return exp(this.p0 + this.p1 * standardNormal(rng));
       case UNIFORM:
         return this.p0 + this.p1 * rng.next();
       case TRIANGULAR: {
@@ -237,12 +238,12 @@ export class Sampler {
 export function standardNormal(rng: Rng): number {
   const u1 = rng.next();
   const u2 = rng.next();
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(TWO_PI * u2);
+  return Math.sqrt(-2 * log(u1)) * cos(TWO_PI * u2);
 }
 
 /** Gamma(shape, 1) by Marsaglia–Tsang (2000), with the u^(1/shape) boost for shape < 1. */
 function gammaUnitScale(shape: number, rng: Rng): number {
-  if (shape < 1) return gammaUnitScale(shape + 1, rng) * Math.pow(rng.next(), 1 / shape);
+  if (shape < 1) return gammaUnitScale(shape + 1, rng) * exp(log(rng.next()) / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -251,6 +252,6 @@ function gammaUnitScale(shape: number, rng: Rng): number {
     if (v <= 0) continue;
     v = v * v * v;
     const u = rng.next();
-    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    if (log(u) < 0.5 * x * x + d - d * v + d * log(v)) return d * v;
   }
 }

@@ -5,6 +5,7 @@
  * which reused the index bits in the position).
  */
 import type { Rng } from './rng';
+import { exp, log } from './fdlibm';
 
 const LAYERS = 256;
 const M = 16777216; // 2^24: resolution of the position inside a layer
@@ -24,18 +25,18 @@ const fe = new Float64Array(LAYERS);
 {
   let de = R;
   let te = R;
-  const q = V / Math.exp(-de);
+  const q = V / exp(-de);
   ke[0] = (de / q) * M;
   ke[1] = 0;
   we[0] = q / M;
   we[LAYERS - 1] = de / M;
   fe[0] = 1;
-  fe[LAYERS - 1] = Math.exp(-de);
+  fe[LAYERS - 1] = exp(-de);
   for (let i = LAYERS - 2; i >= 1; i--) {
-    de = -Math.log(V / de + Math.exp(-de));
+    de = -log(V / de + exp(-de));
     ke[i + 1] = (de / te) * M;
     te = de;
-    fe[i] = Math.exp(-de);
+    fe[i] = exp(-de);
     we[i] = de / M;
   }
 }
@@ -52,9 +53,9 @@ export function standardExponential(rng: Rng): number {
 /** The rare path: the tail of the base layer, or a point near a layer's curved edge. */
 function exponentialSlow(rng: Rng, i: number, u: number): number {
   for (;;) {
-    if (i === 0) return R - Math.log(rng.next());
+    if (i === 0) return R - log(rng.next());
     const x = u * we[i];
-    if (fe[i] + rng.next() * (fe[i - 1] - fe[i]) < Math.exp(-x)) return x;
+    if (fe[i] + rng.next() * (fe[i - 1] - fe[i]) < exp(-x)) return x;
     const j = rng.nextUint32();
     i = j & 255;
     u = j >>> 8;

@@ -1,6 +1,7 @@
 /** Replication statistics: mean and 95% Student-t confidence interval, kept inside a KPI's bounds. */
 import { kpiBounds, type KpiBounds } from '../../domain/kpis';
 import type { Estimate } from '../types';
+import { exp, log } from '../random/fdlibm';
 
 /**
  * t quantile t₀.₉₇₅ with df degrees of freedom; pure. Exact table to df = 30, then the
@@ -46,8 +47,8 @@ export function estimate(values: ArrayLike<number>): Estimate {
   return { mean, ci95: [mean - halfWidth, mean + halfWidth], halfWidth, n };
 }
 
-const logit = (p: number) => Math.log(p / (1 - p));
-const expit = (x: number) => 1 / (1 + Math.exp(-x));
+const logit = (p: number) => log(p / (1 - p));
+const expit = (x: number) => 1 / (1 + exp(-x));
 
 /**
  * Mean and a 95% interval that stays inside `bounds` ([lower, upper], null = unbounded); pure.
@@ -80,11 +81,11 @@ export function boundedEstimate(values: ArrayLike<number>, bounds: KpiBounds): E
   }
   if (lo !== null && hi === null && m > lo) {
     const x = m - lo;
-    return { ...e, ci95: [lo + x * Math.exp(-h / x), lo + x * Math.exp(h / x)], method: 'log-t' };
+    return { ...e, ci95: [lo + x * exp(-h / x), lo + x * exp(h / x)], method: 'log-t' };
   }
   if (lo === null && hi !== null && m < hi) {
     const x = hi - m;
-    return { ...e, ci95: [hi - x * Math.exp(h / x), hi - x * Math.exp(-h / x)], method: 'log-t' };
+    return { ...e, ci95: [hi - x * exp(h / x), hi - x * exp(-h / x)], method: 'log-t' };
   }
   const clip = (v: number) => Math.min(hi ?? Infinity, Math.max(lo ?? -Infinity, v));
   return { ...e, ci95: [clip(a), clip(b)], method: 'clipped' };

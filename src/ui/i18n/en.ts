@@ -11,6 +11,7 @@ import { editorEn } from './editorMessages';
 import { researchEn } from './researchMessages';
 import { plannerEn } from './plannerMessages';
 import { synergyEn } from './synergyMessages';
+import { faultsEn } from './faultsMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -296,6 +297,7 @@ export const en = {
   ...researchEn,
   ...plannerEn,
   ...synergyEn,
+  ...faultsEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -9,6 +9,7 @@ import { editorZh } from './editorMessages';
 import { researchZh } from './researchMessages';
 import { plannerZh } from './plannerMessages';
 import { synergyZh } from './synergyMessages';
+import { faultsZh } from './faultsMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -294,4 +295,5 @@ export const zhCN: Messages = {
   ...researchZh,
   ...plannerZh,
   ...synergyZh,
+  ...faultsZh,
 };

@@ -19,6 +19,7 @@ import { applyDepartments, departmentsCsv, departmentsFromCsv, type CsvProblem }
 import { pageDb } from './session';
 import { createLibrary, type LibraryEntry, type ScenarioLibrary } from './scenarioLibrary';
 import { shareUrl } from './shareLink';
+import { storageFailure } from './storageFailure';
 
 let libraryPromise: Promise<ScenarioLibrary> | undefined;
 /** The one library of this page (opened on first use). */
@@ -123,13 +124,29 @@ export function LibraryPanel({ draft, draftName, onOpen, pool, onNewFromPreset }
     };
   }, []);
 
-  const act = async (f: (lib: ScenarioLibrary) => Promise<unknown>) => {
+  /**
+   * Change the library; true when it was kept. A refused write (storage full, issue 12 point 3)
+   * is said in a message and changes nothing: IndexedDB aborts the whole transaction, the list
+   * is read again, and the draft is untouched. Only a library that cannot be opened is unavailable.
+   */
+  const act = async (f: (lib: ScenarioLibrary) => Promise<unknown>): Promise<boolean> => {
+    let lib: ScenarioLibrary;
     try {
-      await f(await pageLibrary());
+      lib = await pageLibrary();
     } catch {
       setUnavailable(true);
+      return false;
+    }
+    let kept = true;
+    try {
+      await f(lib);
+    } catch (error) {
+      kept = false;
+      const failure = storageFailure(error);
+      setMessage({ kind: 'error', text: failure.kind === 'quota' ? t('library.quota') : t('library.writeFailed', { detail: failure.detail }) });
     }
     await refresh();
+    return kept;
   };
 
   const saveDraft = () => act((lib) => lib.add(draftName, draft.scenario, draft.baseId).then(() => setMessage({ kind: 'note', text: t('library.saved', { name: draftName }) })));
@@ -152,8 +169,7 @@ export function LibraryPanel({ draft, draftName, onOpen, pool, onNewFromPreset }
       return;
     }
     const name = String((zh ? read.draft.scenario.nameZh : read.draft.scenario.name) || read.draft.scenario.name || file.name);
-    await act((lib) => lib.add(name, read.draft.scenario as DraftScenario));
-    setMessage({ kind: 'note', text: t('library.imported', { name }) });
+    if (await act((lib) => lib.add(name, read.draft.scenario as DraftScenario))) setMessage({ kind: 'note', text: t('library.imported', { name }) });
   };
 
   const importCsv = async (ev: ChangeEvent<HTMLInputElement>) => {

@@ -30,6 +30,8 @@ import { draftTitle } from '../../draft/draftName';
 import { storedDraft, useEngineCheck, useLeverDraft } from '../../draft/useLeverDraft';
 import { selectTaskError, selectTaskProgress, selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
 import { RunControls, type RunStatus } from '../../run/RunControls';
+import { InterruptedRunNotice } from '../../run/InterruptedRunNotice';
+import { taskErrorText } from '../../run/TaskError';
 import { UndoBar } from '../../draft/UndoBar';
 import { editingDraft } from '../../draft/editingDraft';
 import { draftIssues, type DraftScenario, type LeverDraft } from '../../draft/leverDraft';
@@ -406,7 +408,7 @@ export function PlanView() {
           {paired
             ? `${t('pair.note', { name: partnerTitle, n: paired.result.differences.pairs, seed: paired.result.a.seed })}${paired.reused ? ` ${t('pair.reused')}` : ''}`
             : pairStatus === 'failed'
-              ? t('pair.failed', { message: pairError?.message ?? '' })
+              ? t('pair.failed', { message: pairError ? taskErrorText(t, pairError) : '' })
               : t('pair.running', { name: partnerTitle, done: pairProgress.done, total: pairProgress.total })}
         </p>
       )}
@@ -502,7 +504,7 @@ export function PlanView() {
           {status === 'failed' && runError && (
             <div className="run-error" role="alert" data-testid="run-error">
               <strong>{runError.path ? t('error.engine') : t('status.failed')}</strong>
-              <p>{runError.message}</p>
+              <p>{taskErrorText(t, runError)}</p>
               {runError.path && <p className="run-error-path">{t('error.path', { path: runError.path })}</p>}
             </div>
           )}
@@ -537,6 +539,7 @@ export function PlanView() {
             </fieldset>
           )}
           <RunControls task={run} statusText={runStatusText} />
+          <InterruptedRunNotice task={run} view="plan" />
           {status === 'done' && outcome?.goal && (
             <p className="form-hint" data-testid="run-until-result">
               {t(outcome.goal.reached ? 'run.until.reached' : 'run.until.notReached', { kpi: kpiLabel(locale, outcome.goal.kpi), h: formatNumber(locale, outcome.summary.kpis[outcome.goal.kpi]?.halfWidth ?? NaN, 3), target: formatNumber(locale, outcome.goal.halfWidth, 3), n: outcome.summary.replications })}
