@@ -7,9 +7,10 @@ export class ScenarioError extends Error {
   /** the offending value as given */
   readonly value: unknown;
 
-  /** Builds the message from its parts, cut to MAX_MESSAGE_LENGTH characters; pure. */
+  /** Builds the message from its parts, at most MAX_MESSAGE_LENGTH characters; pure. */
   constructor(path: string, rule: string, value: unknown) {
-    super(clip(`invalid ${path === '' ? 'scenario' : path}: ${rule}, got ${showValue(value)}`, MAX_MESSAGE_LENGTH));
+    // the path and the rule are cut, never the `, got` part the editor reads back
+    super(`invalid ${path === '' ? 'scenario' : clip(path, 100)}: ${clip(rule, MAX_MESSAGE_LENGTH - 180)}, got ${showValue(value)}`);
     this.name = 'ScenarioError';
     this.path = path;
     this.rule = rule;

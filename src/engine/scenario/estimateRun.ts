@@ -13,7 +13,7 @@ import { routingRow } from './routingRow';
 /** The default of `stop.maxEvents` (events per replication). */
 export const DEFAULT_MAX_EVENTS = 1e9;
 /** Work the visit estimate may do (branch relaxations) before it extrapolates the tail. */
-const VISIT_WORK = 2_000_000;
+const VISIT_WORK = 200_000;
 
 /** What one replication is expected to hold. */
 export interface RunEstimate {

@@ -27,7 +27,12 @@ export function readShareHash(hash: string): SharedScenario | undefined {
   if (!query) return undefined;
   const packed = new URLSearchParams(query).get(SHARE_PARAM);
   if (packed === null) return undefined;
-  const text = LZString.decompressFromEncodedURIComponent(packed);
+  let text: string | null;
+  try {
+    text = LZString.decompressFromEncodedURIComponent(packed);
+  } catch {
+    text = null; // a link cut or edited by hand can break the decoder itself
+  }
   if (!text) return { ok: false, reason: 'damaged' };
   let json: unknown;
   try {

@@ -172,6 +172,9 @@ export function PlanView() {
       setDraft({ baseId: SHARED_ID, scenario: json as DraftScenario, text: {} });
       setScenarioId(SHARED_ID);
       setLibraryNote({ kind: 'note', text: t('library.sharedOpened', { name }) });
+    }, (error: unknown) => {
+      // the engine failed to check the link (issue 12): say so; the current draft stays as it was
+      setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: error instanceof Error ? error.message : String(error) }) });
     });
   }, [hash, pool, setDraft, t, locale]);
   /** the shared draft when it edits the picked preset (else the preset runs as it is) */
