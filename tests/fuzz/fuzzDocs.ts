@@ -155,7 +155,7 @@ export const mutated = (base: Record<string, Json>): fc.Arbitrary<Record<string,
 /** A wide or long network: `n` stations in a chain, a star or random routing, `k` classes. */
 export const wideNetwork: fc.Arbitrary<Record<string, Json>> = fc
   .record({
-    n: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.constantFrom(400, 800, 2000)),
+    n: fc.oneof({ weight: 12, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.constantFrom(400, 800, 2000) }),
     k: fc.integer({ min: 1, max: 4 }),
     shape: fc.constantFrom('chain', 'star', 'random', 'loop'),
     p: fc.constantFrom(0, 0.5, 0.9, 0.999999, 1),
@@ -201,3 +201,9 @@ export const timelineEvent: fc.Arbitrary<Json> = fc.record(
   },
   { requiredKeys: ['kind', 'year'] },
 );
+
+/** A centre envelope with random top-level fields taken from `base` and given weird values. */
+export const centreEnvelope = (base: Record<string, Json>): fc.Arbitrary<FuzzInput> =>
+  fc
+    .array(fc.tuple(fc.constantFrom(...Object.keys(base)), weirdValue), { maxLength: 6 })
+    .map((fields) => ({ object: { ...base, ...Object.fromEntries(fields.filter(([k]) => k !== '__proto__')) } }));

@@ -53,7 +53,7 @@ export function loadReport(loads: OfferedLoad[]): LoadReport {
 }
 
 /** Branches the traffic equations may walk before a network counts as never emptying. */
-const MAX_TRAFFIC_WORK = 20_000_000;
+const MAX_TRAFFIC_WORK = 1_000_000;
 
 /**
  * Offered load of each finite-server station of a network: the traffic equations over (class,
