@@ -15,7 +15,6 @@ const SMALL = 'tests/centre/fixtures/centre-v1.scenario.json';
 
 describe('fuzzing centre scenarios and timelines (issue 12 point 1)', () => {
   afterAll(() => {
-    // eslint-disable-next-line no-console
     console.log(`fuzz (centre): ${tally.total} documents, ${tally.refused} refused with one line, ${tally.accepted} accepted (${tally.ran} run)`);
   });
 

@@ -31,7 +31,6 @@ const README_EXAMPLE = {
 
 describe('fuzzing network scenarios (issue 12 point 1)', () => {
   afterAll(() => {
-    // eslint-disable-next-line no-console
     console.log(`fuzz (network): ${tally.total} documents, ${tally.refused} refused with one line, ${tally.accepted} accepted (${tally.ran} run)`);
   });
 
