@@ -82,6 +82,8 @@ export function checkNetwork(s: NetworkScenario): void {
     fail(['warmup', 'minutes'], `must be less than stop.minutes (${s.stop.minutes})`, s.warmup.minutes);
 
   s.stations.forEach((st, i) => {
+    if (st.servers !== 'infinite' && st.servers > NETWORK_BOUNDS.maxServers)
+      fail(['stations', i, 'servers'], `must be ≤ ${NETWORK_BOUNDS.maxServers.toLocaleString('en-US')} (or "infinite" for a pure delay)`, st.servers);
     checkDistribution(st.service, ['stations', i, 'service']);
     if (st.patience) checkDistribution(st.patience, ['stations', i, 'patience']);
     if (st.schedule) {

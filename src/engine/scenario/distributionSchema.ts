@@ -35,18 +35,18 @@ export const NETWORK_BOUNDS = {
 const B = NETWORK_BOUNDS;
 const big = (n: number) => n.toLocaleString('en-US');
 const num = (rule: string) => z.number({ invalid_type_error: rule }).finite(rule);
+const atMost = (max: number) => `must be ≤ ${big(max)}`;
 /** a number > 0 (from 1e-9 to 1e9) */
-export const positive = num(`must be a number from ${B.minPositive} to ${big(B.maxMinutes)}`)
-  .min(B.minPositive, `must be a number from ${B.minPositive} to ${big(B.maxMinutes)}`)
-  .max(B.maxMinutes, `must be a number from ${B.minPositive} to ${big(B.maxMinutes)}`);
+export const positive = num('must be a number > 0')
+  .positive('must be a number > 0')
+  .min(B.minPositive, `must be a number ≥ ${B.minPositive}`)
+  .max(B.maxMinutes, atMost(B.maxMinutes));
 /** a number ≥ 0 (at most 1e9) */
-export const nonNegative = num(`must be a number from 0 to ${big(B.maxMinutes)}`)
-  .min(0, `must be a number from 0 to ${big(B.maxMinutes)}`)
-  .max(B.maxMinutes, `must be a number from 0 to ${big(B.maxMinutes)}`);
-/** an integer from `min` to `max` */
+export const nonNegative = num('must be a number ≥ 0').min(0, 'must be a number ≥ 0').max(B.maxMinutes, atMost(B.maxMinutes));
+/** an integer from `min` to `max` (`must be an integer ≥ min` below, `must be ≤ max` above) */
 export const intIn = (min: number, max: number) => {
-  const rule = `must be an integer from ${min} to ${max.toLocaleString('en-US')}`;
-  return z.number({ invalid_type_error: rule }).int(rule).min(min, rule).max(max, rule);
+  const rule = `must be an integer ≥ ${min}`;
+  return z.number({ invalid_type_error: rule }).int(rule).min(min, rule).max(max, atMost(max));
 };
 /** an integer ≥ 1 (at most 1e12) */
 export const positiveInt = intIn(1, B.maxCount);

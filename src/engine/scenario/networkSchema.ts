@@ -101,8 +101,8 @@ export const stationSchema = z
     id,
     name: z.string().optional(),
     servers: z
-      .union([intIn(1, B.maxServers), z.literal('infinite')], {
-        errorMap: () => ({ message: `must be an integer from 1 to ${B.maxServers.toLocaleString('en-US')} or "infinite"` }),
+      .union([positiveInt, z.literal('infinite')], {
+        errorMap: () => ({ message: 'must be an integer ≥ 1 or "infinite"' }),
       })
       .default(1)
       .describe('number of servers, or "infinite" (a pure delay); default 1'),
