@@ -31,7 +31,11 @@ export function isScenarioError(err: unknown): err is ScenarioErrorLike {
   );
 }
 
-/** Collapses a message to one line so stderr never gets more than one. */
+/** Longest line the CLI prints for an error (issue 12: messages of 10 MB on one line). */
+export const MAX_ERROR_LINE = 400;
+
+/** Collapses a message to one line of at most MAX_ERROR_LINE characters, so stderr never gets more than one readable line. */
 export function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, '; ').trim();
+  const line = message.replace(/\s*\n\s*/g, '; ').trim();
+  return line.length > MAX_ERROR_LINE ? `${line.slice(0, MAX_ERROR_LINE - 3)}...` : line;
 }

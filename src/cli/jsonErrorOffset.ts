@@ -97,6 +97,8 @@ export function jsonErrorOffset(text: string): number {
     return -1;
   } catch (at) {
     if (typeof at === 'number') return at;
+    // nesting deeper than the stack (issue 12): no position, the caller falls back to the parser's message
+    if (at instanceof RangeError) return -1;
     throw at;
   }
 }

@@ -10,6 +10,7 @@ import { loadScenario } from '../engine/scenario/loadScenario';
 import { prepareReplications } from '../engine/run/runReplications';
 import { engineModels } from '../../models/centreTypes/centreModels';
 import { InputError, isScenarioError, oneLine } from './errors';
+import { clip } from '../engine/scenario/ScenarioError';
 import { jsonErrorOffset, lineColumn } from './jsonErrorOffset';
 
 export type Scenario = ReturnType<typeof loadScenario>;
@@ -47,17 +48,23 @@ export function readJsonFile(file: string): unknown {
     const why = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : (e.code ?? e.message);
     throw new InputError(`${displayName(file)}: cannot read file (${why})`);
   }
+  return parseJsonText(file, text);
+}
+
+/** Parses a file's text as JSON (a leading UTF-8 byte-order mark is skipped); malformed text is an InputError naming where. */
+export function parseJsonText(file: string, text: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch (err) {
-    throw new InputError(`${displayName(file)}: invalid JSON: ${describeJsonError(text, (err as Error).message)}`);
+    throw new InputError(`${displayName(file)}: invalid JSON: ${describeJsonError(body, (err as Error).message)}`);
   }
 }
 
 /** "unexpected '}' at line 2, column 11", from our own recogniser (V8's message varies by version). */
 function describeJsonError(text: string, message: string): string {
   const at = jsonErrorOffset(text);
-  if (at < 0) return oneLine(message);
+  if (at < 0) return clip(oneLine(message), 120);
   const what = at >= text.length ? 'unexpected end of input' : `unexpected ${JSON.stringify(text[at])}`;
   return `${what} at ${lineColumn(text, at)}`;
 }

@@ -9,6 +9,7 @@ import { bareMMc, erlangCWait } from './bareLoop';
 import type { BenchCase, Metric } from './types';
 import { dalianProjectionCase } from './projectionCase';
 import { dalian2009Case } from './centreCase';
+import { validateLargeCase } from './validateCase';
 import { median } from './types';
 import { RssSampler } from './rssSampler';
 import { engineModels } from '../../../models/centreTypes/centreModels';
@@ -192,4 +193,4 @@ async function timeRun(best: Timing, reps: number, fn: () => Promise<unknown>): 
   if (rate > best.rate) Object.assign(best, { rate, reps, seconds, cpuSeconds: (used.user + used.system) / 1e6 });
 }
 
-export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase, dalianProjectionCase, dalian2009Case];
+export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase, dalianProjectionCase, dalian2009Case, validateLargeCase];

@@ -17,6 +17,13 @@ import { pollaczekKhinchine } from './pollaczekKhinchine';
 /** Analytic values keyed by formula, then metric (or station/class, then metric). */
 export type Analytic = Record<string, Record<string, number | Record<string, number>>>;
 
+/** Most stations a network may have for its companions to be computed (dense matrices beyond). */
+export const MAX_COMPANION_STATIONS = 200;
+
+/** `record[key]` when it is the record's own entry (a station id `toString` is not a method). */
+const ownEntry = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+  record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+
 const measures = (q: QueueMeasures): Record<string, number> => ({ ...q });
 
 /** Steady-state analytic companions of a network, for those that apply (else {}); pure. */
@@ -24,6 +31,8 @@ export function analyticCompanions(sc: NetworkScenario): Analytic {
   const out: Analytic = {};
   // the formulas assume a stationary open network without losses or calendars
   if (sc.calendar) return out;
+  // dense n × n routing matrices and an O(n³) solve: a wide network gets none (issue 12)
+  if (sc.stations.length > MAX_COMPANION_STATIONS) return out;
   for (const st of sc.stations) if (st.schedule || st.balking || st.patience || st.waitingRoom !== undefined || st.servers === 'infinite') return out;
   for (const c of sc.classes) {
     if (c.patience && Object.keys(c.patience).length > 0) return out;
@@ -35,7 +44,7 @@ export function analyticCompanions(sc: NetworkScenario): Analytic {
   const arriving = sc.classes.filter((c) => c.arrivals);
   const poisson = arriving.every((c) => c.arrivals!.interarrival.dist === 'exponential');
   const serviceOf = (stIndex: number, classId: string): DistributionSpec =>
-    sc.classes.find((c) => c.id === classId)?.service?.[sc.stations[stIndex].id] ?? sc.stations[stIndex].service;
+    ownEntry(sc.classes.find((c) => c.id === classId)?.service, sc.stations[stIndex].id) ?? sc.stations[stIndex].service;
   const nS = sc.stations.length;
   const idx = new Map(sc.stations.map((s, i) => [s.id, i]));
   const lambdaOf = (c: (typeof arriving)[number]) => 1 / distributionMean(c.arrivals!.interarrival);
@@ -47,7 +56,7 @@ export function analyticCompanions(sc: NetworkScenario): Analytic {
   });
   const routing = sc.stations.map((st) => {
     const row = new Array<number>(nS).fill(0);
-    for (const r of sc.routing[st.id] ?? []) if (r.to !== 'exit') row[idx.get(r.to)!] += r.p;
+    for (const r of ownEntry(sc.routing, st.id) ?? []) if (r.to !== 'exit') row[idx.get(r.to)!] += r.p;
     return row;
   });
   const feedbackFree = routing.every((row) => row.every((p) => p === 0));

@@ -52,6 +52,9 @@ export function loadReport(loads: OfferedLoad[]): LoadReport {
   };
 }
 
+/** Branches the traffic equations may walk before a network counts as never emptying. */
+const MAX_TRAFFIC_WORK = 1_000_000;
+
 /**
  * Offered load of each finite-server station of a network: the traffic equations over (class,
  * station) pairs, λ_{k,s} = external_{k,s} + Σ λ_{k',s'} P_{k',s' → k,s} (class routing where the
@@ -74,7 +77,7 @@ export function networkOfferedLoad(sc: NetworkScenario): LoadReport {
     const rate = 1 / distributionMean(a.interarrival);
     const ms = a.profile?.multipliers;
     const mean = ms ? ms.reduce((x, y) => x + y, 0) / ms.length : 1;
-    const peak = ms ? Math.max(...ms) : 1;
+    const peak = ms ? ms.reduce((a, m) => (m > a ? m : a), 0) : 1;
     const branches = typeof a.to === 'string' ? [{ to: a.to, p: 1, class: undefined as string | undefined }] : a.to;
     for (const b of branches) {
       const s = sIdx.get(b.to);
@@ -90,31 +93,46 @@ export function networkOfferedLoad(sc: NetworkScenario): LoadReport {
     return own && Object.hasOwn(own, id) ? own[id] : Object.hasOwn(sc.routing, id) ? sc.routing[id] : [];
   };
   const solve = (e: Float64Array): Float64Array => {
-    // fixed-point iteration of the traffic equations; converges when every flow eventually exits
-    let x = Float64Array.from(e);
-    for (let it = 0; it < 10_000; it++) {
-      const next = Float64Array.from(e);
-      for (let k = 0; k < nK; k++)
-        for (let s = 0; s < nS; s++) {
-          const f = x[k * nS + s];
-          if (f === 0) continue;
-          for (const r of routesOf(k, s)) {
-            const s2 = sIdx.get(r.to);
-            if (s2 === undefined) continue;
-            const k2 = r.class !== undefined ? (kIdx.get(r.class) ?? k) : k;
-            next[k2 * nS + s2] += f * r.p;
-          }
-        }
-      let diff = 0;
-      let size = 0;
-      for (let i = 0; i < next.length; i++) {
-        diff = Math.max(diff, Math.abs(next[i] - x[i]));
-        size = Math.max(size, Math.abs(next[i]));
+    // the traffic equations summed step by step over the pairs that hold flow (a sparse frontier):
+    // linear in the branches walked, so a chain of 5,000 stations costs 5,000 steps, not 5,000²
+    // (issue 12); a flow that never leaves (a loop without exit) exhausts the work cap
+    const x = new Float64Array(e.length);
+    let cur = Float64Array.from(e);
+    let nxt = new Float64Array(e.length);
+    let active: number[] = [];
+    for (let i = 0; i < e.length; i++) if (e[i] !== 0) active.push(i);
+    let nextActive: number[] = [];
+    let work = 0;
+    while (active.length > 0) {
+      let mass = 0;
+      for (const i of active) {
+        x[i] += cur[i];
+        mass += cur[i];
       }
-      x = next;
-      if (diff <= 1e-12 * Math.max(1, size)) return x;
-      if (!Number.isFinite(size) || size > 1e300) break;
+      let total = 0;
+      for (const i of active) total += x[i];
+      if (!(mass > 1e-12 * Math.max(1, total))) return x;
+      if (work > MAX_TRAFFIC_WORK || !Number.isFinite(mass)) break;
+      nextActive = [];
+      for (const i of active) {
+        const f = cur[i];
+        cur[i] = 0;
+        const k = Math.floor(i / nS);
+        const s = i - k * nS;
+        for (const r of routesOf(k, s)) {
+          work++;
+          const s2 = sIdx.get(r.to);
+          if (s2 === undefined || r.p <= 0) continue;
+          const k2 = r.class !== undefined ? (kIdx.get(r.class) ?? k) : k;
+          const j = k2 * nS + s2;
+          if (nxt[j] === 0) nextActive.push(j);
+          nxt[j] += f * r.p;
+        }
+      }
+      [cur, nxt] = [nxt, cur];
+      active = nextActive;
     }
+    if (active.length === 0) return x;
     // no convergence: some flow never leaves (a loop without exit)
     return x.map((v) => (v > 0 ? Infinity : 0));
   };

@@ -4,6 +4,8 @@
  */
 import { Sampler } from '../random/distributions';
 import type { NetworkScenario, Route } from '../scenario/networkSchema';
+import { routingRow } from '../scenario/routingRow';
+import { DEFAULT_MAX_EVENTS } from '../scenario/estimateRun';
 
 /** Servers of an "infinite" station (a pure delay). */
 export const INFINITE_SERVERS = 0x3fffffff;
@@ -123,9 +125,9 @@ export function compileNetwork(sc: NetworkScenario): NetworkModel {
     const basePatience = st.patience ? new Sampler(st.patience) : null;
     for (let c = 0; c < nC; c++) {
       const cl = sc.classes[c];
-      const own = cl.service?.[st.id];
+      const own = cl.service !== undefined && Object.hasOwn(cl.service, st.id) ? cl.service[st.id] : undefined;
       service.push(own ? new Sampler(own) : base);
-      const ownP = cl.patience?.[st.id];
+      const ownP = cl.patience !== undefined && Object.hasOwn(cl.patience, st.id) ? cl.patience[st.id] : undefined;
       patience.push(ownP ? new Sampler(ownP) : basePatience);
     }
   }
@@ -156,7 +158,7 @@ export function compileNetwork(sc: NetworkScenario): NetworkModel {
   for (let s = 0; s < nS; s++)
     for (let c = 0; c < nC; c++) {
       const id = stationIds[s];
-      addRow(s * nC + c, sc.classes[c].routing?.[id] ?? sc.routing[id] ?? [], c);
+      addRow(s * nC + c, routingRow(sc, sc.classes[c], id), c);
     }
   for (let c = 0; c < nC; c++) {
     const a = sc.classes[c].arrivals;
@@ -168,7 +170,7 @@ export function compileNetwork(sc: NetworkScenario): NetworkModel {
   const profiles = sc.classes.map((c): CompiledProfile | null => {
     const p = c.arrivals?.profile;
     if (!p) return null;
-    const max = Math.max(...p.multipliers);
+    const max = p.multipliers.reduce((a, m) => (m > a ? m : a), 0);
     return {
       period: p.periodMinutes,
       slot: p.periodMinutes / p.multipliers.length,
@@ -229,7 +231,7 @@ export function compileNetwork(sc: NetworkScenario): NetworkModel {
     stopMinutes,
     stopCustomers,
     drain,
-    maxEvents: sc.stop.maxEvents ?? 1e9,
+    maxEvents: sc.stop.maxEvents ?? DEFAULT_MAX_EVENTS,
     warmup: sc.warmup === 'auto' ? 'auto' : sc.warmup.minutes,
     calendar,
     counters,

@@ -12,6 +12,7 @@ import { standardExponential } from '../random/ziggurat';
 import { EventHeap } from './EventHeap';
 import { type CaseRecords, Outcome, RecordStore } from './records';
 import { StationQueue } from './StationQueue';
+import { ScenarioError } from '../scenario/ScenarioError';
 
 /** event kinds, packed into the low bits of an event's payload: (id << KIND_BITS) | kind */
 const KIND_BITS = 3;
@@ -338,7 +339,8 @@ export class Simulator {
       } else break;
       if (t < now) this.clockWentBack = true;
       now = this.now = t;
-      if (++events > maxEvents) throw new Error(`a replication exceeded stop.maxEvents (${maxEvents} events) at minute ${t}: check the stop rule and the rates`);
+      if (++events > maxEvents)
+        throw new ScenarioError('stop.maxEvents', `was exceeded at minute ${Number(t.toPrecision(6))} (a replication needed more events than this): raise it, or shorten the stop rule or lower the rates`, maxEvents);
       if (kind === DEPART) this.onDepart(id, t);
       else if (kind === ARRIVAL) this.onArrival(id, t);
       else if (kind === RENEGE) this.onRenege(id, t);

@@ -7,7 +7,7 @@
  * validates and normalises it (centreKind.ts). Pure.
  */
 import { z } from 'zod';
-import { MAX_CASES_PER_REPLICATION, parameter } from '../../domain/parameters';
+import { MAX_ANNUAL_CASES, MAX_CASES_PER_REPLICATION, parameter } from '../../domain/parameters';
 import {
   CENTRE_TYPE_IDS,
   FUNCTION_IDS,
@@ -56,8 +56,9 @@ function oneOf<T extends [string, ...string[]]>(path: string, values: T) {
 }
 function profile(path: string) {
   return z
-    .array(z.number().finite().min(0, 'weights must be ≥ 0'), { invalid_type_error: 'must be an array of numbers' })
+    .array(z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').min(0, 'weights must be ≥ 0').max(1e6, 'weights must be ≤ 1,000,000'), { invalid_type_error: 'must be an array of numbers' })
     .min(1, 'must have at least one weight')
+    .max(366, 'must have at most 366 weights')
     .default([...(parameter(path).default as number[])]);
 }
 
@@ -363,7 +364,48 @@ export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) =>
   if (s.simulation.warmupDays >= s.simulation.days)
     ctx.addIssue({ code: 'custom', path: ['simulation', 'warmupDays'], message: `must be < simulation.days (${s.simulation.days})` });
   refineTimeline(s, ctx);
+  projectedDemandIssue(s, Math.max(s.demand.annualVolume, volumeSum), ctx);
 });
+
+/**
+ * Refuses a timeline whose demand would outgrow what a year can simulate (issue 12: thirty
+ * `demand.change` events of ×10 passed validation, then failed the projection with `Invalid typed
+ * array length: 2.9e33`): the annual volume, times each year's growth and the demand events up to
+ * projection.endYear, times the most the trust dynamics can pull in (maxCapture / initialCapture),
+ * must stay within MAX_ANNUAL_CASES. Pure.
+ */
+function projectedDemandIssue(s: CentreScenario, volume: number, ctx: z.RefinementCtx): void {
+  const events = s.timeline ?? [];
+  if (events.length === 0 && !s.projection) return;
+  const trust = s.projection?.trust;
+  if (trust && !(trust.initialCapture > 0)) {
+    ctx.addIssue({ code: 'custom', path: ['projection', 'trust', 'initialCapture'], message: 'must be > 0 (demand is scaled by capture / initialCapture)' });
+    return;
+  }
+  const pull = trust ? Math.max(1, trust.maxCapture / trust.initialCapture) : 1;
+  const start = s.projection?.startYear ?? s.year;
+  const end = Math.max(s.projection?.endYear ?? start, ...events.map((e) => (Number.isFinite(e.year) ? e.year : start)));
+  let growth = s.demand.growth;
+  let v = volume * pull;
+  const limit = MAX_ANNUAL_CASES.toLocaleString('en-US');
+  for (let year = start, i = 0; year <= Math.min(end, start + 200); year++) {
+    if (year > start) v *= 1 + growth;
+    for (; i < events.length && events[i].year <= year; i++) {
+      const e = events[i];
+      if (e.kind !== 'demand.change') continue;
+      if (e.factor !== undefined) v *= e.factor;
+      if (e.growth !== undefined) growth = e.growth;
+      if (v > MAX_ANNUAL_CASES) {
+        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'factor'], message: `would take the annual volume to about ${Math.round(v).toLocaleString('en-US')} cases (with growth and trust), above ${limit}: use smaller factors` });
+        return;
+      }
+    }
+    if (v > MAX_ANNUAL_CASES) {
+      ctx.addIssue({ code: 'custom', path: ['demand', 'growth'], message: `would take the annual volume to about ${Math.round(v).toLocaleString('en-US')} cases by ${year} (with the timeline and trust), above ${limit}: lower the growth or the demand, or end the projection earlier` });
+      return;
+    }
+  }
+}
 
 /** A validated version-1 centre scenario with every default filled in (the output of zod). */
 export type CentreScenario = z.output<typeof centreScenarioObject>;

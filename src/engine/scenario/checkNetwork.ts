@@ -1,7 +1,10 @@
 /** Cross-field rules of a network scenario that a structural schema cannot state. */
 import { type DistributionSpec, distributionMean } from '../random/distributions';
 import type { NetworkScenario, Route } from './networkSchema';
-import { ScenarioError, formatPath } from './ScenarioError';
+import { ScenarioError, clip, formatPath } from './ScenarioError';
+import { NETWORK_BOUNDS } from './distributionSchema';
+import { checkRunBudget } from './estimateRun';
+import { routingRow } from './routingRow';
 
 type Path = Array<string | number>;
 
@@ -49,7 +52,9 @@ export function checkNetwork(s: NetworkScenario): void {
     if (classes.has(c.id)) fail(['classes', i, 'id'], 'must be unique', c.id);
     classes.add(c.id);
   });
-  const stationList = [...stations].join(', ');
+  if (s.stations.length * s.classes.length > NETWORK_BOUNDS.maxStationClassPairs)
+    fail(['classes'], `stations × classes must be at most ${NETWORK_BOUNDS.maxStationClassPairs.toLocaleString('en-US')} (${s.stations.length} stations)`, s.classes.length);
+  const stationList = clip([...stations].join(', '), 80);
   const checkStation = (path: Path, v: string) => {
     if (!stations.has(v)) fail(path, `must name a station (${stationList})`, v);
   };
@@ -59,7 +64,7 @@ export function checkNetwork(s: NetworkScenario): void {
       if (r.to !== 'exit' && !stations.has(r.to))
         fail([...path, j, 'to'], `must name a station (${stationList}) or "exit"`, r.to);
       if (r.class !== undefined && !classes.has(r.class))
-        fail([...path, j, 'class'], `must name a class (${[...classes].join(', ')})`, r.class);
+        fail([...path, j, 'class'], `must name a class (${clip([...classes].join(', '), 80)})`, r.class);
       sum += r.p;
     });
     if (sum > 1 + 1e-9) fail(path, 'branch probabilities must sum to at most 1', Number(sum.toPrecision(12)));
@@ -77,6 +82,8 @@ export function checkNetwork(s: NetworkScenario): void {
     fail(['warmup', 'minutes'], `must be less than stop.minutes (${s.stop.minutes})`, s.warmup.minutes);
 
   s.stations.forEach((st, i) => {
+    if (st.servers !== 'infinite' && st.servers > NETWORK_BOUNDS.maxServers)
+      fail(['stations', i, 'servers'], `must be ≤ ${NETWORK_BOUNDS.maxServers.toLocaleString('en-US')} (or "infinite" for a pure delay)`, st.servers);
     checkDistribution(st.service, ['stations', i, 'service']);
     if (st.patience) checkDistribution(st.patience, ['stations', i, 'patience']);
     if (st.schedule) {
@@ -125,20 +132,23 @@ export function checkNetwork(s: NetworkScenario): void {
   checkRouting(['routing'], s.routing);
   checkExitReachable(s);
   s.counters.forEach((c, i) => c.stations.forEach((st, j) => checkStation(['counters', i, 'stations', j], st)));
+  checkRunBudget(s);
 }
 
 /**
  * Throws if a case can get somewhere it can never leave from: every (station, class) a case can
- * reach must have a path to exit (else a drained run would never end); pure.
+ * reach must have a path to exit (else a drained run would never end). Linear in the number of
+ * (station, class) pairs reached and their branches: a forward search from the entries, then a
+ * backward search from exit over the reversed edges (issue 12: a fixed-point loop made a chain
+ * of 800 stations take minutes); pure.
  */
 function checkExitReachable(s: NetworkScenario): void {
+  const classById = new Map(s.classes.map((c, i) => [c.id, { c, i }]));
   const key = (st: string, c: string) => `${st}\u0000${c}`;
-  const rowOf = (st: string, c: string): Route[] =>
-    s.classes.find((x) => x.id === c)?.routing?.[st] ?? s.routing[st] ?? [];
   const next = (st: string, c: string) => {
     const out: [string, string][] = [];
     let sum = 0;
-    for (const r of rowOf(st, c)) {
+    for (const r of routingRow(s, classById.get(c)?.c, st)) {
       if (r.p <= 0) continue;
       sum += r.p;
       out.push([r.to, r.class ?? c]);
@@ -146,8 +156,8 @@ function checkExitReachable(s: NetworkScenario): void {
     if (sum < 1 - 1e-12) out.push(['exit', c]);
     return out;
   };
-  // nodes reachable from the entries
-  const seen = new Map<string, [string, string]>();
+  // nodes reachable from the entries, with their edges
+  const seen = new Map<string, { st: string; c: string; out: [string, string][] }>();
   const stack: [string, string][] = [];
   for (const c of s.classes) {
     if (!c.arrivals) continue;
@@ -156,28 +166,45 @@ function checkExitReachable(s: NetworkScenario): void {
   }
   while (stack.length > 0) {
     const [st, c] = stack.pop()!;
-    if (seen.has(key(st, c))) continue;
-    seen.set(key(st, c), [st, c]);
-    for (const [to, c2] of next(st, c)) if (to !== 'exit' && !seen.has(key(to, c2))) stack.push([to, c2]);
+    const k = key(st, c);
+    if (seen.has(k)) continue;
+    const out = next(st, c);
+    seen.set(k, { st, c, out });
+    for (const [to, c2] of out) if (to !== 'exit' && !seen.has(key(to, c2))) stack.push([to, c2]);
   }
-  // nodes that can reach exit: iterate to a fixed point
+  // nodes that can reach exit: a backward search from the nodes with an exit branch
+  const into = new Map<string, string[]>();
   const leaves = new Set<string>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const [k, [st, c]] of seen) {
-      if (leaves.has(k)) continue;
-      if (next(st, c).some(([to, c2]) => to === 'exit' || leaves.has(key(to, c2)))) {
-        leaves.add(k);
-        changed = true;
+  const queue: string[] = [];
+  for (const [k, n] of seen) {
+    for (const [to, c2] of n.out) {
+      if (to === 'exit') {
+        if (!leaves.has(k)) {
+          leaves.add(k);
+          queue.push(k);
+        }
+      } else {
+        const k2 = key(to, c2);
+        const list = into.get(k2);
+        if (list) list.push(k);
+        else into.set(k2, [k]);
       }
     }
   }
-  for (const [k, [st, c]] of seen) {
+  while (queue.length > 0) {
+    const k = queue.pop()!;
+    for (const from of into.get(k) ?? []) {
+      if (leaves.has(from)) continue;
+      leaves.add(from);
+      queue.push(from);
+    }
+  }
+  for (const [k, { st, c }] of seen) {
     if (!leaves.has(k)) {
-      const own = s.classes.find((x) => x.id === c)?.routing?.[st];
-      const path = own ? `classes[${s.classes.findIndex((x) => x.id === c)}].routing.${st}` : `routing.${st}`;
-      throw new ScenarioError(path, `cases of class ${c} can never reach exit from here`, own ?? s.routing[st]);
+      const cls = classById.get(c);
+      const own = cls?.c.routing !== undefined && Object.hasOwn(cls.c.routing, st) ? cls.c.routing[st] : undefined;
+      const path = own ? formatPath(['classes', cls!.i, 'routing', st]) : formatPath(['routing', st]);
+      throw new ScenarioError(path, `cases of class ${c} can never reach exit from here`, own ?? routingRow(s, undefined, st));
     }
   }
 }

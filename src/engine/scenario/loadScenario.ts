@@ -6,7 +6,8 @@
 import type { ZodIssue } from 'zod';
 import './kinds';
 import { type RawDocument, type Scenario, scenarioKind, scenarioTypes } from './registry';
-import { ScenarioError, formatPath, valueAt } from './ScenarioError';
+import { ScenarioError, clip, formatPath, valueAt } from './ScenarioError';
+import { guardDocument } from './guardDocument';
 
 export { ScenarioError } from './ScenarioError';
 export type { Scenario } from './registry';
@@ -15,16 +16,19 @@ export type { Scenario } from './registry';
 export function loadScenario(input: unknown): Scenario {
   let doc = input;
   if (typeof doc === 'string') {
+    // a UTF-8 byte-order mark (Windows editors write one) is not part of the JSON
+    const text = doc.charCodeAt(0) === 0xfeff ? doc.slice(1) : doc;
     try {
-      doc = JSON.parse(doc) as unknown;
+      doc = JSON.parse(text) as unknown;
     } catch (e) {
-      throw new ScenarioError('', `must be valid JSON (${(e as Error).message})`, doc);
+      throw new ScenarioError('', `must be valid JSON (${clip(String((e as Error).message).split('\n')[0], 80)})`, doc);
     }
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
     throw new ScenarioError('', 'must be a JSON object with "type" and "version"', doc);
+  guardDocument(doc);
   let raw = doc as RawDocument;
-  const kind = scenarioKind(String(raw.type));
+  const kind = typeof raw.type === 'string' ? scenarioKind(raw.type) : undefined;
   if (typeof raw.type !== 'string' || kind === undefined)
     throw new ScenarioError('type', `must be one of ${scenarioTypes().join(', ')}`, raw.type);
   const v = raw.version;

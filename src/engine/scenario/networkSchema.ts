@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import {
+  NETWORK_BOUNDS as B,
   distributionSchema,
+  intIn,
   nonNegative,
   nonNegativeInt,
   positive,
@@ -16,7 +18,16 @@ import {
 const id = z
   .string({ invalid_type_error: 'must be a text id' })
   .min(1, 'must be a non-empty text id')
-  .refine((s) => s !== 'exit', 'must not be "exit" (reserved for leaving the network)');
+  .max(200, 'must be a text id of at most 200 characters')
+  .refine((s) => s !== 'exit', 'must not be "exit" (reserved for leaving the network)')
+  .refine((s) => s !== '__proto__', 'must not be "__proto__" (a reserved name)');
+const many = (what: string, max: number) => `must list at most ${max.toLocaleString('en-US')} ${what}`;
+
+/** a number from 0 to `max` */
+function num0to(max: number) {
+  const rule = `must be a number from 0 to ${max.toLocaleString('en-US')}`;
+  return z.number({ invalid_type_error: rule }).finite(rule).min(0, rule).max(max, rule);
+}
 
 /** One branch of a routing rule: go `to` a station or "exit" with probability `p`. */
 export const routeSchema = z
@@ -28,18 +39,23 @@ export const routeSchema = z
   .strict();
 
 /** Routing table: station id → branches. Probabilities sum to ≤ 1; the remainder exits. */
-export const routingSchema = z.record(z.array(routeSchema));
+export const routingSchema = z.record(z.array(routeSchema).max(B.maxStations + 1, many('branches', B.maxStations + 1)));
 
 const arrivalsSchema = z
   .object({
     to: z
-      .union([z.string(), z.array(routeSchema)])
+      .union([z.string(), z.array(routeSchema).max(B.maxStations, many('branches', B.maxStations))])
       .describe('first station, or branches with probabilities'),
     interarrival: distributionSchema.describe('time between arrivals, minutes'),
     profile: z
       .object({
         periodMinutes: positive.describe('length of one cycle of the profile, minutes'),
-        multipliers: z.array(nonNegative).min(1, 'must list at least one multiplier'),
+        multipliers: z
+          .array(
+            num0to(B.maxMultiplier),
+          )
+          .min(1, 'must list at least one multiplier')
+          .max(B.maxSlots, many('multipliers', B.maxSlots)),
       })
       .strict()
       .optional()
@@ -56,7 +72,7 @@ export const classSchema = z
     id,
     name: z.string().optional(),
     arrivals: arrivalsSchema.optional().describe('external arrivals; default none (class reached only by class switching)'),
-    priority: z.number().finite().default(0).describe('priority at `priority` stations: lower is served first; default 0'),
+    priority: z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').min(-1e9, 'must be ≥ -1e9').max(1e9, 'must be ≤ 1e9').default(0).describe('priority at `priority` stations: lower is served first; default 0'),
     deadline: z
       .union([nonNegative, distributionSchema])
       .optional()
@@ -64,7 +80,7 @@ export const classSchema = z
     service: z.record(distributionSchema).optional().describe('service time per station id for this class, minutes; default the station’s'),
     routing: routingSchema.optional().describe('routing per station id for this class; default the network’s'),
     patience: z.record(distributionSchema).optional().describe('patience per station id for this class, minutes; default the station’s'),
-    attributes: z.record(z.number()).optional().describe('free numeric attributes a compiler attaches (read back from records); default {}'),
+    attributes: z.record(z.number({ invalid_type_error: 'must be a number' }).finite('must be finite')).optional().describe('free numeric attributes a compiler attaches (read back from records); default {}'),
   })
   .strict();
 
@@ -73,8 +89,9 @@ export const scheduleSchema = z
   .object({
     periodMinutes: positive.describe('cycle length, minutes (e.g. 1440 for a day)'),
     windows: z
-      .array(z.object({ start: nonNegative.describe('minutes into the cycle'), servers: nonNegativeInt }).strict())
-      .min(1, 'must list at least one window'),
+      .array(z.object({ start: nonNegative.describe('minutes into the cycle'), servers: intIn(0, B.maxServers) }).strict())
+      .min(1, 'must list at least one window')
+      .max(B.maxSlots, many('windows', B.maxSlots)),
   })
   .strict();
 
@@ -126,7 +143,7 @@ export const calendarSchema = z
 
 /** Counter of visits per case to a set of stations (e.g. trips to the hall). */
 export const counterSchema = z
-  .object({ id, stations: z.array(z.string()).min(1, 'must list at least one station') })
+  .object({ id, stations: z.array(z.string()).min(1, 'must list at least one station').max(B.maxStations, many('stations', B.maxStations)) })
   .strict();
 
 /** The whole network scenario (version 1). */
@@ -136,8 +153,8 @@ export const networkScenarioSchema = z
     version: z.literal(1),
     name: z.string().default('').describe('title; default ""'),
     description: z.string().optional(),
-    seed: z.number().int('must be an integer').default(1).describe('random seed; default 1'),
-    replications: positiveInt.default(10).describe('number of replications; default 10'),
+    seed: z.number({ invalid_type_error: 'must be an integer' }).int('must be an integer').min(0, 'must be an integer from 0 to 4294967295').max(0xffffffff, 'must be an integer from 0 to 4294967295').default(1).describe('random seed; default 1'),
+    replications: intIn(1, B.maxReplications).default(10).describe('number of replications; default 10'),
     stop: z
       .object({
         minutes: positive.optional().describe('stop arrivals (and the clock, unless drain) at this time, minutes'),
@@ -155,10 +172,10 @@ export const networkScenarioSchema = z
       .default({ minutes: 0 })
       .describe('statistics ignore the start: minutes, or "auto" (MSER-5 on case waits, per replication); default 0'),
     calendar: calendarSchema.optional().describe('opening calendar; default always open'),
-    classes: z.array(classSchema).min(1, 'must list at least one class'),
-    stations: z.array(stationSchema).min(1, 'must list at least one station'),
+    classes: z.array(classSchema).min(1, 'must list at least one class').max(B.maxClasses, many('classes', B.maxClasses)),
+    stations: z.array(stationSchema).min(1, 'must list at least one station').max(B.maxStations, many('stations', B.maxStations)),
     routing: routingSchema.default({}).describe('station id → branches; a station not listed sends cases to exit; default {}'),
-    counters: z.array(counterSchema).default([]).describe('per-case visit counters reported as <id>PerCase; default none'),
+    counters: z.array(counterSchema).max(100, many('counters', 100)).default([]).describe('per-case visit counters reported as <id>PerCase; default none'),
   })
   .strict();
 

@@ -112,7 +112,9 @@ export function useLeverDraft(): [LeverDraft | undefined, (draft: LeverDraft) =>
 
 /**
  * The engine's own checks (cross-field rules too) on a scenario, a moment after each change:
- * `invalid <path>: <rule>, got <value>` and its path, or undefined while it passes.
+ * `invalid <path>: <rule>, got <value>` and its path, or undefined while it passes; a check that
+ * fails (the worker throws) gives its message with an empty path, so the editor shows it and the
+ * run stays blocked.
  */
 export function useEngineCheck(pool: Pick<SimPool, 'validate'>, scenario: unknown): { message: string; path: string } | undefined {
   const [error, setError] = useState<{ message: string; path: string }>();
@@ -122,7 +124,8 @@ export function useEngineCheck(pool: Pick<SimPool, 'validate'>, scenario: unknow
     const timer = setTimeout(() => {
       pool.validate(scenario).then(
         (v) => current && setError(v.ok ? undefined : { message: v.message, path: v.path }),
-        () => undefined,
+        // an engine that fails to check the draft (not a ScenarioError) is shown too, never swallowed (issue 12)
+        (e: unknown) => current && setError({ message: e instanceof Error ? e.message : String(e), path: '' }),
       );
     }, 300);
     return () => {

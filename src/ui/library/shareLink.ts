@@ -19,7 +19,7 @@ export function shareUrl(scenario: unknown, location: { origin: string; pathname
   return `${location.origin}${location.pathname}${shareHash(scenario)}`;
 }
 
-export type SharedScenario = { ok: true; json: Record<string, unknown> } | { ok: false; reason: 'damaged' | 'notJson' | 'notCentre'; detail?: string };
+export type SharedScenario = { ok: true; json: Record<string, unknown>; text: string } | { ok: false; reason: 'damaged' | 'notJson' | 'notCentre'; detail?: string };
 
 /** The scenario a hash carries; undefined when the hash carries none. */
 export function readShareHash(hash: string): SharedScenario | undefined {
@@ -27,7 +27,12 @@ export function readShareHash(hash: string): SharedScenario | undefined {
   if (!query) return undefined;
   const packed = new URLSearchParams(query).get(SHARE_PARAM);
   if (packed === null) return undefined;
-  const text = LZString.decompressFromEncodedURIComponent(packed);
+  let text: string | null;
+  try {
+    text = LZString.decompressFromEncodedURIComponent(packed);
+  } catch {
+    text = null; // a link cut or edited by hand can break the decoder itself
+  }
   if (!text) return { ok: false, reason: 'damaged' };
   let json: unknown;
   try {
@@ -36,7 +41,9 @@ export function readShareHash(hash: string): SharedScenario | undefined {
     return { ok: false, reason: 'notJson', detail: error instanceof Error ? error.message : String(error) };
   }
   if (!json || typeof json !== 'object' || Array.isArray(json) || (json as { type?: unknown }).type !== 'onewindow/centre') return { ok: false, reason: 'notCentre' };
-  return { ok: true, json: json as Record<string, unknown> };
+  // `text` is what the engine validates: the same pipeline as a file (depth, reserved keys, rules),
+  // and a value too deep to post to a worker as an object still reaches it (issue 12)
+  return { ok: true, json: json as Record<string, unknown>, text };
 }
 
 /** The hash without the shared scenario (after it was opened, so a reload does not open it again). */

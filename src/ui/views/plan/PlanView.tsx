@@ -160,13 +160,15 @@ export function PlanView() {
     if (!shared) return;
     history.replaceState(null, '', withoutShare(hash));
     // checked by the engine like any import before it becomes the draft
-    void (shared.ok ? pool.validate(shared.json) : Promise.resolve(undefined)).then((checked) => {
+    void (shared.ok ? pool.validate(shared.text) : Promise.resolve(undefined)).then((checked) => {
       if (!shared.ok || !checked) {
         setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: t(`library.shared.${shared.ok ? 'notCentre' : shared.reason}`) }) });
         return;
       }
       const json = shared.json;
-      const name = String((locale === 'zh-CN' ? json.nameZh : json.name) || json.name || '');
+      // names are read as text only: a link may carry any value there (String() of a 5,000-deep array overflows the stack)
+      const text = (v: unknown) => (typeof v === 'string' ? v : '');
+      const name = text(locale === 'zh-CN' ? json.nameZh : json.name) || text(json.name);
       if (!checked.ok) {
         setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: engineIssueText(t, checked.message, json, locale === 'zh-CN') }) });
         return;
@@ -174,6 +176,9 @@ export function PlanView() {
       setDraft({ baseId: SHARED_ID, scenario: json as DraftScenario, text: {} });
       setScenarioId(SHARED_ID);
       setLibraryNote({ kind: 'note', text: t('library.sharedOpened', { name }) });
+    }, (error: unknown) => {
+      // the engine failed to check the link (issue 12): say so; the current draft stays as it was
+      setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: error instanceof Error ? error.message : String(error) }) });
     });
   }, [hash, pool, setDraft, t, locale]);
   /** the shared draft when it edits the picked preset (else the preset runs as it is) */
