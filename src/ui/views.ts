@@ -1,23 +1,33 @@
 /**
  * The views of the app, in navigation order. A view plugs in by adding an entry here (its route
  * id, its nav label key in the i18n dictionaries, its component); the shell builds the nav,
- * the routing and the page title from this list. `startView` is the page for an empty or unknown hash.
+ * the routing and the page title from this list, and mounts a view on its first visit. `startView` is the page for an empty or unknown hash.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MessageKey } from './i18n/messages';
-import { LearnView } from './views/learn/LearnView';
-import { PlanView } from './views/plan/PlanView';
-import { EvolutionView } from './views/evolution/EvolutionView';
-import { CompareView } from './views/compare/CompareView';
-import { ResearchView } from './views/research/ResearchView';
-import { GlossaryView } from './views/glossary/GlossaryView';
-import { SourcesView } from './views/sources/SourcesView';
+
+/**
+ * A view's code as its own chunk, fetched on the first visit (React.lazy): the first page loads
+ * only the shell and its own view, and ELK (the Learn diagrams) only when Learn is opened.
+ */
+function lazyView<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const LearnView = lazyView(() => import('./views/learn/LearnView'), 'LearnView');
+const PlanView = lazyView(() => import('./views/plan/PlanView'), 'PlanView');
+const EvolutionView = lazyView(() => import('./views/evolution/EvolutionView'), 'EvolutionView');
+const CompareView = lazyView(() => import('./views/compare/CompareView'), 'CompareView');
+const ResearchView = lazyView(() => import('./views/research/ResearchView'), 'ResearchView');
+const GlossaryView = lazyView(() => import('./views/glossary/GlossaryView'), 'GlossaryView');
+const SourcesView = lazyView(() => import('./views/sources/SourcesView'), 'SourcesView');
 
 export interface ViewDef {
   /** route id: the view lives at `#/<id>` */
   id: string;
   /** i18n key of its name in the nav and the page title */
   navKey: MessageKey;
+  /** loaded on the view's first visit (see `lazyView`) */
   component: ComponentType;
 }
 
