@@ -73,6 +73,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // a new build takes over at once, and the first visit's page is controlled without a reload
+        skipWaiting: true,
+        clientsClaim: true,
       },
     }),
   ],

@@ -5,21 +5,10 @@
  * always shown as text, never parsed as markup.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { useEveryView } from './everyView';
 import { expect, openApp, test } from './fixtures';
 
 test.use({ locale: 'en-US' });
-
-const viewIds = ['learn', 'plan', 'evolution', 'compare', 'research', 'glossary', 'sources'];
-
-/** Go to a view by its nav link and wait until its code is loaded and it shows its heading. */
-async function visit(page: Page, id: string) {
-  await page.locator(`.app-nav a[href$="#/${id}"]`).click();
-  const view = page.locator(`[data-view="${id}"]`);
-  await expect(view).toBeVisible();
-  await expect(view.locator('.view-loading')).toHaveCount(0);
-  await expect(view.getByRole('heading', { level: 1 })).toBeVisible();
-}
 
 test('the policy comes as a header and a meta tag, with no inline script, eval or remote host', async ({ page }) => {
   const response = await page.goto('/');
@@ -78,16 +67,7 @@ test('the policy is enforced: inline scripts, inline handlers, data: scripts and
 
 test('every view loads under the policy, the Learn diagrams are laid out and a simulation runs in the workers', async ({ page }) => {
   await openApp(page, '#/plan');
-  for (const id of viewIds) await visit(page, id);
-  // Learn's diagrams are laid out by ELK (its own chunk, loaded on the first visit)
-  await visit(page, 'learn');
-  await expect(page.getByTestId('stage-diagram').locator('[data-state]')).toHaveCount(4);
-  // a short run: the simulation workers load and compute under the policy
-  await visit(page, 'plan');
-  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('mmc');
-  for (const [name, value] of Object.entries({ replications: '2', stopMinutes: '2000', warmupMinutes: '200' })) await page.locator(`#field-${name}`).fill(value);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(page.locator('[data-view="plan"]').getByRole('status')).toHaveAttribute('data-status', 'done');
+  await useEveryView(page);
 });
 
 test('a scenario named with markup is shown as text, never run as HTML', async ({ page }, info) => {
