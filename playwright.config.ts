@@ -26,6 +26,9 @@ export default defineConfig({
     // Traces are opt-in (PW_TRACE=1): several engineers run the suite in one tree, and a run that
     // starts clears outputDir under another run's open trace files (ENOENT on context close).
     trace: process.env.PW_TRACE ? 'retain-on-failure' : 'off',
+    // The built app registers a service worker that precaches every file (~3 MB); only the
+    // offline spec needs it (it sets serviceWorkers: 'allow'), the others run without it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -139,14 +139,8 @@ export interface RunProgress extends Progress {
   elapsedMs?: number;
 }
 
-/**
- * Paired differences b − a of two kept runs with the same seed, replication by replication (the
- * indices both have): the common-random-numbers comparison without running either again. Pure.
- */
-export function pairKept(a: KeptRun, b: KeptRun): PairedDifferences {
-  if (a.summary.seed !== b.summary.seed) throw new Error(`pairKept: the runs have different seeds (${a.summary.seed}, ${b.summary.seed})`);
-  return pairedDifferences(a.results, b.results);
-}
+// pairKept lives in its own module so the Plan view can use it without loading the pool's code with the page
+export { pairKept } from './pairKept';
 
 /** Working days one replication simulates: a centre's `simulation.days`; undefined for other kinds. */
 function simulatedDays(scenario: { type: string }): number | undefined {

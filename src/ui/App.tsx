@@ -1,9 +1,9 @@
 /**
  * The app shell: header (name, navigation, language switch), the current view, footer.
- * Views stay mounted while hidden so a run in progress or a half-edited form survives a visit
- * to another view.
+ * A view is mounted on its first visit (its code is a chunk of its own, fetched then) and stays
+ * mounted while hidden, so a run in progress or a half-edited form survives a visit to another view.
  */
-import { useEffect } from 'react';
+import { Component, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { hrefFor, resolveRoute, useHash } from './hashRoute';
 import { useLocale, useT } from './i18n/I18nProvider';
 import { locales } from './i18n/messages';
@@ -25,11 +25,24 @@ function LanguageSwitch() {
   );
 }
 
+/** Shows a view whose chunk could not be fetched (e.g. a new deployment removed it) as a message instead of a blank page. */
+class ViewLoadBoundary extends Component<{ failed: (message: string) => ReactNode; children: ReactNode }, { message?: string }> {
+  override state: { message?: string } = {};
+  static getDerivedStateFromError(error: unknown): { message: string } {
+    return { message: error instanceof Error ? error.message : String(error) };
+  }
+  override render(): ReactNode {
+    return this.state.message === undefined ? this.props.children : this.props.failed(this.state.message);
+  }
+}
+
 export function App() {
   const t = useT();
   const activeId = resolveRoute(useHash(), viewIds, startView.id);
   const active = views.find((v) => v.id === activeId) ?? startView;
   const title = t('title.view', { view: t(active.navKey) });
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([active.id]));
+  if (!visited.has(active.id)) setVisited(new Set([...visited, active.id]));
 
   useEffect(() => {
     document.title = title;
@@ -61,11 +74,17 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app-main">
-        {views.map(({ id, component: View }) => (
-          <div key={id} className="view" data-view={id} hidden={id !== active.id}>
-            <View />
-          </div>
-        ))}
+        {views.map(({ id, navKey, component: View }) =>
+          visited.has(id) ? (
+            <div key={id} className="view" data-view={id} hidden={id !== active.id}>
+              <ViewLoadBoundary failed={(message) => <p role="alert">{t('shell.viewFailed', { view: t(navKey), message })}</p>}>
+                <Suspense fallback={<p className="view-loading">{t('shell.viewLoading', { view: t(navKey) })}</p>}>
+                  <View />
+                </Suspense>
+              </ViewLoadBoundary>
+            </div>
+          ) : null,
+        )}
       </main>
       <footer className="app-footer">
         <p>{t('footer.offline')}</p>

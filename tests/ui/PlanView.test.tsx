@@ -4,10 +4,11 @@
  * narrow selectors, progress, results, engine errors and the language switch, end to end in React.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompareOptions, CompareResult, RunOptions, SimPool } from '../../src/client/simPool';
 import type { RunSummary } from '../../src/engine/types';
 import { App } from '../../src/ui/App';
+import { preloadViews } from '../../src/ui/views';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 import { LOCALE_STORAGE_KEY } from '../../src/ui/i18n/messages';
 import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
@@ -95,6 +96,8 @@ function openLevers() {
   fireEvent(details, new Event('toggle'));
 }
 
+// the views are chunks loaded on first visit: load them all so the app renders at once
+beforeAll(() => preloadViews());
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 

@@ -6,9 +6,10 @@
  * a sweep runs one scenario per point with the same seed.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CompareOptions, CompareResult, RunOptions, RunSummary, SimPool, ValidationResult } from '../../src/client/simPool';
 import { App } from '../../src/ui/App';
+import { preloadViews } from '../../src/ui/views';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
 import { DRAFT_STORAGE_KEY } from '../../src/ui/draft/leverDraft';
@@ -86,6 +87,8 @@ function renderAt(hash: string, pool: SimPool) {
 const flush = () => act(async () => {});
 const compareView = () => within(document.querySelector<HTMLElement>('[data-view="compare"]')!);
 
+// the views are chunks loaded on first visit: load them all so the app renders at once
+beforeAll(() => preloadViews());
 beforeEach(() => localStorage.clear());
 afterEach(() => {
   cleanup();

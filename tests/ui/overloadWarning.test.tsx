@@ -5,10 +5,11 @@
  * The fake pool validates with the real worker API in-process; the run itself never resolves.
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunSummary, SimPool } from '../../src/client/simPool';
 import { simApi } from '../../src/worker/api';
 import { App } from '../../src/ui/App';
+import { preloadViews } from '../../src/ui/views';
 import { I18nProvider } from '../../src/ui/i18n/I18nProvider';
 import { SimPoolProvider } from '../../src/ui/pool/SimPoolProvider';
 
@@ -54,6 +55,8 @@ function renderPlan(locale: 'en' | 'zh-CN') {
   );
 }
 
+// the views are chunks loaded on first visit: load them all so the app renders at once
+beforeAll(() => preloadViews());
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 

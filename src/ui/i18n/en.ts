@@ -12,6 +12,7 @@ import { researchEn } from './researchMessages';
 import { plannerEn } from './plannerMessages';
 import { synergyEn } from './synergyMessages';
 import { faultsEn } from './faultsMessages';
+import { shellEn } from './shellMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -298,6 +299,7 @@ export const en = {
   ...plannerEn,
   ...synergyEn,
   ...faultsEn,
+  ...shellEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

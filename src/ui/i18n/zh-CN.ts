@@ -10,6 +10,7 @@ import { researchZh } from './researchMessages';
 import { plannerZh } from './plannerMessages';
 import { synergyZh } from './synergyMessages';
 import { faultsZh } from './faultsMessages';
+import { shellZh } from './shellMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -296,4 +297,5 @@ export const zhCN: Messages = {
   ...plannerZh,
   ...synergyZh,
   ...faultsZh,
+  ...shellZh,
 };

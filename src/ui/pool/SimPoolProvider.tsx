@@ -4,7 +4,7 @@
  * starts a fresh pool, so the handle given to machines never goes stale.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { createSimPool, type SimPool } from '../../client/simPool';
+import type { SimPool } from '../../client/simPool';
 
 /** What views and machines get: run and validate; disposal belongs to the provider. */
 export type AppPool = Pick<SimPool, 'run' | 'runKept' | 'validate' | 'runProjection' | 'runSynergy' | 'compare' | 'compareMany' | 'dayRecords' | 'windowBrackets'>;
@@ -14,29 +14,32 @@ export interface PoolHandle extends AppPool {
 }
 
 /** A pool that is created on first use and can be disposed and re-created. */
-export function createPoolHandle(factory: () => SimPool): PoolHandle {
-  let pool: SimPool | undefined;
-  const get = () => (pool ??= factory());
+export function createPoolHandle(factory: () => SimPool | Promise<SimPool>): PoolHandle {
+  let pool: Promise<SimPool> | undefined;
+  const get = () => (pool ??= Promise.resolve().then(factory));
   return {
-    run: (scenarioJson, options) => get().run(scenarioJson, options),
-    runKept: (scenarioJson, options) => get().runKept(scenarioJson, options),
-    validate: (scenarioJson, signal) => get().validate(scenarioJson, signal),
-    runProjection: (scenarioJson, options) => get().runProjection(scenarioJson, options),
-    runSynergy: (scenarioJson, year, options) => get().runSynergy(scenarioJson, year, options),
-    compare: (a, b, options) => get().compare(a, b, options),
-    compareMany: (base, variants, options) => get().compareMany(base, variants, options),
-    dayRecords: (scenarioJson, options) => get().dayRecords(scenarioJson, options),
-    windowBrackets: (scenarioJson, target, signal) => get().windowBrackets(scenarioJson, target, signal),
+    run: async (scenarioJson, options) => (await get()).run(scenarioJson, options),
+    runKept: async (scenarioJson, options) => (await get()).runKept(scenarioJson, options),
+    validate: async (scenarioJson, signal) => (await get()).validate(scenarioJson, signal),
+    runProjection: async (scenarioJson, options) => (await get()).runProjection(scenarioJson, options),
+    runSynergy: async (scenarioJson, year, options) => (await get()).runSynergy(scenarioJson, year, options),
+    compare: async (a, b, options) => (await get()).compare(a, b, options),
+    compareMany: async (base, variants, options) => (await get()).compareMany(base, variants, options),
+    dayRecords: async (scenarioJson, options) => (await get()).dayRecords(scenarioJson, options),
+    windowBrackets: async (scenarioJson, target, signal) => (await get()).windowBrackets(scenarioJson, target, signal),
     dispose: () => {
-      pool?.dispose();
+      void pool?.then((p) => p.dispose(), () => undefined);
       pool = undefined;
     },
   };
 }
 
+/** The pool's code (and the engine's result merging it uses) is its own chunk, fetched on the first run. */
+const createSimPool = async (): Promise<SimPool> => (await import('../../client/simPool')).createSimPool();
+
 const PoolContext = createContext<AppPool | null>(null);
 
-export function SimPoolProvider({ children, create = createSimPool }: { children: ReactNode; create?: () => SimPool }) {
+export function SimPoolProvider({ children, create = createSimPool }: { children: ReactNode; create?: () => SimPool | Promise<SimPool> }) {
   const [handle] = useState(() => createPoolHandle(create));
   useEffect(() => () => handle.dispose(), [handle]);
   return <PoolContext.Provider value={handle}>{children}</PoolContext.Provider>;

@@ -37,7 +37,8 @@ import { editingDraft } from '../../draft/editingDraft';
 import { draftIssues, type DraftScenario, type LeverDraft } from '../../draft/leverDraft';
 import { DepartmentEditor, departmentFieldId } from '../../levers/DepartmentEditor';
 import { engineIssueText, leverRule } from '../../levers/leverRules';
-import { pairKept, type CompareResult } from '../../../client/simPool';
+import type { CompareResult } from '../../../client/simPool';
+import { pairKept } from '../../../client/pairKept';
 import type { ReplicationResult } from '../../../engine/types';
 
 /** The indicators a run can be made precise for, and whose precision the advice reads: the headline ones. */
