@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { downloadPng, downloadSvg } from '../export/chartImage';
 import { fileStem } from '../export/summaryExport';
 import { useT } from '../i18n/I18nProvider';
+import { TableScroll } from '../components/TableScroll';
 
 export interface LegendItem {
   label: string;
@@ -142,7 +143,7 @@ export function ChartFrame({
       {note && <p className="chart-note">{note}</p>}
       <details className="chart-data">
         <summary>{t('charts.table')}</summary>
-        <div className="table-scroll">
+        <TableScroll>
           <table className="kpi-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -160,7 +161,7 @@ export function ChartFrame({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -9,6 +9,7 @@ import { learnEn } from './learnMessages';
 import { resultsEn } from '../results/messages';
 import { editorEn } from './editorMessages';
 import { researchEn } from './researchMessages';
+import { a11yEn } from './a11yMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -292,6 +293,7 @@ export const en = {
   ...resultsEn,
   ...editorEn,
   ...researchEn,
+  ...a11yEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

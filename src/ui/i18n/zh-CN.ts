@@ -7,6 +7,7 @@ import { learnZh } from './learnMessages';
 import { resultsZh } from '../results/messages';
 import { editorZh } from './editorMessages';
 import { researchZh } from './researchMessages';
+import { a11yZh } from './a11yMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -290,4 +291,5 @@ export const zhCN: Messages = {
   ...resultsZh,
   ...editorZh,
   ...researchZh,
+  ...a11yZh,
 };

@@ -39,6 +39,7 @@ import { CENTRE_TYPES } from '../../../models/centreTypes/registry';
 import { pick } from '../i18n/bilingual';
 import { registryUnitText } from '../i18n/registryUnit';
 import type { CentrePreset } from '../library/presets';
+import { TableScroll } from '../components/TableScroll';
 
 
 export interface LeverEditorProps {
@@ -292,7 +293,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
             ))}
           </select>
         </div>
-        <div className="table-scroll">
+        <TableScroll>
           <table className="lever-departments">
             <thead>
               <tr>
@@ -327,7 +328,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
           </>
         )}
       </details>

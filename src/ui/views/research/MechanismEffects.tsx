@@ -24,6 +24,7 @@ import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant }
 import { selectTaskResult, selectTaskStatus, taskMachine } from '../../../app/taskMachine';
 import type { ScenarioJson } from '../../draft/leverDraft';
 import { PrecisionNote } from '../../components/PrecisionNote';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Outcome {
   name: string;
@@ -115,7 +116,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
                 ariaLabel={rows.map((r) => `${r.label}: ${estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true).join(' ')}`).join('; ')}
                 testId="oat-chart"
               />
-              <div className="table-scroll">
+              <TableScroll>
                 <table className="kpi-table compare-table">
                   <caption>{t('research.oat.table', { kpi: kpiLabel(locale, kpi) })}</caption>
                   <thead>
@@ -140,7 +141,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             </>
           )}
         </div>

@@ -52,6 +52,7 @@ import { MechanismEffects } from './MechanismEffects';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
 import { useVisited } from '../../useVisited';
+import { TableScroll } from '../../components/TableScroll';
 
 /** KPIs a researcher can chart (those with a better direction), first three chosen by default. */
 const CHARTABLE = DIRECTED_KPIS;
@@ -255,7 +256,7 @@ function ResearchViewBody() {
                     />
                   ))}
               </div>
-              <div className="table-scroll">
+              <TableScroll>
                 <table className="kpi-table sweep-table">
                   <caption>{t('research.table')}</caption>
                   <thead>
@@ -293,7 +294,7 @@ function ResearchViewBody() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <details className="reproduce" open>
                 <summary>{t('research.reproduce')}</summary>
                 <p className="form-hint">{t('research.reproduceHint')}</p>

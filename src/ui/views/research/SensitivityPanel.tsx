@@ -26,6 +26,7 @@ import { SENSITIVITY_STEP, sensitivityScenarios, sensitivityVariants, type Sensi
 import { TornadoChart } from './TornadoChart';
 import type { TornadoInput } from './tornadoLayout';
 import { SourceLink } from '../../sources/SourceText';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The registry numbers a sensitivity can move, by group. */
 const SENSITIVE: readonly ParameterSpec[] = centreParameters.filter(isSweepableParameter);
@@ -135,7 +136,7 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
               testId="tornado-chart"
             />
           )}
-          <div className="table-scroll">
+          <TableScroll>
             <table className="kpi-table sens-table" data-testid="sens-table">
               <caption>{t('research.sens.table', { kpi: kpiLabel(locale, kpi) })}</caption>
               <thead>
@@ -171,7 +172,7 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {outcome.unmoved.length > 0 && <p className="form-hint">{t('research.sens.unmoved', { names: outcome.unmoved.map(name).join(zh ? '、' : ', ') })}</p>}
         </div>
       )}

@@ -19,6 +19,7 @@ import { withRunSettings, type RunSettings } from '../../run/runSettings';
 import type { ScenarioJson } from '../../draft/leverDraft';
 import { sweepLever, sweepLevers, sweepValues, type SweepLeverId } from './sweep';
 import { HeatmapChart } from './HeatmapChart';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Outcome {
   name: string;
@@ -144,7 +145,7 @@ export function SweepMap({ prepare }: SweepMapProps) {
             ariaLabel={cells.map((c) => `${fmt(outcome.x)(c.x)} × ${fmt(outcome.y)(c.y)}: ${formatKpi(locale, kpi, c.value)}`).join('; ')}
             testId="heatmap-chart"
           />
-          <div className="table-scroll">
+          <TableScroll>
             <table className="kpi-table map-table" data-testid="map-table">
               <caption>{t('research.map.table', { kpi: kpiLabel(locale, kpi), y: leverName(outcome.y), x: leverName(outcome.x) })}</caption>
               <thead>
@@ -173,7 +174,7 @@ export function SweepMap({ prepare }: SweepMapProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </form>
