@@ -37,6 +37,17 @@ export function App() {
 
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href={`#/${active.id}`}
+        onClick={(e) => {
+          // the hash is the route: move focus to the view instead of following the link
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        {t('a11y.skip')}
+      </a>
       <header className="app-header">
         <a className="brand" href={hrefFor(startView.id)}>
           <span className="brand-mark" aria-hidden="true">
@@ -60,7 +71,7 @@ export function App() {
         </nav>
         <LanguageSwitch />
       </header>
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         {views.map(({ id, component: View }) => (
           <div key={id} className="view" data-view={id} hidden={id !== active.id}>
             <View />
