@@ -8,6 +8,7 @@ import { hrefFor, resolveRoute, useHash } from './hashRoute';
 import { useLocale, useT } from './i18n/I18nProvider';
 import { locales } from './i18n/messages';
 import { startView, views } from './views';
+import { PALETTE_CSS_VARS } from './charts/palette';
 
 const viewIds = views.map((v) => v.id);
 
@@ -36,7 +37,7 @@ export function App() {
   }, [title]);
 
   return (
-    <div className="app">
+    <div className="app" style={PALETTE_CSS_VARS}>
       <a
         className="skip-link"
         href={`#/${active.id}`}
