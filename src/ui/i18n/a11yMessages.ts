@@ -6,9 +6,11 @@
 export const a11yEn = {
   'a11y.skip': 'Skip to main content',
   'a11y.scrollTable': 'Table (scrolls sideways)',
+  'a11y.year': 'Year',
 };
 
 export const a11yZh: Record<keyof typeof a11yEn, string> = {
   'a11y.skip': '跳到主要内容',
   'a11y.scrollTable': '表格（可横向滚动）',
+  'a11y.year': '年份',
 };
