@@ -32,6 +32,9 @@ export const MISSING = '#cccccc';
  */
 export const JUDGED = { better: OKABE_ITO.blue, worse: OKABE_ITO.vermillion, changed: OKABE_ITO.purple, none: NEUTRAL } as const;
 
+/** The shape that goes with a judged colour, as text (the forest plot draws the same shapes). */
+export const JUDGED_MARK: Readonly<Record<string, string>> = { better: '●', worse: '◆', changed: '▲' };
+
 /**
  * The palette as CSS custom properties, set once on the app's root element so stylesheets read the
  * same colours (`var(--oi-blue)`, `var(--judged-better)`) instead of restating them.

@@ -27,6 +27,7 @@ import { TornadoChart } from './TornadoChart';
 import type { TornadoInput } from './tornadoLayout';
 import { SourceLink } from '../../sources/SourceText';
 import { TableScroll } from '../../components/TableScroll';
+import { VerdictMark } from '../../components/VerdictMark';
 
 /** The registry numbers a sensitivity can move, by group. */
 const SENSITIVE: readonly ParameterSpec[] = centreParameters.filter(isSweepableParameter);
@@ -162,6 +163,7 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
                         d ? (
                           <td key={j} className={`num verdict-${judgeDifference(kpi, d).verdict}`}>
                             {estimateParts(locale, kpi, d, true).join(' ')}
+                            <VerdictMark verdict={judgeDifference(kpi, d).verdict} />
                           </td>
                         ) : (
                           <td key={j} className="num">—</td>
