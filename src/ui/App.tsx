@@ -8,6 +8,7 @@ import { hrefFor, resolveRoute, useHash } from './hashRoute';
 import { useLocale, useT } from './i18n/I18nProvider';
 import { locales } from './i18n/messages';
 import { startView, views } from './views';
+import { PALETTE_CSS_VARS } from './charts/palette';
 
 const viewIds = views.map((v) => v.id);
 
@@ -49,7 +50,18 @@ export function App() {
   }, [title]);
 
   return (
-    <div className="app">
+    <div className="app" style={PALETTE_CSS_VARS}>
+      <a
+        className="skip-link"
+        href={`#/${active.id}`}
+        onClick={(e) => {
+          // the hash is the route: move focus to the view instead of following the link
+          e.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        {t('a11y.skip')}
+      </a>
       <header className="app-header">
         <a className="brand" href={hrefFor(startView.id)}>
           <span className="brand-mark" aria-hidden="true">
@@ -73,7 +85,7 @@ export function App() {
         </nav>
         <LanguageSwitch />
       </header>
-      <main className="app-main">
+      <main className="app-main" id="main-content" tabIndex={-1}>
         {views.map(({ id, navKey, component: View }) =>
           visited.has(id) ? (
             <div key={id} className="view" data-view={id} hidden={id !== active.id}>

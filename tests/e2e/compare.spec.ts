@@ -32,7 +32,7 @@ test.describe('Compare view (English)', () => {
     await expect(page.getByTestId('compare-summary')).toContainText(/Significant differences: \d+ better/);
     const chart = page.getByTestId('difference-chart');
     await expect(chart.locator('g[data-kpi="tripsPerCase"]')).toHaveAttribute('data-verdict', 'better');
-    await expect(chart.locator('g[data-kpi] circle').first()).toBeVisible();
+    await expect(chart.locator('g[data-kpi] .diff-mark').first()).toBeVisible();
     expect(await chart.locator('.diff-whisker').count()).toBeGreaterThan(5);
 
     const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download CSV' }).click()]);

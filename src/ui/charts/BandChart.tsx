@@ -6,6 +6,9 @@ import { useId, useMemo } from 'react';
 import { GridLines, XAxis } from './Axis';
 import { bandLayout, type BandPoint } from './bandLayout';
 import { timeSeriesLayout } from './timeSeriesLayout';
+import { ChartDataTable } from './ChartDataTable';
+import { formatNumber } from '../i18n/format';
+import { useLocale, useT } from '../i18n/I18nProvider';
 
 export interface BandChartProps {
   points: readonly BandPoint[];
@@ -24,9 +27,11 @@ export interface BandChartProps {
   height?: number;
   className?: string;
   testId?: string;
+  /** show the points as a data table under the chart (when no table of the same numbers is beside it) */
+  dataTable?: boolean;
 }
 
-export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric', markers, formatX, formatY, width = 380, height = 220, className, testId }: BandChartProps) {
+export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric', markers, formatX, formatY, width = 380, height = 220, className, testId, dataTable = false }: BandChartProps) {
   const titleId = useId();
   const years = xTicks === 'years';
   const layout = useMemo(
@@ -34,6 +39,14 @@ export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric'
     [years, points, width, height, markers, formatX, formatY],
   );
   const { plot } = layout;
+  const t = useT();
+  const { locale } = useLocale();
+  const fy = formatY ?? ((v: number) => formatNumber(locale, v, 2));
+  const fx = years ? String : (formatX ?? ((v: number) => formatNumber(locale, v, 2)));
+  const table = {
+    columns: [xLabel ?? (years ? t('a11y.year') : ''), t('kpi.col.mean'), t('kpi.col.ci')],
+    rows: points.map((p) => [fx(p.x), fy(p.mean), `[${fy(p.lo)}, ${fy(p.hi)}]`]),
+  };
   return (
     <figure className={className ? `ts-chart ${className}` : 'ts-chart'} data-testid={testId}>
       <figcaption>{title}</figcaption>
@@ -67,6 +80,7 @@ export function BandChart({ points, title, ariaLabel, xLabel, xTicks = 'numeric'
           )}
         </XAxis>
       </svg>
+      {dataTable && <ChartDataTable caption={title} table={table} />}
     </figure>
   );
 }

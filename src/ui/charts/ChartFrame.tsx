@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { downloadPng, downloadSvg } from '../export/chartImage';
 import { fileStem } from '../export/summaryExport';
 import { useT } from '../i18n/I18nProvider';
+import { ChartDataTable, type DataTable } from './ChartDataTable';
 
 export interface LegendItem {
   label: string;
@@ -17,10 +18,6 @@ export interface LegendItem {
   dashed?: boolean;
 }
 
-export interface DataTable {
-  columns: string[];
-  rows: Array<Array<string | number>>;
-}
 
 export interface Tip {
   text: string;
@@ -140,28 +137,7 @@ export function ChartFrame({
         )}
       </div>
       {note && <p className="chart-note">{note}</p>}
-      <details className="chart-data">
-        <summary>{t('charts.table')}</summary>
-        <div className="table-scroll">
-          <table className="kpi-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c} scope="col">{c}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r, i) => (
-                <tr key={i}>
-                  {r.map((v, j) => (j === 0 ? <th key={j} scope="row">{v}</th> : <td key={j} className="num">{v}</td>))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartDataTable caption={title} table={table} />
     </figure>
   );
 }

@@ -2,6 +2,21 @@
 import { useId, useMemo } from 'react';
 import { XAxis } from './Axis';
 import { differenceLayout, type DifferenceInput } from './differenceLayout';
+import type { Verdict } from '../../domain/significance';
+import { useT } from '../i18n/I18nProvider';
+
+/** The legend's order of verdicts. */
+const VERDICTS: readonly Verdict[] = ['better', 'worse', 'changed', 'negligible', 'none'];
+
+/**
+ * The point of a difference, shaped by its verdict so the meaning never rests on colour alone:
+ * better ● (filled circle), worse ◆ (diamond), changed ▲ (triangle), otherwise ○ (hollow; CSS).
+ */
+function DiffMark({ verdict, cx, cy }: { verdict: string; cx: number; cy: number }) {
+  if (verdict === 'worse') return <path className="diff-mark" d={`M${cx},${cy - 5}L${cx + 5},${cy}L${cx},${cy + 5}L${cx - 5},${cy}Z`} />;
+  if (verdict === 'changed') return <path className="diff-mark" d={`M${cx},${cy - 5}L${cx + 4.5},${cy + 3.5}L${cx - 4.5},${cy + 3.5}Z`} />;
+  return <circle className="diff-mark" cx={cx} cy={cy} r={verdict === 'better' ? 4 : 3.5} />;
+}
 
 export interface DifferenceChartProps {
   rows: readonly DifferenceInput[];
@@ -13,6 +28,7 @@ export interface DifferenceChartProps {
 }
 
 export function DifferenceChart({ rows, title, ariaLabel, width = 680, testId }: DifferenceChartProps) {
+  const t = useT();
   const titleId = useId();
   const layout = useMemo(() => differenceLayout({ rows, width }), [rows, width]);
   const { plot } = layout;
@@ -36,11 +52,21 @@ export function DifferenceChart({ rows, title, ariaLabel, width = 680, testId }:
             <line className="diff-whisker" x1={r.x0} x2={r.x1} y1={r.y} y2={r.y} />
             <line className="diff-cap" x1={r.x0} x2={r.x0} y1={r.y - 4} y2={r.y + 4} />
             <line className="diff-cap" x1={r.x1} x2={r.x1} y1={r.y - 4} y2={r.y + 4} />
-            <circle cx={r.cx} cy={r.y} r={3.5} />
+            <DiffMark verdict={r.verdict} cx={r.cx} cy={r.y} />
           </g>
         ))}
         <XAxis className="diff-axis" x0={plot.x0} x1={plot.x1} y={plot.y1} ticks={layout.ticks} />
       </svg>
+      <ul className="diff-legend">
+        {VERDICTS.filter((v) => layout.rows.some((r) => r.verdict === v)).map((v) => (
+          <li key={v} className={`diff-${v}`}>
+            <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+              <DiffMark verdict={v} cx={6} cy={6} />
+            </svg>
+            {t(`compare.verdict.${v}`)}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }

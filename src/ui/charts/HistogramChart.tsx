@@ -1,6 +1,9 @@
 /** A histogram as thin SVG over `histogramLayout` (all geometry is computed there). */
 import { useId, useMemo } from 'react';
 import { histogramLayout } from './histogramLayout';
+import { ChartDataTable } from './ChartDataTable';
+import { formatNumber, formatPercent } from '../i18n/format';
+import { useLocale } from '../i18n/I18nProvider';
 
 export interface HistogramMarkerSpec {
   id: string;
@@ -32,6 +35,12 @@ export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, marke
     [values, width, height, binCount, maxQuantile, markers],
   );
   const { plot } = layout;
+  const { locale } = useLocale();
+  const bound = (v: number) => formatNumber(locale, v, Number.isInteger(v) ? 0 : 1);
+  const table = {
+    columns: [xLabel, yLabel],
+    rows: layout.bars.map((b) => [`${bound(b.x0)}–${bound(b.x1)}`, formatPercent(locale, b.share, 1)]),
+  };
 
   return (
     <div className="histogram-wrap">
@@ -69,6 +78,7 @@ export function HistogramChart({ values, ariaLabel, title, xLabel, yLabel, marke
         ))}
       </g>
     </svg>
+    <ChartDataTable caption={title} table={table} />
     {overflowNote && layout.overflowCount > 0 && <p className="chart-note">{overflowNote(layout.domain[1], layout.overflowCount / layout.n)}</p>}
     {markers.length > 0 && (
       <ul className="chart-legend" aria-hidden="true">

@@ -11,6 +11,7 @@ import type { Estimate, RunSummary } from '../../engine/types';
 import { formatNumber } from '../i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { inPercentagePoints, PERCENTAGE_POINTS } from '../kpis/kpiFormat';
+import { TableScroll } from './TableScroll';
 
 export interface KpiRow {
   /** stable KPI name, e.g. `meanWaitMinutes` (used as data-kpi for tests) */
@@ -58,7 +59,7 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
   const withTheory = rows.some((r) => r.theory !== undefined && Number.isFinite(r.theory));
   const withBaseline = rows.some((r) => r.baseline !== undefined);
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className={withBaseline ? 'kpi-table kpi-table-compare' : 'kpi-table'}>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
@@ -140,7 +141,7 @@ export function KpiTable({ rows, caption, captionHidden = false }: KpiTableProps
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -13,6 +13,7 @@ import { plannerEn } from './plannerMessages';
 import { synergyEn } from './synergyMessages';
 import { faultsEn } from './faultsMessages';
 import { shellEn } from './shellMessages';
+import { a11yEn } from './a11yMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -300,6 +301,7 @@ export const en = {
   ...synergyEn,
   ...faultsEn,
   ...shellEn,
+  ...a11yEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

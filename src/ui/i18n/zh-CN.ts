@@ -11,6 +11,7 @@ import { plannerZh } from './plannerMessages';
 import { synergyZh } from './synergyMessages';
 import { faultsZh } from './faultsMessages';
 import { shellZh } from './shellMessages';
+import { a11yZh } from './a11yMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -298,4 +299,5 @@ export const zhCN: Messages = {
   ...synergyZh,
   ...faultsZh,
   ...shellZh,
+  ...a11yZh,
 };

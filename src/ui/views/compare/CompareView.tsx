@@ -41,6 +41,7 @@ import './compare.css';
 import { useVisited } from '../../useVisited';
 import { RunControls } from '../../run/RunControls';
 import { TaskError } from '../../run/TaskError';
+import { TableScroll } from '../../components/TableScroll';
 
 
 /** The department table re-renders only when the draft or its messages change (not on every keystroke in the run settings). */
@@ -178,7 +179,7 @@ function CompareResults({ outcome, stale, side = 'b', suffix = '' }: { outcome: 
       {groups.map(({ group, names: rows }) => (
         <section key={group} className="kpi-group" aria-labelledby={`compare-group-${group}${suffix}`}>
           <h3 id={`compare-group-${group}${suffix}`}>{kpiGroupLabel(locale, group)}</h3>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="kpi-table compare-table">
               <caption className="visually-hidden">{kpiGroupLabel(locale, group)}</caption>
               <thead>
@@ -220,7 +221,7 @@ function CompareResults({ outcome, stale, side = 'b', suffix = '' }: { outcome: 
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ))}
     </section>
@@ -236,7 +237,7 @@ function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boo
   const zh = locale === 'zh-CN';
   const kpis = FIVE_KPIS.filter((k) => outcome.centres.every((c) => k in c.summary.kpis));
   return (
-    <div className={stale ? 'table-scroll results-stale' : 'table-scroll'} data-testid="five-results">
+    <TableScroll className={stale ? 'results-stale' : undefined} data-testid="five-results">
       <div className="result-actions" role="group" aria-label={t('export.label')}>
         <button
           type="button"
@@ -275,7 +276,7 @@ function FiveCentresTable({ outcome, stale }: { outcome: FiveOutcome; stale: boo
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -8,6 +8,7 @@ import { registryUnitText } from '../../i18n/registryUnit';
 import { term } from '../../i18n/term';
 import type { ScenarioJson } from '../../draft/leverDraft';
 import { scenarioDiff } from './scenarioDiff';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Longer lists start folded (two different cities differ in hundreds of department and item fields). */
 const OPEN_UP_TO = 20;
@@ -55,7 +56,7 @@ export function InputDiff({ scenarios }: InputDiffProps) {
         <>
           <details className="input-diff-details" open={diff.length <= OPEN_UP_TO}>
           <summary className="form-hint">{t('compare.diff.count', { n: diff.length })}</summary>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="kpi-table input-diff-table">
               <caption className="visually-hidden">{t('compare.diff.title')}</caption>
               <thead>
@@ -88,7 +89,7 @@ export function InputDiff({ scenarios }: InputDiffProps) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           </details>
         </>
       )}

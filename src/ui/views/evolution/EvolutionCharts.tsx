@@ -31,6 +31,7 @@ export function EvolutionCharts({ result }: { result: ProjectionResult }) {
               width={360}
               height={200}
               testId={`chart-${k}`}
+              dataTable
               title={kpiLabel(locale, k)}
               points={points}
               markers={markers}

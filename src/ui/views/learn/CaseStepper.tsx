@@ -31,6 +31,7 @@ import { applicantPlace, caseForType, caseStateMeta, nextEvent, routesByType } f
 import { caseEvidence, caseGuardHolds, diagramText, eventText, guardText, nodeName } from './diagram/conditions';
 import { edgesFrom, machineGraph } from './diagram/machineGraph';
 import { StatechartDiagram } from './diagram/StatechartDiagram';
+import { TableScroll } from '../../components/TableScroll';
 
 type Mechanism = keyof CaseAttributes['mechanisms'];
 const MECHANISMS: readonly Mechanism[] = ROUTING_MECHANISMS;
@@ -251,7 +252,7 @@ function CompareRoutes({ attrs, current }: { attrs: CaseAttributes; current: Cen
   const routes = useMemo(() => routesByType(attrs), [attrs]);
   const yesNo = (b: boolean) => t(b ? 'common.yes' : 'common.no');
   return (
-    <div className="table-scroll compare-routes">
+    <TableScroll className="compare-routes">
       <table className="kpi-table">
         <caption>{t('learn.compare.caption')}</caption>
         <thead>
@@ -283,6 +284,6 @@ function CompareRoutes({ attrs, current }: { attrs: CaseAttributes; current: Cen
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

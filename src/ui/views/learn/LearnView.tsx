@@ -43,6 +43,18 @@ export function LearnView() {
     if (on) root.current?.requestFullscreen?.().catch(() => undefined);
     else if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   };
+  // Escape leaves presenter mode also when the browser did not grant full screen (which would
+  // otherwise handle Escape itself)
+  useEffect(() => {
+    if (!presenter) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      setPresenter(false);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [presenter]);
 
   return (
     <div className={presenter ? 'learn-view presenter' : 'learn-view'} ref={root} data-presenter={presenter ? 'on' : 'off'}>

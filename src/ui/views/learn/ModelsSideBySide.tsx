@@ -24,6 +24,7 @@ import { wrapText } from './diagram/diagramLayout';
 import { modelsScenarios } from './modelsScenario';
 import { Term } from './glossary/Term';
 import { sourceText } from '../../i18n/sourceText';
+import { ChartDataTable } from '../../charts/ChartDataTable';
 
 /** The KPIs the chart shows: trips, two-end processing, lead time, waiting, on-the-spot decisions, complaint resolution. */
 export const MODELS_KPIS: readonly KpiName[] = ['tripsPerCase', 'twoEndRate', 'leadTimeDays', 'meanWaitMinutes', 'onTheSpotRate', 'complaintResolutionDays'];
@@ -241,6 +242,19 @@ function ModelsChart({ outcome }: { outcome: Outcome }) {
           </div>
         ))}
       </div>
+      <ChartDataTable
+        caption={t('models.chart.caption', { n: outcome.replications, days: outcome.days })}
+        table={{
+          columns: [t('learn.compare.model'), ...MODELS_KPIS.map((k) => kpiLabel(locale, k))],
+          rows: ROWS.map((type) => [
+            name(type as CentreTypeId),
+            ...MODELS_KPIS.map((k) => {
+              const e = outcome.kpis[type]?.[k];
+              return e ? `${formatKpi(locale, k, e.mean)} [${formatKpi(locale, k, e.ci95[0])}, ${formatKpi(locale, k, e.ci95[1])}]` : t('kpi.none');
+            }),
+          ]),
+        }}
+      />
     </figure>
   );
 }

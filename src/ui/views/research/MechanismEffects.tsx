@@ -19,6 +19,7 @@ import { withRunSettings, type RunSettings } from '../../run/runSettings';
 import { mechanismVariants, oneAtATimeCsv, variantLabel, type MechanismVariant } from './oneAtATime';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { KpiSelect, ResearchPanel, useResearchTask, type PrepareBase } from './ResearchPanel';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Outcome {
   name: string;
@@ -101,7 +102,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
                   ariaLabel={rows.map((r) => `${r.label}: ${estimateParts(locale, kpi, { mean: r.mean, ci95: [r.lo, r.hi] }, true).join(' ')}`).join('; ')}
                   testId="oat-chart"
                 />
-                <div className="table-scroll">
+                <TableScroll>
                   <table className="kpi-table compare-table">
                     <caption>{t('research.oat.table', { kpi: kpiLabel(locale, kpi) })}</caption>
                     <thead>
@@ -126,7 +127,7 @@ export function MechanismEffects({ prepare }: MechanismEffectsProps) {
                       })}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               </>
             )}
           </>

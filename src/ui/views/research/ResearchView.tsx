@@ -55,6 +55,7 @@ import { synergyYears } from './synergy';
 import { PrecisionNote } from '../../components/PrecisionNote';
 import { leverFileId, pointFile, sweepCsv, sweepJson, type SweepResult } from './sweepExport';
 import { useVisited } from '../../useVisited';
+import { TableScroll } from '../../components/TableScroll';
 
 /** KPIs a researcher can chart (those with a better direction), first three chosen by default. */
 const CHARTABLE = DIRECTED_KPIS;
@@ -256,7 +257,7 @@ function ResearchViewBody() {
                     />
                   ))}
               </div>
-              <div className="table-scroll">
+              <TableScroll>
                 <table className="kpi-table sweep-table">
                   <caption>{t('research.table')}</caption>
                   <thead>
@@ -294,7 +295,7 @@ function ResearchViewBody() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <details className="reproduce" open>
                 <summary>{t('research.reproduce')}</summary>
                 <p className="form-hint">{t('research.reproduceHint')}</p>

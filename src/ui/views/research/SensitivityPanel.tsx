@@ -21,6 +21,8 @@ import { TornadoChart } from './TornadoChart';
 import type { TornadoInput } from './tornadoLayout';
 import { SourceLink } from '../../sources/SourceText';
 import { KpiSelect, ResearchPanel, useResearchTask, type PrepareBase } from './ResearchPanel';
+import { TableScroll } from '../../components/TableScroll';
+import { VerdictMark } from '../../components/VerdictMark';
 
 /** The registry numbers a sensitivity can move, by group. */
 const SENSITIVE: readonly ParameterSpec[] = centreParameters.filter(isSweepableParameter);
@@ -113,7 +115,7 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
                 testId="tornado-chart"
               />
             )}
-            <div className="table-scroll">
+            <TableScroll>
               <table className="kpi-table sens-table" data-testid="sens-table">
                 <caption>{t('research.sens.table', { kpi: kpiLabel(locale, kpi) })}</caption>
                 <thead>
@@ -139,6 +141,7 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
                           d ? (
                             <td key={j} className={`num verdict-${judgeDifference(kpi, d).verdict}`}>
                               {estimateParts(locale, kpi, d, true).join(' ')}
+                              <VerdictMark verdict={judgeDifference(kpi, d).verdict} />
                             </td>
                           ) : (
                             <td key={j} className="num">—</td>
@@ -149,7 +152,7 @@ export function SensitivityPanel({ prepare }: SensitivityPanelProps) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {outcome.unmoved.length > 0 && <p className="form-hint">{t('research.sens.unmoved', { names: outcome.unmoved.map(name).join(zh ? '、' : ', ') })}</p>}
           </>
         )

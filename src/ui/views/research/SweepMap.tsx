@@ -16,6 +16,7 @@ import { sweepLever, sweepLevers, sweepValues, type SweepLeverId } from './sweep
 import { HeatmapChart } from './HeatmapChart';
 import { KpiSelect, ResearchPanel, useResearchTask, type PrepareBase } from './ResearchPanel';
 import { runAll } from './runAll';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Outcome {
   name: string;
@@ -102,7 +103,7 @@ export function SweepMap({ prepare }: SweepMapProps) {
               ariaLabel={cells.map((c) => `${fmt(outcome.x)(c.x)} × ${fmt(outcome.y)(c.y)}: ${formatKpi(locale, kpi, c.value)}`).join('; ')}
               testId="heatmap-chart"
             />
-            <div className="table-scroll">
+            <TableScroll>
               <table className="kpi-table map-table" data-testid="map-table">
                 <caption>{t('research.map.table', { kpi: kpiLabel(locale, kpi), y: leverName(outcome.y), x: leverName(outcome.x) })}</caption>
                 <thead>
@@ -131,7 +132,7 @@ export function SweepMap({ prepare }: SweepMapProps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         )
       }

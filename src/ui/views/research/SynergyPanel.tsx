@@ -6,6 +6,7 @@
  * threshold (SYNERGY_MATERIALITY), and each function's own effect; a forest plot and the same
  * numbers as a table, the scenario file and the `onewindow synergy` line that reproduces them.
  */
+import { TableScroll } from '../../components/TableScroll';
 import { useMemo, useState } from 'react';
 import type { SynergyResult } from '../../../client/simPool';
 import { SYNERGY_MATERIALITY } from '../../../domain/kpis';
@@ -118,7 +119,7 @@ export function SynergyPanel({ prepare, years }: SynergyPanelProps) {
                 />
               )}
             </div>
-            <div className="table-scroll">
+            <TableScroll>
               <table className="kpi-table synergy-table" data-testid="synergy-table">
                 <caption>{t('research.syn.table')}</caption>
                 <thead>
@@ -165,7 +166,7 @@ export function SynergyPanel({ prepare, years }: SynergyPanelProps) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <details className="reproduce">
               <summary>{t('research.syn.reproduce')}</summary>
               <pre data-testid="synergy-command">{synergyCommand(`${stem}.scenario.json`, outcome.result.year, outcome.settings)}</pre>

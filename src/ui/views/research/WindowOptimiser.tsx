@@ -20,6 +20,7 @@ import type { PrepareBase } from './ResearchPanel';
 import { ruleText } from '../../levers/leverRules';
 import { narrow, nextProbe, searchDone, startSearch, withWindows, type DepartmentSearch } from './optimiseWindows';
 import { kpiLabel } from '../../kpis/kpiLabel';
+import { TableScroll } from '../../components/TableScroll';
 
 const RATE = 'waitWithin15MinRate';
 /** the waiting standard's minutes (the KPI counts waits ≤ 15 min) */
@@ -140,7 +141,7 @@ export function WindowOptimiser({ prepare }: WindowOptimiserProps) {
               centre: pct(outcome.centre.mean),
             })}
           </p>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="kpi-table opt-table" data-testid="opt-table">
               <caption>{t('research.opt.table', { share: pct(outcome.share) })}</caption>
               <thead>
@@ -170,7 +171,7 @@ export function WindowOptimiser({ prepare }: WindowOptimiserProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="form-hint">{t('research.opt.note')}</p>
         </div>
       )}

@@ -3,8 +3,8 @@
  * a sequential scale, oriented so that darker is worse (the KPI's better direction decides), with
  * a legend of the colour ramp. Pure (no DOM), unit-tested; `HeatmapChart.tsx` maps it to SVG.
  */
-import { scaleBand, scaleSequential } from 'd3-scale';
-import { interpolateYlOrRd } from 'd3-scale-chromatic';
+import { scaleBand } from 'd3-scale';
+import { MISSING, sequential, textOn } from '../../charts/palette';
 
 export interface HeatmapCell {
   x: number;
@@ -65,7 +65,8 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
   const hi = values.length ? Math.max(...values) : 1;
   // t = 0 best, 1 worst
   const worst = (v: number) => (hi === lo ? 0.5 : input.better === 'lower' ? (v - lo) / (hi - lo) : (hi - v) / (hi - lo));
-  const color = scaleSequential(interpolateYlOrRd).domain([0, 1]);
+  // viridis from the one palette: the best cell bright, the worst dark (readable in grey too)
+  const color = (worstness: number) => sequential(1 - worstness);
   const rects: HeatmapRect[] = input.cells
     .filter((c) => bx(c.x) !== undefined && by(c.y) !== undefined)
     .map((c) => {
@@ -78,13 +79,13 @@ export function heatmapLayout(input: HeatmapLayoutInput): HeatmapLayout {
         top: by(c.y) as number,
         width: bx.bandwidth(),
         height: by.bandwidth(),
-        fill: Number.isFinite(c.value) ? color(0.05 + 0.9 * t) : '#ccc',
+        fill: Number.isFinite(c.value) ? color(t) : MISSING,
         label: Number.isFinite(c.value) ? fv(c.value) : '—',
-        ink: t > 0.6 ? 'light' : 'dark',
+        ink: Number.isFinite(c.value) && textOn(1 - t) === '#ffffff' ? 'light' : 'dark',
       };
     });
   const legendY = plot.y1 + 40;
-  const stops = [0, 0.25, 0.5, 0.75, 1].map((offset) => ({ offset, color: color(0.05 + 0.9 * offset) }));
+  const stops = [0, 0.25, 0.5, 0.75, 1].map((offset) => ({ offset, color: color(offset) }));
   return {
     width: input.width,
     height: legendY + 26,

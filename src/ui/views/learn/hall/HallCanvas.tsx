@@ -4,10 +4,11 @@
  * the places and the dots (one path per dot kind). No React render per frame.
  */
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { NEUTRAL, OKABE_ITO } from '../../../charts/palette';
 import { DOT, DOT_KINDS, createFrame, hallFrame, type Box, type HallFrame, type HallModel } from './hallFrame';
 
-/** Dot colours by kind (DOT order), and the places' colours. */
-export const DOT_COLOURS = ['#6b7a8c', '#1f5f99', '#1e7a45', '#8aa0b8', '#b3261e', '#a15c00', '#c98a2b'];
+/** Dot colours by kind (DOT order), from the colour-blind-safe palette; files are also squares. */
+export const DOT_COLOURS = [NEUTRAL, OKABE_ITO.blue, OKABE_ITO.green, OKABE_ITO.sky, OKABE_ITO.vermillion, OKABE_ITO.orange, OKABE_ITO.purple];
 
 export interface HallCanvasHandle {
   /** draws the hall at working minute t; returns the frame drawn */
