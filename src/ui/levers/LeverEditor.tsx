@@ -37,7 +37,6 @@ import { CENTRE_TYPES } from '../../../models/centreTypes/registry';
 import { pick } from '../i18n/bilingual';
 import { registryUnitText } from '../i18n/registryUnit';
 import type { CentrePreset } from '../library/presets';
-import { TableScroll } from '../components/TableScroll';
 
 
 export interface LeverEditorProps {
