@@ -101,5 +101,5 @@ describe('claims: the synergy is an interaction on a ratio scale, with a CI and 
     const k = summariseSynergy(s, 2009, reps).kpis.complaintsPer10k;
     expect(k.relative!.ci95[1]).toBeLessThan(-SYNERGY_MATERIALITY);
     expect(k.verdict).toBe('amplifies');
-  });
+  }, 240_000); // 7 variants × 12 replications of the preset's sampled days: ~55 s alone, longer on a shared CI machine
 });

@@ -16,7 +16,7 @@ describe('onewindow bench', () => {
     expect(o.quick).toBe(true);
     expect(o.machine.node).toBe(process.version);
     expect(o.machine.cores).toBeGreaterThanOrEqual(1);
-    expect(o.cases.map((c) => c.id)).toEqual(['bare-mm10', 'engine-mm10', 'service-day', 'project-dalian', 'centre-dalian-2009']);
+    expect(o.cases.map((c) => c.id)).toEqual(['bare-mm10', 'engine-mm10', 'service-day', 'project-dalian', 'centre-dalian-2009', 'validate-5000']);
     for (const c of o.cases) {
       expect(c.metrics.length).toBeGreaterThan(0);
       for (const m of c.metrics) {
@@ -27,7 +27,7 @@ describe('onewindow bench', () => {
     const engine = o.cases[1].metrics;
     expect(engine.find((m) => m.name.startsWith('ratio to bare loop (events/s)'))?.ok).toBeTypeOf('boolean');
     expect(engine.find((m) => m.name.startsWith('peak RSS (sampled'))?.unit).toBe('MB');
-  });
+  }, 180_000); // every case once, quick: ~45 s alone
 
   it('--only runs the named cases; an unknown case is bad input', async () => {
     const r = await cli(['bench', '--quick', '--only', 'bare-mm10']);
