@@ -33,11 +33,15 @@ describe('claims: the five functions are complements, not separate channels', ()
   });
 
   it('e-government is what carries online approval and 电子监察', () => {
-    const none = compiled({});
-    const eGov = compiled({ eGovernment: 'integrated' });
+    // 电子监察 switched on (dalian-2009, the replay's 2009, has it from 2010 only)
+    const supervised = variant(dalian, (x) => {
+      x.mechanisms.eSupervision.on = true;
+    });
+    const none = compileCentre(withLevels(supervised, {}), centreModels);
+    const eGov = compileCentre(withLevels(supervised, { eGovernment: 'integrated' }), centreModels);
     expect(none.onlineAdoption).toBeCloseTo(dalian.demand.onlineAdoption * dalian.functionEffects.onlineWithoutEGovernment, 12);
     expect(eGov.onlineAdoption).toBeCloseTo(dalian.demand.onlineAdoption, 12);
-    // 电子监察 (on in the preset) hurries an at-risk review less without e-government: a higher floor
+    // 电子监察 hurries an at-risk review less without e-government: a higher floor
     expect(none.expediteFloor).toBeGreaterThan(eGov.expediteFloor);
     expect(eGov.expediteFloor).toBeCloseTo(dalian.mechanisms.eSupervision.expediteFloor, 12);
   });

@@ -132,7 +132,7 @@ describe('scenario diff (Compare: which inputs differ)', () => {
     const mechanisms = dalian2009.mechanisms as Record<string, Record<string, unknown>>;
     const edited = {
       ...dalian2009,
-      mechanisms: { ...mechanisms, parallelApproval: { ...mechanisms.parallelApproval, on: false } },
+      mechanisms: { ...mechanisms, parallelApproval: { ...mechanisms.parallelApproval, on: mechanisms.parallelApproval?.on !== true } },
       departments: deps.map((d, i) => (i === 0 ? { ...d, windows: (d.windows as number) + 3 } : d)),
     };
     const diff = scenarioDiff([dalian2009, edited]);

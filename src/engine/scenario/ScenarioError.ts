@@ -9,8 +9,11 @@ export class ScenarioError extends Error {
 
   /** Builds the message from its parts, at most MAX_MESSAGE_LENGTH characters; pure. */
   constructor(path: string, rule: string, value: unknown) {
-    // the path and the rule are cut, never the `, got` part the editor reads back
-    super(`invalid ${path === '' ? 'scenario' : clip(path, 100)}: ${clip(rule, MAX_MESSAGE_LENGTH - 180)}, got ${showValue(value)}`);
+    // the path and the rule are cut, never the `, got` part the editor reads back; the rule gets
+    // what a short path and value leave, so the project's own rules are read whole
+    const where = path === '' ? 'scenario' : clip(path, 100);
+    const got = showValue(value);
+    super(`invalid ${where}: ${clip(rule, MAX_MESSAGE_LENGTH - where.length - got.length - 16)}, got ${got}`);
     this.name = 'ScenarioError';
     this.path = path;
     this.rule = rule;
