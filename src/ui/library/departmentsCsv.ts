@@ -72,6 +72,35 @@ function stationingOf(value: string): Stationing | undefined {
   return STATIONINGS.find((s) => s === v || STATIONING_TERMS[s].zh.toLowerCase() === v || STATIONING_TERMS[s].en.toLowerCase() === v);
 }
 
+/** A row's problem with its id, the same in every table a CSV fills. */
+export type CsvIdProblem = { kind: 'missingId'; row: number } | { kind: 'duplicateId'; row: number; id: string };
+
+/**
+ * Visits each data row of a parsed CSV (rows counted from 1 = the first data row) with its cells
+ * read by column (`columns[i]` is the column of header cell i) and its id checked: a missing or
+ * repeated id is reported to `problem`. Pure but for the callbacks.
+ */
+export function eachCsvRecord<C extends string>(
+  rows: readonly string[][],
+  columns: readonly (C | undefined)[],
+  problem: (p: CsvIdProblem) => void,
+  visit: (record: { row: number; id: string; get: (c: C) => string | undefined }) => void,
+): void {
+  const seen = new Set<string>();
+  rows.slice(1).forEach((cells, r) => {
+    const row = r + 1;
+    const get = (c: C) => {
+      const i = columns.indexOf(c);
+      return i < 0 ? undefined : (cells[i] ?? '').trim();
+    };
+    const id = get('id' as C) ?? '';
+    if (!id) problem({ kind: 'missingId', row });
+    else if (seen.has(id)) problem({ kind: 'duplicateId', row, id });
+    seen.add(id);
+    visit({ row, id, get });
+  });
+}
+
 /** The departments of a CSV file, or every problem found (rows counted from 1 = the first data row). */
 export function departmentsFromCsv(text: string): { ok: true; departments: DepartmentInput[] } | { ok: false; problems: CsvProblem[] } {
   const rows = parseCsv(text);
@@ -80,18 +109,8 @@ export function departmentsFromCsv(text: string): { ok: true; departments: Depar
   const missing = (['id', 'stationing', 'windows', 'staff'] as const).filter((c) => !columns.includes(c));
   if (missing.length) return { ok: false, problems: missing.map((column) => ({ kind: 'missingColumn' as const, column })) };
   const problems: CsvProblem[] = [];
-  const seen = new Set<string>();
   const departments: DepartmentInput[] = [];
-  rows.slice(1).forEach((cells, r) => {
-    const row = r + 1;
-    const get = (c: CsvColumn) => {
-      const i = columns.indexOf(c);
-      return i < 0 ? undefined : (cells[i] ?? '').trim();
-    };
-    const id = get('id') ?? '';
-    if (!id) problems.push({ kind: 'missingId', row });
-    else if (seen.has(id)) problems.push({ kind: 'duplicateId', row, id });
-    seen.add(id);
+  eachCsvRecord(rows, columns, (p) => problems.push(p), ({ row, id, get }) => {
     const dep: DepartmentInput = { id };
     const nameZh = get('nameZh');
     const nameEn = get('nameEn');

@@ -11,7 +11,7 @@
 import { ITEM_CLASSES, ITEM_CLASS_TERMS, type ItemClass } from '../../domain/vocabulary';
 import { checkNumber, type DraftScenario, type LeverDraft, type RuleBreak } from '../draft/leverDraft';
 import { leverRule, specOf } from '../levers/leverRules';
-import { parseCsv } from './departmentsCsv';
+import { eachCsvRecord, parseCsv } from './departmentsCsv';
 
 export type ItemInput = NonNullable<DraftScenario['items']>[number];
 
@@ -59,18 +59,8 @@ export function itemsFromCsv(text: string, departmentIds: readonly string[]): { 
   if (missing.length) return { ok: false, problems: missing.map((column) => ({ kind: 'missingColumn' as const, column })) };
   const known = new Set(departmentIds);
   const problems: ItemCsvProblem[] = [];
-  const seen = new Set<string>();
   const items: ItemInput[] = [];
-  rows.slice(1).forEach((cells, r) => {
-    const row = r + 1;
-    const get = (c: ItemCsvColumn) => {
-      const i = columns.indexOf(c);
-      return i < 0 ? undefined : (cells[i] ?? '').trim();
-    };
-    const id = get('id') ?? '';
-    if (!id) problems.push({ kind: 'missingId', row });
-    else if (seen.has(id)) problems.push({ kind: 'duplicateId', row, id });
-    seen.add(id);
+  eachCsvRecord(rows, columns, (p) => problems.push(p), ({ row, id, get }) => {
     const cls = classOf(get('class') ?? '');
     if (!cls) problems.push({ kind: 'class', row, value: get('class') ?? '' });
     const deps = (get('departments') ?? '').split(/[;|、\s]+/).filter(Boolean);
