@@ -56,7 +56,11 @@ export function startRun(pool: Pick<SimPool, 'runKept' | 'validate'>, scenario: 
 
 /** Project a scenario with a reform timeline year by year (progress in trajectories). */
 export function projectionJob(pool: Pick<SimPool, 'runProjection'>, scenario: unknown, replications?: number): TaskJob {
-  return (signal, onProgress) => pool.runProjection(scenario, { replications, signal, onProgress });
+  return (signal, onProgress) => {
+    const started = Date.now();
+    // the elapsed time lets the view show the time left (by simulated days, reported from inside a trajectory)
+    return pool.runProjection(scenario, { replications, signal, onProgress: (p) => onProgress({ ...p, elapsedMs: Date.now() - started }) });
+  };
 }
 
 /** The status a run shows: the task's, with `validating` while the job is checking the scenario. */

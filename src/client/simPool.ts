@@ -10,7 +10,7 @@
 import { proxy } from 'comlink';
 import { summarise } from '../engine/run/summarise';
 import { pairedDifferences, type PairedDifferences } from '../engine/stats/paired';
-import { projectionSettings, summariseProjection, type ProjectionResult } from '../engine/projection/project';
+import { projectionSettings, projectionYears, summariseProjection, type ProjectionResult } from '../engine/projection/project';
 import { SYNERGY_VARIANTS, summariseSynergy, type SynergyResult } from '../engine/projection/synergy';
 import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine';
 import type { Progress, ReplicationResult, RunSummary } from '../engine/types';
@@ -128,6 +128,44 @@ export interface KeptRun {
 }
 
 /** Progress of a run, with the working days one replication simulates (progress in simulated days = done × days). */
+/**
+ * Progress of replications run in chunks whose workers report from inside a replication
+ * (replications done in the call, the share of the next one): the total of replications done and
+ * of simulated days (`daysPerReplication` each), reported when it moves and never after the job
+ * ended or was aborted.
+ */
+function chunkProgress(chunks: readonly (readonly [number, number])[], total: number, daysPerReplication: number, signal: AbortSignal | undefined, onProgress: ((p: RunProgress) => void) | undefined) {
+  const doneByChunk = chunks.map(() => 0);
+  let finished = false;
+  let reported = -1;
+  const report = () => {
+    if (finished || signal?.aborted || !onProgress) return;
+    const share = doneByChunk.reduce((a, b) => a + b, 0);
+    if (share === reported) return;
+    reported = share;
+    onProgress({ done: doneByChunk.reduce((a, b) => a + Math.floor(b), 0), total, daysPerReplication, daysDone: share * daysPerReplication });
+  };
+  report();
+  return {
+    /** the worker's progress callback for chunk i (a Comlink proxy), or none when nobody listens */
+    inChunk: (i: number) => {
+      if (!onProgress) return undefined;
+      const [from, to] = chunks[i];
+      return proxy((d: number, nextShare?: number) => {
+        doneByChunk[i] = Math.max(doneByChunk[i], Math.min(d + Math.min(nextShare ?? 0, 0.999), to - from));
+        report();
+      });
+    },
+    chunkDone: (i: number) => {
+      doneByChunk[i] = chunks[i][1] - chunks[i][0];
+      report();
+    },
+    finish: () => {
+      finished = true;
+    },
+  };
+}
+
 export interface RunProgress extends Progress {
   daysPerReplication?: number;
   /**
@@ -249,21 +287,25 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolSt
     if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
     if (validation.scenario.type !== 'onewindow/centre') throw new ScenarioValidationError(`invalid type: must be "onewindow/centre" for a projection, got "${validation.scenario.type}"`, 'type');
     const scenario = validation.scenario;
-    const total = replications ?? projectionSettings(scenario).replications;
-    // one trajectory per chunk at most: trajectories are long, so progress moves per trajectory
+    const settings = projectionSettings(scenario);
+    const total = replications ?? settings.replications;
+    // one trajectory per chunk at most; a trajectory simulates each year's warm-up and sampled days
+    // and reports them from inside, so progress moves by simulated days
     const chunks = splitRange(total, Math.max(queue.size, total));
-    let done = 0;
-    onProgress?.({ done, total });
-    const parts = await queue.runBatch(
-      chunks.map(([from, to]) => async (api: Parameters<WorkerTask<SimApi, unknown>>[0]) => {
-        const r = await api.runProjection(scenarioJson, from, to);
-        done += to - from;
-        if (!signal?.aborted) onProgress?.({ done, total });
-        return r;
-      }),
-      signal,
-    );
-    return summariseProjection(scenario, parts.flat(), { integrationIndex: integrationIndexOf });
+    const progress = chunkProgress(chunks, total, projectionYears(scenario).length * (settings.warmupDays + settings.sampledDays), signal, onProgress);
+    try {
+      const parts = await queue.runBatch(
+        chunks.map(([from, to], i) => async (api: Parameters<WorkerTask<SimApi, unknown>>[0]) => {
+          const r = await api.runProjection(scenarioJson, from, to, progress.inChunk(i));
+          progress.chunkDone(i);
+          return r;
+        }),
+        signal,
+      );
+      return summariseProjection(scenario, parts.flat(), { integrationIndex: integrationIndexOf });
+    } finally {
+      progress.finish();
+    }
   }
 
   async function runSynergy(scenarioJson: unknown, year: number, { replications, signal, onProgress }: RunOptions = {}): Promise<SynergyResult> {
@@ -276,37 +318,19 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolSt
     const chunks = splitRange(total, queue.size * chunksPerWorker);
     // a replication simulates the seven variants' warm-up and sampled days; chunks report from inside one
     const settings = projectionSettings(scenario);
-    const daysPerReplication = SYNERGY_VARIANTS.length * (settings.warmupDays + settings.sampledDays);
-    const doneByChunk = chunks.map(() => 0);
-    let finished = false;
-    let reported = -1;
-    const report = () => {
-      if (finished || signal?.aborted || !onProgress) return;
-      const share = doneByChunk.reduce((a, b) => a + b, 0);
-      if (share === reported) return;
-      reported = share;
-      onProgress({ done: doneByChunk.reduce((a, b) => a + Math.floor(b), 0), total, daysPerReplication, daysDone: share * daysPerReplication });
-    };
-    report();
+    const progress = chunkProgress(chunks, total, SYNERGY_VARIANTS.length * (settings.warmupDays + settings.sampledDays), signal, onProgress);
     try {
       const parts = await queue.runBatch(
         chunks.map(([from, to], i) => async (api: Parameters<WorkerTask<SimApi, unknown>>[0]) => {
-          const progress = onProgress
-            ? proxy((d: number, nextShare?: number) => {
-                doneByChunk[i] = Math.max(doneByChunk[i], Math.min(d + Math.min(nextShare ?? 0, 0.999), to - from));
-                report();
-              })
-            : undefined;
-          const r = await api.runSynergy(scenarioJson, year, from, to, progress);
-          doneByChunk[i] = to - from;
-          report();
+          const r = await api.runSynergy(scenarioJson, year, from, to, progress.inChunk(i));
+          progress.chunkDone(i);
           return r;
         }),
         signal,
       );
       return summariseSynergy(scenario, year, parts.flat());
     } finally {
-      finished = true;
+      progress.finish();
     }
   }
 

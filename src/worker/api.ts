@@ -45,6 +45,23 @@ const progressStep = (days: number) => Math.max(1, Math.ceil(days / 40));
 /** At most one in-replication progress message per this many milliseconds (replication ends always go). */
 const PROGRESS_INTERVAL_MS = 100;
 
+/**
+ * Passes (replications done, share of the next one) to the page: every finished replication, and
+ * the shares inside one at most every PROGRESS_INTERVAL_MS, like runReplications'.
+ */
+function throttledRelay(onProgress: ReplicationProgress | undefined): ((done: number, nextShare?: number) => void) | undefined {
+  if (!onProgress) return undefined;
+  let sentAt = -Infinity;
+  return (done, nextShare) => {
+    if (nextShare !== undefined) {
+      const now = performance.now();
+      if (now - sentAt < PROGRESS_INTERVAL_MS) return;
+      sentAt = now;
+    }
+    void Promise.resolve(onProgress(done, nextShare)).catch(() => undefined);
+  };
+}
+
 /** The outcome of validating scenario JSON: the normalised scenario, or the first problem. */
 export type ValidationResult =
   | {
@@ -158,7 +175,9 @@ export const simApi = {
     try {
       const scenario = loadScenario(json);
       if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a projection', scenario.type);
-      return projectReplications(scenario, { from, to, models: projectionModels, onProgress: onProgress ? (done) => void Promise.resolve(onProgress(done)).catch(() => undefined) : undefined });
+      // progress inside a trajectory too (its years' days)
+      const p = projectionSettings(scenario);
+      return projectReplications(scenario, { from, to, models: projectionModels, onProgress: throttledRelay(onProgress), progressEveryDays: progressStep(p.warmupDays + p.sampledDays) });
     } finally {
       (onProgress as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
     }
@@ -175,18 +194,8 @@ export const simApi = {
       if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a synergy', scenario.type);
       const years = projectionYears(scenario);
       if (!Number.isInteger(year) || year < years[0] || year > years[years.length - 1]) throw new ScenarioError('year', `must be a year of the projection, ${years[0]}–${years[years.length - 1]}`, year);
-      // progress inside a replication too (its seven variants' days), throttled like runReplications'
-      let sentAt = -Infinity;
-      const relay = onProgress
-        ? (done: number, nextShare?: number) => {
-            if (nextShare !== undefined) {
-              const now = performance.now();
-              if (now - sentAt < PROGRESS_INTERVAL_MS) return;
-              sentAt = now;
-            }
-            void Promise.resolve(onProgress(done, nextShare)).catch(() => undefined);
-          }
-        : undefined;
+      // progress inside a replication too (its seven variants' days)
+      const relay = throttledRelay(onProgress);
       const p = projectionSettings(scenario);
       return runSynergyReplications(scenario, year, { from, to, models: projectionModels, onProgress: relay, progressEveryDays: progressStep(p.warmupDays + p.sampledDays) });
     } finally {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileCentre } from '../../src/engine/centre/compileCentre';
 import { simulateCentre } from '../../src/engine/centre/simulateCentre';
 import { runSynergyReplications, SYNERGY_VARIANTS } from '../../src/engine/projection/synergy';
+import { projectReplications } from '../../src/engine/projection/project';
 import { loadPreset, short, variant } from './helpers';
 import { centreModels } from '../../models/centreTypes/centreModels';
 import { projectionModels } from '../../models/programmes/projectionModels';
@@ -47,6 +48,26 @@ describe('the synergy reports from inside a replication (its seven variants’ d
     expect(watched).toEqual(plain);
     const shares = calls.filter(([d]) => d === 0).map(([, share]) => share!);
     expect(shares.length).toBeGreaterThanOrEqual(SYNERGY_VARIANTS.length - 1);
+    for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeGreaterThan(shares[i - 1]);
+    expect(shares.every((x) => x > 0 && x < 1)).toBe(true);
+    expect(calls.at(-1)).toEqual([1, undefined]);
+  });
+});
+
+describe('a projection reports from inside a trajectory (its years’ days)', () => {
+  it('shares rise within (0, 1) year after year before the trajectory ends; the numbers are those without progress', () => {
+    const s = variant(loadPreset('tianjin-2007'), (x) => {
+      x.projection = { ...(x.projection ?? {}), endYear: x.year + 2, sampledDays: 2, warmupDays: 1 } as typeof x.projection;
+    });
+    const calls: Array<[number, number | undefined]> = [];
+    const strip = (reps: ReturnType<typeof projectReplications>) => reps.map((r) => ({ ...r, engineSeconds: 0 }));
+    const watched = projectReplications(s, { from: 0, to: 1, models: projectionModels, onProgress: (d, share) => calls.push([d, share]), progressEveryDays: 1 });
+    const plain = projectReplications(s, { from: 0, to: 1, models: projectionModels });
+    expect(strip(watched)).toEqual(strip(plain));
+    const shares = calls.filter(([d]) => d === 0).map(([, share]) => share!);
+    // three years of three days each: shares inside the first, second and third year
+    expect(shares.some((x) => x < 1 / 3)).toBe(true);
+    expect(shares.some((x) => x > 2 / 3)).toBe(true);
     for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeGreaterThan(shares[i - 1]);
     expect(shares.every((x) => x > 0 && x < 1)).toBe(true);
     expect(calls.at(-1)).toEqual([1, undefined]);

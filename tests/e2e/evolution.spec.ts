@@ -11,6 +11,8 @@ test.describe('Evolution view in English', () => {
     await page.getByTestId('dalian-replay-link').click();
     await expect(page).toHaveTitle(/Evolution/);
     await expect(page.getByTestId('evolution-progress')).toBeVisible();
+    // progress by simulated days from inside a trajectory, before any trajectory has finished
+    await expect(page.getByTestId('evolution-progress')).toContainText(/0 of 4.*· [\d,]+ of [\d,]+ working days/, { timeout: 60_000 });
     const results = page.getByTestId('evolution-results');
     await expect(results).toBeVisible({ timeout: 280_000 });
     const strip = page.getByTestId('stage-strip');

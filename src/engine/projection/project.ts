@@ -254,11 +254,15 @@ function yearKpis(rep: ReplicationResult, cc: CompiledCentre, sampled: number, e
  * Runs trajectories [from, to) of a centre scenario's projection; pure apart from timings. Each
  * trajectory carries its own demand, trust, adoption and staff, so the CIs include their spread.
  */
-export function projectReplications(s: CentreScenario, opts: { from: number; to: number; models: ProjectionModels; onProgress?: (done: number) => void }): ProjectionReplication[] {
+export function projectReplications(
+  s: CentreScenario,
+  opts: { from: number; to: number; models: ProjectionModels; onProgress?: (done: number, nextShare?: number) => void; progressEveryDays?: number },
+): ProjectionReplication[] {
   const models = opts.models;
   const p = projectionSettings(s);
   const configured = configureYears(s, models);
   const out: ProjectionReplication[] = [];
+  const inside = opts.onProgress && opts.progressEveryDays !== undefined ? opts.onProgress : undefined;
   for (let r = opts.from; r < opts.to; r++) {
     const started = Date.now();
     let capture = p.trust.initialCapture;
@@ -275,7 +279,9 @@ export function projectReplications(s: CentreScenario, opts: { from: number; to:
       y = { ...y, demand: { ...y.demand, onlineAdoption: adoption } };
       const level = (fn: FunctionId) => FUNCTION_LEVEL_SCORE[c.functions[fn]];
       const cc = compileYear(y, c.year, p.sampledDays, p.warmupDays, models);
-      const rep = simulateCentre(cc, r);
+      // progress inside a trajectory: its years' simulated days (the municipal centre's run); it only observes
+      const watch = inside && { progressEveryDays: opts.progressEveryDays, onDays: (d: number, total: number) => void (d < total && inside(out.length, (yi + d / total) / configured.length)) };
+      const rep = simulateCentre(cc, r, undefined, watch || undefined);
       const own = yearKpis(rep, cc, p.sampledDays, { capture, onlineAdoptionInput: adoption, demandIndex: demandFactor });
       let kpis = own;
       let levels: Record<string, Metrics> | undefined;

@@ -11,6 +11,8 @@ import { selectTaskError, selectTaskProgress, selectTaskStatus, taskMachine } fr
 import { useHash } from '../../hashRoute';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
+import { formatNumber } from '../../i18n/format';
+import { progressDetail } from '../../run/progressDetail';
 import { centrePresets, presetText } from '../../library/presets';
 import { PresetTextSpan } from '../../components/PresetTextSpan';
 import { CityLevels } from './CityLevels';
@@ -40,6 +42,7 @@ export function EvolutionView() {
   const result = useSelector(actor, selectProjection);
   const error = useSelector(actor, (s) => selectTaskError(s)?.message);
   const progress = useSelector(actor, selectTaskProgress);
+  const detail = progressDetail(progress);
   const [presetId, setPresetId] = useState(timelinePresets[0]?.id ?? '');
   const [replications, setReplications] = useState(String(DEFAULT_BROWSER_REPLICATIONS));
   const preset = timelinePresets.find((p) => p.id === presetId);
@@ -112,6 +115,13 @@ export function EvolutionView() {
               </button>
               <span role="status" data-testid="evolution-progress">
                 {t('evolution.running', { done: progress.done, total: progress.total })}
+                {detail.daysTotal !== undefined && (
+                  <span className="run-progress-days" data-testid="run-progress-days">
+                    {' · '}
+                    {t('run.progressDays', { done: formatNumber(locale, detail.daysDone ?? 0, 0), total: formatNumber(locale, detail.daysTotal, 0) })}
+                    {detail.secondsLeft !== undefined && ` · ${t('run.timeLeft', { s: detail.secondsLeft })}`}
+                  </span>
+                )}
               </span>
             </>
           )}
