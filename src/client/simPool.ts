@@ -16,6 +16,7 @@ import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine'
 import type { Progress, ReplicationResult, RunSummary } from '../engine/types';
 import type { SimApi, ValidationResult } from '../worker/api';
 import { createWorkerQueue, type WorkerQueue, type WorkerTask } from './workerQueue';
+import { lifelineName, lockLifeline } from './lifeline';
 
 export { abortError, isAbortError, WorkerCrashError } from './workerQueue';
 export type { ValidationResult } from '../worker/api';
@@ -212,14 +213,27 @@ export function splitRange(total: number, parts: number): Array<[from: number, t
   return ranges.filter(([from, to]) => to > from);
 }
 
+/** The lock name of each default worker (its `name`; see lifeline.ts). */
+const lifelineNames = new WeakMap<Worker, string>();
+
 function createSimWorker(): Worker {
-  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
+  const name = lifelineName();
+  const worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name });
+  lifelineNames.set(worker, name);
+  return worker;
+}
+
+/** The default workers' lifeline: the Web Lock each holds while it lives. */
+function simWorkerLifeline(worker: Worker, signal: AbortSignal): Promise<unknown> {
+  const name = lifelineNames.get(worker);
+  return name ? lockLifeline(name, signal) : new Promise(() => undefined);
 }
 
 export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolStats {
   const queue: WorkerQueue<SimApi> = createWorkerQueue<SimApi>({
     size: options.size ?? defaultPoolSize(),
     createWorker: options.createWorker ?? createSimWorker,
+    ...(options.createWorker ? {} : { lifeline: simWorkerLifeline }),
   });
   const chunksPerWorker = Math.max(1, options.chunksPerWorker ?? 4);
 

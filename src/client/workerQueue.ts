@@ -18,6 +18,12 @@ export interface WorkerQueueOptions {
   size: number;
   /** builds a worker; called lazily whenever a slot needs one */
   createWorker: () => Worker;
+  /**
+   * Resolves when `worker` has stopped for any reason, even one that fires no event (terminated or
+   * closed from elsewhere); the queue then fails its task and replaces it. `signal` aborts when the
+   * queue stops the worker itself. Optional: without it only `error`/`messageerror` events count.
+   */
+  lifeline?: (worker: Worker, signal: AbortSignal) => Promise<unknown>;
 }
 
 export interface WorkerQueue<Api> {
@@ -100,6 +106,7 @@ export function createWorkerQueue<Api>(options: WorkerQueueOptions): WorkerQueue
     });
     dead.catch(() => undefined); // an idle slot may die with nobody awaiting it
     let alive = true;
+    const watch = new AbortController();
 
     const onError = (event: Event) => {
       event.preventDefault(); // handled here: don't report it again as an uncaught error
@@ -119,6 +126,7 @@ export function createWorkerQueue<Api>(options: WorkerQueueOptions): WorkerQueue
       kill(reason) {
         if (!alive) return;
         alive = false;
+        watch.abort();
         worker.removeEventListener('error', onError);
         worker.removeEventListener('messageerror', onMessageError);
         worker.terminate();
@@ -126,6 +134,10 @@ export function createWorkerQueue<Api>(options: WorkerQueueOptions): WorkerQueue
         rejectDead(reason);
       },
     };
+    options.lifeline?.(worker, watch.signal).then(
+      () => slot.kill(new WorkerCrashError('The simulation worker stopped (it was closed or killed).')),
+      () => undefined,
+    );
     return slot;
   }
 

@@ -1,6 +1,9 @@
-// The simulation worker: exposes simApi, nothing else. `self` is passed explicitly because
-// comlink's default endpoint hangs under @vitest/web-worker.
+// The simulation worker: exposes simApi, and holds its lifeline (a Web Lock the browser releases
+// when this worker stops, so the pool notices a silent death). `self` is passed explicitly
+// because comlink's default endpoint hangs under @vitest/web-worker.
 import { expose } from 'comlink';
 import { simApi } from './api';
+import { holdLifeline } from './lifeline';
 
+holdLifeline(self);
 expose(simApi, self);

@@ -46,6 +46,22 @@ test('a worker that throws mid-run fails the run with a message in the UI langua
   expect(page.workers()).toHaveLength(1);
 });
 
+test('a worker killed mid-run without any error event (it closes itself) fails the run; the next run works', async ({ page }) => {
+  test.setTimeout(180_000);
+  await setup(page, 2); // one worker
+  await openApp(page, '#/plan');
+  await openScenario(page, 'fault-kill', 2);
+  await page.locator('#field-replications').fill('8');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect.poll(() => page.workers().length).toBe(1);
+  // close() stops the worker quietly: no error event reaches the page, the run's call is never answered
+  void page.workers()[0].evaluate(() => self.close()).catch(() => undefined);
+  await expect(page.getByTestId('run-error')).toContainText('A simulation worker stopped unexpectedly', { timeout: 60_000 });
+  await page.locator('#field-replications').fill('2');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status(page)).toHaveAttribute('data-status', 'done', { timeout: 150_000 });
+});
+
 test('cancelling a run leaves no worker running', async ({ page }) => {
   test.setTimeout(120_000);
   await setup(page, 4); // three workers
