@@ -170,6 +170,8 @@ for (const id of ['plan', 'learn', 'compare', 'research'] as const) {
   test(`tab order reaches every control of ${id} with a visible focus style`, async ({ page }) => {
     await openApp(page, `#/${id}`);
     const view = page.locator(`[data-view="${id}"]`);
+    // views load on their first visit (one chunk each): wait for the view's own controls
+    await expect(view.locator('button, input, select').first()).toBeVisible();
     const controls = await view.evaluate((root) => {
       const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
       let n = 0;

@@ -30,7 +30,7 @@ for (const [locale, text] of [
       const diff = page.getByTestId('input-diff');
       const parallel = diff.locator('tr[data-path="mechanisms.parallelApproval.on"]');
       await expect(parallel.locator('th')).toContainText(text.parallel);
-      await expect(parallel.locator('td')).toHaveText(['✗*', '✓', '✓']); // * a leaves it out: the registry default, off
+      await expect(parallel.locator('td')).toHaveText(['✗*', '✓', '✗*']); // * a and c leave it out: the registry default, off
       expect(await diff.locator('tr[data-path]').count()).toBeGreaterThan(3);
       await expect(diff).not.toContainText('mechanisms.parallelApproval');
 

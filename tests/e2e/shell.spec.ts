@@ -50,7 +50,7 @@ test.describe('default language follows the browser (Chinese browser)', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '规划' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: '情景' })).toHaveValue('dalian-2009');
-    await expect(page.getByRole('option', { name: '大连市政府行政服务中心 2009（行政职能整合·五合一）' })).toBeAttached();
+    await expect(page.getByRole('combobox', { name: '情景' }).getByRole('option', { name: '大连市政府行政服务中心 2009（行政职能整合·五合一）' })).toBeAttached();
     await expect(page.locator('.app-footer')).toContainText('浏览器本地');
   });
 });
