@@ -144,6 +144,30 @@ export function setAt(doc: unknown, segments: PathSegment[], value: unknown, wha
   return copy;
 }
 
+/**
+ * Every `--set PATH=VALUE` applied to `doc` in order (VALUE read as JSON, else as text), the
+ * sweep's and the projection's one reading of it; `check` may refuse a path. Throws an InputError.
+ */
+export function applySets(doc: unknown, items: readonly string[], check?: (segments: PathSegment[]) => void): unknown {
+  let out = doc;
+  for (const item of items) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new InputError(`invalid --set ${item}: must be PATH=VALUE, e.g. stop.minutes=600`);
+    const segments = parsePath(item.slice(0, eq).trim(), '--set');
+    check?.(segments);
+    out = setAt(out, segments, jsonOrText(item.slice(eq + 1).trim()), '--set');
+  }
+  return out;
+}
+
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** `i/n` from `--shard`: 0 ≤ i < n. */
 export interface Shard {
   index: number;

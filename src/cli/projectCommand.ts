@@ -3,13 +3,15 @@
  * stage, the five functions and the timeline events applied — with the trajectories split over
  * worker threads (the result does not depend on how many).
  */
-import { intOption } from './args';
+import { intOption, listOption } from './args';
+import type { OptionSpec } from './args';
+import { applySets } from './grid';
 import type { Command } from './command';
 import { progressReporter } from './command';
 import { InputError } from './errors';
 import { num, table } from './format';
 import { emit, formatFrom, overridesFrom, runOptions } from './runCommand';
-import { displayName, loadScenarioFile } from './scenarioFile';
+import { displayName, readJsonFile, validateScenario } from './scenarioFile';
 import { loadCentre, runProjectionTask } from './projectionTasks';
 import { ThreadPool, workerCount } from './threadPool';
 import { type ProjectionReplication, type ProjectionResult, projectionSettings, summariseProjection } from '../engine/projection/project';
@@ -60,23 +62,72 @@ export function projectionTable(r: ProjectionResult, wallSeconds: number, worker
   ].join('\n');
 }
 
+/** `--growth-from YEAR=RATE`: demand grows by RATE a year from YEAR on (a `demand.change` event inserted at its date place). */
+export interface GrowthFrom {
+  year: number;
+  rate: number;
+}
+
+/** Reads one `--growth-from YEAR=RATE`; throws an InputError naming the option and the rule. */
+export function parseGrowthFrom(text: string): GrowthFrom {
+  const m = /^\s*(\d{4})\s*=\s*(\S+)\s*$/.exec(text);
+  const rate = m ? Number(m[2]) : NaN;
+  if (!m || !Number.isFinite(rate)) throw new InputError(`invalid --growth-from ${text}: must be YEAR=RATE, e.g. 2010=0.05 (5% a year from 2010)`);
+  return { year: Number(m[1]), rate };
+}
+
+/**
+ * The document with a `demand.change` event setting the annual growth to `g.rate` from `g.year`,
+ * placed after that year's own events (so it wins over a growth they set); the timeline schema then
+ * checks the rate's bounds and the year's range. Pure.
+ */
+export function withGrowthFrom(doc: unknown, g: GrowthFrom): unknown {
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return doc;
+  const o = doc as Record<string, unknown>;
+  const timeline = Array.isArray(o.timeline) ? [...(o.timeline as unknown[])] : [];
+  const yearOf = (e: unknown) => (e !== null && typeof e === 'object' && typeof (e as { year?: unknown }).year === 'number' ? (e as { year: number }).year : -Infinity);
+  let at = timeline.findIndex((e) => yearOf(e) > g.year);
+  if (at < 0) at = timeline.length;
+  timeline.splice(at, 0, {
+    year: g.year,
+    kind: 'demand.change',
+    growth: g.rate,
+    label: { en: `demand growth ${(g.rate * 100).toFixed(1)}%/yr from ${g.year} (--growth-from)`, zh: `自${g.year}年起需求年增长${(g.rate * 100).toFixed(1)}%（--growth-from）` },
+  });
+  return { ...o, timeline };
+}
+
+const projectOptions: OptionSpec[] = [
+  ...runOptions.map((o) => (o.name === 'csv' ? { ...o, help: 'print CSV: year,stage,scope,kpi,mean,lo,hi' } : o.name === 'replications' ? { ...o, help: 'number of trajectories (overrides the file)' } : o)),
+  { name: 'set', kind: 'string', value: 'PATH=VALUE', multiple: true, help: `set a field before the run (repeatable), e.g. projection.sampledDays=5 or projection.staffing='{"follow":false}'` },
+  { name: 'growth-from', kind: 'string', value: 'YEAR=RATE', multiple: true, help: 'demand grows by RATE a year from YEAR on (repeatable), e.g. 2010=0.05: a sensitivity of the demand path' },
+];
+
 export const projectCommand: Command = {
   name: 'project',
   summary: 'project a centre (or city) year by year through its reform timeline',
-  usage: 'onewindow project FILE [--replications N] [--seed S] [--json|--csv] [--out FILE] [--workers N]',
+  usage: 'onewindow project FILE [--replications N] [--seed S] [--set PATH=VALUE] [--growth-from YEAR=RATE] [--json|--csv] [--out FILE] [--workers N]',
   description:
     'Applies the scenario’s timeline year by year from projection.startYear to projection.endYear, simulates N\n' +
     'trajectories of sampled working days per year on worker threads, and prints per-year KPIs with 95% CIs,\n' +
     'the stage (dispersed, stage1, stage2, stage3), the five functions and the events applied.\n' +
-    'Example: onewindow project models/presets/dalian-replay.scenario.json --json',
-  options: runOptions.map((o) => (o.name === 'csv' ? { ...o, help: 'print CSV: year,stage,scope,kpi,mean,lo,hi' } : o.name === 'replications' ? { ...o, help: 'number of trajectories (overrides the file)' } : o)),
+    '--growth-from YEAR=RATE replaces the demand path from YEAR (a demand.change event after that year’s own events),\n' +
+    'for a sensitivity of results to a growth the sources do not give.\n' +
+    'Example: onewindow project models/presets/dalian-replay.scenario.json --json\n' +
+    'Example: onewindow project models/presets/dalian-replay.scenario.json --growth-from 2010=0 --set projection.sampledDays=5',
+  options: projectOptions,
   maxPositionals: 1,
   async run(args) {
     const format = formatFrom(args);
     const file = args.positionals[0];
     if (file === undefined) throw new InputError('project needs a centre scenario file (see onewindow project --help)');
     const overrides = overridesFrom(args);
-    const loaded = loadScenarioFile(file, { seed: overrides.seed });
+    let input = readJsonFile(file);
+    if (overrides.seed !== undefined && input !== null && typeof input === 'object' && !Array.isArray(input)) input = { ...(input as object), seed: overrides.seed };
+    input = applySets(input, listOption(args, 'set'));
+    for (const g of listOption(args, 'growth-from')) input = withGrowthFrom(input, parseGrowthFrom(g));
+    validateScenario(file, input);
+    const loaded = { input };
     const s = loadCentre(loaded.input);
     const total = overrides.replications ?? projectionSettings(s).replications;
     const workers = workerCount(total, intOption(args, 'workers', 1));

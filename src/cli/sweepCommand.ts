@@ -22,7 +22,7 @@ import { loadScenario } from '../engine/scenario/loadScenario';
 import { displayName, readJsonFile, validateScenario } from './scenarioFile';
 import type { Scenario } from './scenarioFile';
 import { chunkRanges, ThreadPool } from './threadPool';
-import { expandGrid, parsePath, parseShard, setAt, shardFromEnvironment, shardPoints, sweepFingerprint, sweepParams } from './grid';
+import { applySets, expandGrid, parseShard, setAt, shardFromEnvironment, shardPoints, sweepFingerprint, sweepParams } from './grid';
 import type { Shard, SweepParam } from './grid';
 import { sweepCsvHeader, sweepCsvRows, sweepJsonText, sweepPointJson } from './sweepOutput';
 import type { SweepHeader, SweepPointJson } from './sweepOutput';
@@ -93,22 +93,7 @@ function baseDocument(args: ParsedArgs, file: string, input: unknown): unknown {
     // the quick look calibrate --days takes: D days spread over the year, no warm-up
     doc = setAt(doc, ['simulation'], { ...(o.simulation as object), days, warmupDays: 0, sampling: 'spread' }, '--days');
   }
-  for (const item of listOption(args, 'set')) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) throw new InputError(`invalid --set ${item}: must be PATH=VALUE, e.g. stop.minutes=600`);
-    const segments = parsePath(item.slice(0, eq).trim(), '--set');
-    refuseFixed(segments, '--set');
-    doc = setAt(doc, segments, jsonOrText(item.slice(eq + 1).trim()), '--set');
-  }
-  return doc;
-}
-
-function jsonOrText(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+  return applySets(doc, listOption(args, 'set'), (segments) => refuseFixed(segments, '--set'));
 }
 
 function refuseFixed(segments: ReadonlyArray<string | number>, what: string): void {

@@ -43,6 +43,27 @@ describe('onewindow project / synergy / national (issue 5)', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('project --growth-from YEAR=RATE changes demand from that year only; --set sets a field; bad values exit 2 naming the option', async () => {
+    const [base, slow, set] = await Promise.all([
+      cli(['project', file, '--json', '--replications', '2', '--workers', '1']),
+      cli(['project', file, '--json', '--replications', '2', '--workers', '1', '--growth-from', '2004=0']),
+      cli(['project', file, '--json', '--replications', '2', '--workers', '1', '--set', 'projection.staffing={"follow":false}']),
+    ]);
+    expect([base.code, slow.code, set.code]).toEqual([0, 0, 0]);
+    const cases = (r: { stdout: string }) => (JSON.parse(r.stdout) as ProjectJson).years.map((y) => y.kpis.annualCases.mean);
+    const [b, g] = [cases(base), cases(slow)];
+    // same 2002–2003 (common random numbers), less demand in 2004 with no growth than with the file's 10%
+    expect(g.slice(0, 2)).toEqual(b.slice(0, 2));
+    expect(g[2]).toBeLessThan(b[2]);
+    expect((JSON.parse(slow.stdout) as ProjectJson).years[2].events.some((e) => e.kind === 'demand.change')).toBe(true);
+    const bad = await cli(['project', file, '--growth-from', '2004:0.1']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^error: invalid --growth-from 2004:0\.1: must be YEAR=RATE/);
+    const late = await cli(['project', file, '--growth-from', '2030=0.1']);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toMatch(/must not be after endYear 2004/);
+  });
+
   it('synergy --json: per KPI base, all, together, sum of alone, synergy with CI, significance and verdict', async () => {
     const r = await cli(['synergy', file, '--year', '2004', '--json', '--replications', '3']);
     expect(r.code).toBe(0);

@@ -7,16 +7,17 @@
  * demand follows growth and trust per trajectory) and the growth figure it reports (+26.7% yoy);
  * plus its name, description, city figures and sources. Windows and staff are the replay's 2009
  * configuration, each department's brought up to the projection's staffing target (the replay's
- * `projection.staffing.targetUtilisation`) at that volume by the analytic offered load — the rule
- * "staff follow the load" of the projection, applied per department once (the projection applies it
- * to the whole centre, so a department sized in 2002 can be overloaded by 2009 while the centre is
- * not: the AIC, the tax bureaus, quality supervision, public security, the provident fund). Pure; used by buildReplay.ts and by
+ * `projection.staffing.targetUtilisation`) at that volume by the analytic offered load — the
+ * projection's own per-department staffing rule (src/engine/projection/staffing.ts), which a
+ * trajectory applies year by year capped at `maxGrowth`, applied here at once: the preset is a year
+ * in which staffing has caught up with the sourced volume. Pure; used by buildReplay.ts and by
  * tests/projection/oneDalian.test.ts, which fails if the file drifts from the replay.
  */
 import { configureYears, projectionSettings } from '../../src/engine/projection/project';
 import { compileCentre } from '../../src/engine/centre/compileCentre';
 import { centreOfferedLoad } from '../../src/engine/centre/offeredLoad';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
+import { addStaff, staffingNeeds } from '../../src/engine/projection/staffing';
 import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
 import { projectionModels } from '../../models/programmes/projectionModels';
 
@@ -59,23 +60,13 @@ export function replayConfigurationAt(replay: Json, year: number): CentreScenari
 }
 
 /**
- * Each stationed department's windows and back-office staff × (offered load ÷ target), rounded up,
- * never fewer: the projection's "staff follow the load" applied per department, once; pure.
+ * The projection's staffing rule (src/engine/projection/staffing.ts) applied at once, uncapped: each
+ * stationed department's windows and back-office staff brought to the target offered load at the
+ * scenario's volume, never fewer — a snapshot in which staffing has caught up with the volume; pure.
  */
 export function followLoad(s: CentreScenario, target: number): CentreScenario {
   const report = centreOfferedLoad(compileCentre({ ...s, simulation: { ...s.simulation, days: s.opening.workingDaysPerYear, warmupDays: 0 } }, projectionModels));
-  const grow = (servers: number, load: number | undefined) => (load === undefined || load <= target ? servers : Math.max(servers, Math.ceil((servers * load) / target - 1e-9)));
-  return {
-    ...s,
-    departments: s.departments.map((d) => {
-      if (d.stationing === 'absent') return d;
-      const w = report.loads.find((l) => l.id === d.id && l.where === 'windows' && !l.shared);
-      const b = report.loads.find((l) => l.id === d.id && l.where === 'backOffice' && !l.shared);
-      const windows = w ? grow(d.windows, w.load) : d.windows;
-      const back = b ? grow(b.servers, b.load) - b.servers : 0;
-      return windows === d.windows && back === 0 ? d : { ...d, windows, staff: d.staff + (windows - d.windows) + back };
-    }),
-  };
+  return addStaff(s, staffingNeeds(s, report, { targetUtilisation: target, maxGrowth: Infinity, waitTargetMinutes: Infinity }));
 }
 
 /**

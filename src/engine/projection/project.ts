@@ -22,7 +22,9 @@ import { type CentreModels, type CompiledCentre, compileCentre } from '../centre
 import { simulateCentre } from '../centre/simulateCentre';
 import type { Estimate, Metrics, ReplicationResult } from '../types';
 import { estimateKpi } from '../stats/estimate';
-import { applyTimelineEvent, scaleCapacity, scaleDemand } from './applyEvent';
+import { applyTimelineEvent, scaleDemand } from './applyEvent';
+import { addStaff, mergeAdded, staffingNeeds, type StaffAdded } from './staffing';
+import { centreOfferedLoad } from '../centre/offeredLoad';
 import { aggregateCity, districtCentre, municipalShare, townshipCentre } from './cityNetwork';
 
 /**
@@ -268,17 +270,28 @@ export function projectReplications(
     let capture = p.trust.initialCapture;
     let adoption = s.demand.onlineAdoption;
     let growthIndex = 1;
-    let capacity = 1;
+    // windows and back-office staff the staffing rule has added to each department so far
+    let added = new Map<string, StaffAdded>();
+    let lastWaits: Record<string, number> | undefined;
     let stageSnap: unknown = undefined;
     const years: YearSample[] = [];
     configured.forEach((c, yi) => {
       if (yi > 0) growthIndex *= 1 + c.scenario.demand.growth;
       const demandFactor = growthIndex * (capture / p.trust.initialCapture);
       let y = scaleDemand(c.scenario, demandFactor);
-      y = scaleCapacity(y, capacity);
+      y = addStaff(y, added);
       y = { ...y, demand: { ...y.demand, onlineAdoption: adoption } };
       const level = (fn: FunctionId) => FUNCTION_LEVEL_SCORE[c.functions[fn]];
-      const cc = compileYear(y, c.year, p.sampledDays, p.warmupDays, models);
+      let cc = compileYear(y, c.year, p.sampledDays, p.warmupDays, models);
+      if (p.staffing.follow) {
+        // staff follow the load: each department sized for this year's demand (staffing.ts)
+        const more = staffingNeeds(y, centreOfferedLoad(cc), p.staffing, lastWaits);
+        if (more.size > 0) {
+          added = mergeAdded(added, more);
+          y = addStaff(y, more);
+          cc = compileYear(y, c.year, p.sampledDays, p.warmupDays, models);
+        }
+      }
       // progress inside a trajectory: its years' simulated days (the municipal centre's run); it only observes
       const watch = inside && { progressEveryDays: opts.progressEveryDays, onDays: (d: number, total: number) => void (d < total && inside(out.length, (yi + d / total) / configured.length)) };
       const rep = simulateCentre(cc, r, undefined, watch || undefined);
@@ -315,11 +328,7 @@ export function projectReplications(
         const qq = p.adoption.imitation * (1 + p.adoption.eGovernmentBoost * level('eGovernment'));
         adoption = Math.min(p.adoption.ceiling, adoption + (pp + qq * adoption) * Math.max(0, p.adoption.ceiling - adoption));
       }
-      if (p.staffing.follow) {
-        const st = p.staffing;
-        const need = Math.max(1, (own.windowUtilisation ?? 0) / st.targetUtilisation, (own.backOfficeUtilisation ?? 0) / st.targetUtilisation, (own.meanWaitMinutes ?? 0) > st.waitTargetMinutes ? 1 + st.maxGrowth : 1);
-        capacity *= Math.min(1 + st.maxGrowth, need);
-      }
+      lastWaits = Object.fromEntries(Object.entries(rep.departments ?? {}).map(([id, m]) => [id, m.meanWaitMinutes ?? 0]));
     });
     out.push({ replication: r, years, engineSeconds: (Date.now() - started) / 1000 });
     opts.onProgress?.(out.length);
