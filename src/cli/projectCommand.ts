@@ -6,6 +6,7 @@
 import { intOption, listOption } from './args';
 import type { OptionSpec } from './args';
 import { applySets } from './grid';
+import { insertInDatePlace } from '../domain/timelinePlace';
 import type { Command } from './command';
 import { progressReporter } from './command';
 import { InputError } from './errors';
@@ -84,16 +85,16 @@ export function parseGrowthFrom(text: string): GrowthFrom {
 export function withGrowthFrom(doc: unknown, g: GrowthFrom): unknown {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return doc;
   const o = doc as Record<string, unknown>;
-  const timeline = Array.isArray(o.timeline) ? [...(o.timeline as unknown[])] : [];
-  const yearOf = (e: unknown) => (e !== null && typeof e === 'object' && typeof (e as { year?: unknown }).year === 'number' ? (e as { year: number }).year : -Infinity);
-  let at = timeline.findIndex((e) => yearOf(e) > g.year);
-  if (at < 0) at = timeline.length;
-  timeline.splice(at, 0, {
+  const given = Array.isArray(o.timeline) ? (o.timeline as unknown[]) : [];
+  // a malformed entry is the timeline schema's to refuse; here it only must not stop the placing
+  const dated = given.map((e) => ({ year: e !== null && typeof e === 'object' && typeof (e as { year?: unknown }).year === 'number' ? (e as { year: number }).year : -Infinity, e }));
+  const event = {
     year: g.year,
     kind: 'demand.change',
     growth: g.rate,
     label: { en: `demand growth ${(g.rate * 100).toFixed(1)}%/yr from ${g.year} (--growth-from)`, zh: `自${g.year}年起需求年增长${(g.rate * 100).toFixed(1)}%（--growth-from）` },
-  });
+  };
+  const timeline = insertInDatePlace(dated, { year: g.year, e: event }).events.map((x) => x.e);
   return { ...o, timeline };
 }
 

@@ -126,7 +126,7 @@ export const projectionSchema = z
       })
       .strict()
       .default({}),
-    /** staff follow the load: windows grow when utilisation is above target (capped per year) */
+    /** staff follow the load, per department: its windows and back office sized each year for the year's offered load (src/engine/projection/staffing.ts) */
     staffing: z
       .object({ follow: z.boolean().default(true), targetUtilisation: share.default(0.75), waitTargetMinutes: z.number().min(0).max(240).default(10), maxGrowth: share.default(0.15) })
       .strict()
@@ -239,7 +239,7 @@ export const PROJECTION_NOTES: Record<string, string> = {
   'trust.initialCapture': "share of the city's approval cases brought to the centre in startYear (the rest go to departments' own offices)",
   'trust.pull': 'capture_{y+1} = capture_y + pull × (maxCapture − capture_y) × satisfaction_y, satisfaction = onTimeRate × (1 − badRatingRate) × (1 / tripsPerCase)',
   'adoption.*': 'a_{y+1} = a_y + (p + q·a_y)(ceiling − a_y) once online approval is on; p = innovation × (1 + releaseBoost × L(informationRelease)), q = imitation × (1 + eGovernmentBoost × L(eGovernment)); L = 0, ½, 1 for separate, co-located, integrated',
-  'staffing.*': 'windows and staff × min(1 + maxGrowth, max(window or back-office utilisation / targetUtilisation, 1 + maxGrowth when meanWaitMinutes > waitTargetMinutes)) when either is above target',
+  'staffing.*': "each year, per stationed department: its own windows and its back office, where their analytic offered load at the year's demand is above targetUtilisation, get the servers that bring it to the target; windows × (1 + maxGrowth) where last year's mean wait at the department was above waitTargetMinutes; at most max(+1, ⌊n × (1 + maxGrowth)⌋) servers a year; never fewer (shared windows and counter lines follow the timeline's events)",
   'law.licensing': 'legal limits × limitFactor (default 0.67), item volume × (1 − itemCut) (default 0.1), 限时办结 on',
   'complaints.merge': 'misdirected complaints (complaints.misdirectShare) ÷ bodies',
   'hall.build': 'windows × windowFactor (default 1.25)',

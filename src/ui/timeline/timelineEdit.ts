@@ -7,6 +7,7 @@
  */
 import type { TimelineEventInput, TimelineKind } from '../../engine/scenario/timelineSchema';
 import type { FunctionId, Mechanism, Stage3Service, Stationing } from '../../domain/vocabulary';
+import { insertInDatePlace, placeFor } from '../../domain/timelinePlace';
 
 export type TimelineEventJson = TimelineEventInput & Record<string, unknown>;
 
@@ -33,18 +34,10 @@ function withEvents(s: TimelineScenario, events: TimelineEventJson[]): TimelineS
   return { ...s, timeline: events };
 }
 
-/** Where an event of `year` goes: after every event of that year or earlier (date order kept). */
-export function placeFor(events: readonly { year: number }[], year: number): number {
-  let i = 0;
-  while (i < events.length && events[i].year <= year) i++;
-  return i;
-}
-
 /** Add `event` in its date place; returns the scenario and the new event's index. */
 export function addEvent(s: TimelineScenario, event: TimelineEventJson): { scenario: TimelineScenario; index: number } {
-  const events = eventsOf(s);
-  const index = placeFor(events, event.year);
-  return { scenario: withEvents(s, [...events.slice(0, index), event, ...events.slice(index)]), index };
+  const { events, index } = insertInDatePlace(eventsOf(s), event);
+  return { scenario: withEvents(s, events), index };
 }
 
 /** Remove event `index`. */

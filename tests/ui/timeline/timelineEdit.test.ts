@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { simApi } from '../../../src/worker/api';
 import replay from '../../../models/presets/dalian-replay.scenario.json';
-import { addEvent, eventsOf, moveEvent, newEvent, placeFor, removeEvent, setEventYear, yearRange, type TimelineScenario } from '../../../src/ui/timeline/timelineEdit';
+import { addEvent, eventsOf, moveEvent, newEvent, removeEvent, setEventYear, yearRange, type TimelineScenario } from '../../../src/ui/timeline/timelineEdit';
+import { placeFor } from '../../../src/domain/timelinePlace';
 import { timelineRefusal, timelineRuleText } from '../../../src/ui/timeline/timelineRules';
 import { translate, type MessageKey, type MessageParams } from '../../../src/ui/i18n/messages';
 import { TIMELINE_KIND_OPTIONS } from '../../../src/ui/i18n/plannerMessages';
