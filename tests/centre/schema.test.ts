@@ -13,8 +13,8 @@ function leafPaths(t: z.ZodTypeAny, prefix: string, out: string[]): string[] {
   if (t instanceof z.ZodObject) {
     for (const [k, v] of Object.entries(t.shape as Record<string, z.ZodTypeAny>)) {
       if (k === '_note') continue;
-      // documented as a whole here, field by field in timelineSchema.ts (projection, issue 5)
-      if (!prefix && ['timeline', 'projection', 'network'].includes(k)) {
+      // documented as a whole here, field by field in timelineSchema.ts (issue 5); the projection's settings are registry fields
+      if (!prefix && ['timeline', 'network'].includes(k)) {
         out.push(k);
         continue;
       }
@@ -40,6 +40,22 @@ describe('centre scenario schema (onewindow/centre v1)', () => {
     // and the registry has nothing the schema lacks
     const set = new Set(paths);
     for (const spec of centreParameters) expect(set.has(spec.path), spec.path).toBe(true);
+  });
+
+  it('the projection’s settings take the registry’s defaults and bounds (one home: src/domain/parameters.ts)', () => {
+    const s = loadScenario({ ...presetJson('dalian-2009'), projection: { endYear: 2012 } });
+    if (s.type !== 'onewindow/centre' || !s.projection) throw new Error('expected a centre with a projection');
+    const flat: Record<string, unknown> = {};
+    const walk = (o: object, prefix: string) => {
+      for (const [k, v] of Object.entries(o)) {
+        if (v !== null && typeof v === 'object') walk(v as object, `${prefix}.${k}`);
+        else flat[`${prefix}.${k}`] = v;
+      }
+    };
+    walk(s.projection, 'projection');
+    for (const spec of centreParameters.filter((p) => p.path.startsWith('projection.') && p.default !== null)) expect(flat[spec.path], spec.path).toEqual(spec.default);
+    expect(() => loadScenario({ ...presetJson('dalian-2009'), projection: { endYear: 2012, staffing: { maxGrowth: 2 } } })).toThrow('invalid projection.staffing.maxGrowth: must be ≤ 1, got 2');
+    expect(() => loadScenario({ ...presetJson('dalian-2009'), projection: {} })).toThrow('invalid projection.endYear: is required');
   });
 
   it('bad input gets one message naming the field and the rule', () => {

@@ -21,31 +21,13 @@ import {
   type Stationing,
 } from '../../domain/vocabulary';
 import { networkSchema, projectionSchema, refineTimeline, timelineSchema } from './timelineSchema';
+import { bool, num, optNum } from './registryFields';
 
 /** The scenario kind tag. */
 export const CENTRE_TYPE = 'onewindow/centre' as const;
 /** The current schema version. */
 export const CENTRE_VERSION = 1 as const;
 
-/** A number field whose bounds, whole-number rule and default come from the registry. */
-function baseNum(path: string) {
-  const spec = parameter(path);
-  let s = z.number({ invalid_type_error: 'must be a number' }).finite('must be finite');
-  if (spec.integer) s = s.int('must be an integer');
-  if (spec.min !== undefined) s = s.min(spec.min, `must be ≥ ${spec.min}`);
-  if (spec.max !== undefined) s = s.max(spec.max, `must be ≤ ${spec.max}`);
-  return s;
-}
-function num(path: string) {
-  return baseNum(path).default(parameter(path).default as number);
-}
-/** A number field with no default (optional in the file). */
-function optNum(path: string) {
-  return baseNum(path).optional();
-}
-function bool(path: string) {
-  return z.boolean({ invalid_type_error: 'must be true or false' }).default(parameter(path).default as boolean);
-}
 function str(path: string) {
   return z.string({ invalid_type_error: 'must be a string' }).default(parameter(path).default as string);
 }

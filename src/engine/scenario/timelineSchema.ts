@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { MAX_ANNUAL_SERVICE_VOLUME } from '../../domain/parameters';
+import { baseNum, bool, num, optNum } from './registryFields';
 import { FUNCTION_IDS, MECHANISMS, STAGE3_SERVICES, STATIONINGS, type FunctionId, type FunctionLevel, type Stage3Service } from '../../domain/vocabulary';
 
 /** The event kinds a timeline may hold (dotted lowercase, as the statecharts' events). */
@@ -44,7 +45,7 @@ const common = {
 
 const ev = <K extends TimelineKind, T extends z.ZodRawShape>(kind: K, shape: T) => z.object({ kind: z.literal(kind), ...common, ...shape }).strict();
 
-/** One timeline event; `kind` selects its payload. Defaults are assumptions (see PROJECTION_NOTES). */
+/** One timeline event; `kind` selects its payload. Defaults are assumptions (models/presets/README-projection.md § Event kinds). */
 export const timelineEventSchema = z.discriminatedUnion(
   'kind',
   [
@@ -98,37 +99,35 @@ export type TimelineEventInput = z.input<typeof timelineEventSchema>;
 export const timelineSchema = z.array(timelineEventSchema, { invalid_type_error: 'must be an array of events' });
 
 /**
- * Projection settings. Every default is an assumption (the paper gives no dynamics); they are
- * listed with their meaning in PROJECTION_NOTES and models/presets/README-projection.md.
+ * Projection settings. Every bound and default is the parameter registry's (`projection.*` in
+ * src/domain/parameters.ts, each an assumption with its meaning: the paper gives no dynamics).
  */
 export const projectionSchema = z
   .object({
-    startYear: z.number().int('must be an integer').min(1990, 'must be ≥ 1990').max(2100, 'must be ≤ 2100').optional(),
-    endYear: z.number({ required_error: 'is required' }).int('must be an integer').min(1990, 'must be ≥ 1990').max(2100, 'must be ≤ 2100'),
+    startYear: optNum('projection.startYear'),
+    endYear: baseNum('projection.endYear'),
     /** replications (trajectories) per year; default the scenario's `replications` */
-    replications: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(1000, 'must be ≤ 1000').optional(),
-    /** working days simulated per year, spread over the 12 months (after warm-up) */
-    sampledDays: z.number().int('must be an integer').min(1, 'must be ≥ 1').max(250, 'must be ≤ 250').default(10),
-    warmupDays: z.number().int('must be an integer').min(0, 'must be ≥ 0').max(30, 'must be ≤ 30').default(2),
-    /** trust: the share of the city's cases brought to the centre rather than to departments' own offices */
-    trust: z
-      .object({ initialCapture: share.default(0.7), pull: share.default(0.35), maxCapture: share.default(0.98) })
-      .strict()
-      .default({}),
-    /** online adoption: a Bass diffusion pushed by information release and e-government */
+    replications: optNum('projection.replications'),
+    sampledDays: num('projection.sampledDays'),
+    warmupDays: num('projection.warmupDays'),
+    trust: z.object({ initialCapture: num('projection.trust.initialCapture'), pull: num('projection.trust.pull'), maxCapture: num('projection.trust.maxCapture') }).strict().default({}),
     adoption: z
       .object({
-        ceiling: share.default(0.85),
-        innovation: share.default(0.03),
-        imitation: share.default(0.4),
-        releaseBoost: z.number().min(0).max(10).default(1.5),
-        eGovernmentBoost: z.number().min(0).max(10).default(1),
+        ceiling: num('projection.adoption.ceiling'),
+        innovation: num('projection.adoption.innovation'),
+        imitation: num('projection.adoption.imitation'),
+        releaseBoost: num('projection.adoption.releaseBoost'),
+        eGovernmentBoost: num('projection.adoption.eGovernmentBoost'),
       })
       .strict()
       .default({}),
-    /** staff follow the load, per department: its windows and back office sized each year for the year's offered load (src/engine/projection/staffing.ts) */
     staffing: z
-      .object({ follow: z.boolean().default(true), targetUtilisation: share.default(0.75), waitTargetMinutes: z.number().min(0).max(240).default(10), maxGrowth: share.default(0.15) })
+      .object({
+        follow: bool('projection.staffing.follow'),
+        targetUtilisation: num('projection.staffing.targetUtilisation'),
+        waitTargetMinutes: num('projection.staffing.waitTargetMinutes'),
+        maxGrowth: num('projection.staffing.maxGrowth'),
+      })
       .strict()
       .default({}),
   })
@@ -233,14 +232,3 @@ export function refineTimeline(s: TimelineContext, ctx: z.RefinementCtx): void {
   if (p) ctx.addIssue({ code: 'custom', path: ['timeline', p.index, ...(p.field ? [p.field] : [])], message: p.rule });
 }
 
-/** What each default of the projection stands for (shown by the CLI/README; all assumptions). */
-export const PROJECTION_NOTES: Record<string, string> = {
-  sampledDays: 'working days simulated per year, their volumes taken from the 12 months in turn; year totals = sample × workingDaysPerYear / sampledDays',
-  'trust.initialCapture': "share of the city's approval cases brought to the centre in startYear (the rest go to departments' own offices)",
-  'trust.pull': 'capture_{y+1} = capture_y + pull × (maxCapture − capture_y) × satisfaction_y, satisfaction = onTimeRate × (1 − badRatingRate) × (1 / tripsPerCase)',
-  'adoption.*': 'a_{y+1} = a_y + (p + q·a_y)(ceiling − a_y) once online approval is on; p = innovation × (1 + releaseBoost × L(informationRelease)), q = imitation × (1 + eGovernmentBoost × L(eGovernment)); L = 0, ½, 1 for separate, co-located, integrated',
-  'staffing.*': "each year, per stationed department: its own windows and its back office, where their analytic offered load at the year's demand is above targetUtilisation, get the servers that bring it to the target; windows × (1 + maxGrowth) where last year's mean wait at the department was above waitTargetMinutes; at most max(+1, ⌊n × (1 + maxGrowth)⌋) servers a year; never fewer (shared windows and counter lines follow the timeline's events)",
-  'law.licensing': 'legal limits × limitFactor (default 0.67), item volume × (1 − itemCut) (default 0.1), 限时办结 on',
-  'complaints.merge': 'misdirected complaints (complaints.misdirectShare) ÷ bodies',
-  'hall.build': 'windows × windowFactor (default 1.25)',
-};
