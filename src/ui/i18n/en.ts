@@ -11,6 +11,7 @@ import { editorEn } from './editorMessages';
 import { researchEn } from './researchMessages';
 import { plannerEn } from './plannerMessages';
 import { synergyEn } from './synergyMessages';
+import { dynamicsEn } from './dynamicsMessages';
 import { faultsEn } from './faultsMessages';
 import { shellEn } from './shellMessages';
 import { a11yEn } from './a11yMessages';
@@ -299,6 +300,7 @@ export const en = {
   ...researchEn,
   ...plannerEn,
   ...synergyEn,
+  ...dynamicsEn,
   ...faultsEn,
   ...shellEn,
   ...a11yEn,

@@ -27,6 +27,7 @@ const UNIT_ZH: Record<string, string> = {
   persons: '人',
   enterprises: '户企业',
   runs: '次',
+  trajectories: '条轨迹',
   events: '个事件',
   'cases/yr': '件/年',
   'requests/yr': '件/年',

@@ -9,6 +9,7 @@ import { editorZh } from './editorMessages';
 import { researchZh } from './researchMessages';
 import { plannerZh } from './plannerMessages';
 import { synergyZh } from './synergyMessages';
+import { dynamicsZh } from './dynamicsMessages';
 import { faultsZh } from './faultsMessages';
 import { shellZh } from './shellMessages';
 import { a11yZh } from './a11yMessages';
@@ -297,6 +298,7 @@ export const zhCN: Messages = {
   ...researchZh,
   ...plannerZh,
   ...synergyZh,
+  ...dynamicsZh,
   ...faultsZh,
   ...shellZh,
   ...a11yZh,

@@ -20,6 +20,7 @@ import { Downloads } from './Downloads';
 import { EvolutionCharts } from './EvolutionCharts';
 import { NationalPanel } from './NationalPanel';
 import { StageTimeline } from './StageTimeline';
+import { ProjectionAssumptions } from './ProjectionAssumptions';
 import { TimelineEditor } from '../../timeline/TimelineEditor';
 import { useTimelineDraft } from '../../timeline/useTimelineDraft';
 import './evolution.css';
@@ -139,6 +140,7 @@ export function EvolutionView() {
         {timeline?.edited && <p className="hint" data-testid="evolution-edited">{t('timeline.edited')}</p>}
       </form>
       {timeline && <TimelineEditor api={timeline} />}
+      {preset && <ProjectionAssumptions scenario={timeline?.scenario ?? preset.json} />}
       {result ? (
         <section className={`card evolution-results${status === 'done' ? '' : ' stale'}`} data-testid="evolution-results" aria-labelledby="evolution-results-title">
           <h2 id="evolution-results-title">
