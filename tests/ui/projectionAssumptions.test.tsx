@@ -35,6 +35,9 @@ describe('ProjectionAssumptions', () => {
     expect(row('projection.endYear').textContent).toContain('2015');
     expect(row('projection.trust.pull').textContent).toContain('assumption');
     expect(screen.getByText(/Timeline events that change demand growth: 2015: 5\.0%/)).toBeTruthy();
+    // a setting left out takes the scenario's own: the trajectories are the scenario's replications
+    expect(row('projection.replications').textContent).toContain(String(replay.replications));
+    expect(screen.getByTestId('dynamics-command').textContent).toBe('npx onewindow project FILE --growth-from YEAR=RATE');
   });
 
   it('zh: Chinese names, units and labels', () => {

@@ -14,7 +14,7 @@ export const dynamicsEn = {
   'dynamics.default': ' (default)',
   'dynamics.growthEvents': 'Timeline events that change demand growth: {list}.',
   'dynamics.sensitivity':
-    'No source gives demand after the last sourced year: add a “{kind}” event with another growth in the timeline editor above, or run `onewindow project FILE --growth-from YEAR=RATE`, to see how much the results depend on it.',
+    'No source gives demand after the last sourced year: add a “{kind}” event with another growth in the timeline editor above, or run the command below, to see how much the results depend on it.',
   'dynamics.yes': 'yes',
   'dynamics.no': 'no',
 } as const;
@@ -30,7 +30,7 @@ export const dynamicsZh: Record<keyof typeof dynamicsEn, string> = {
   'dynamics.default': '（默认）',
   'dynamics.growthEvents': '时间线中改变需求增长的事件：{list}。',
   'dynamics.sensitivity':
-    '最后一个有来源的年份之后的需求没有资料：可在上方时间线编辑器中加入一个设定其他增长率的“{kind}”事件，或运行 `onewindow project FILE --growth-from YEAR=RATE`，查看结果对它的依赖程度。',
+    '最后一个有来源的年份之后的需求没有资料：可在上方时间线编辑器中加入一个设定其他增长率的“{kind}”事件，或运行下面的命令，查看结果对它的依赖程度。',
   'dynamics.yes': '是',
   'dynamics.no': '否',
 };

@@ -140,7 +140,7 @@ export function EvolutionView() {
         {timeline?.edited && <p className="hint" data-testid="evolution-edited">{t('timeline.edited')}</p>}
       </form>
       {timeline && <TimelineEditor api={timeline} />}
-      {preset && <ProjectionAssumptions scenario={timeline?.scenario ?? preset.json} />}
+      {preset && <ProjectionAssumptions scenario={timeline?.scenario ?? preset.json} file={`models/presets/${preset.id}.scenario.json`} />}
       {result ? (
         <section className={`card evolution-results${status === 'done' ? '' : ' stale'}`} data-testid="evolution-results" aria-labelledby="evolution-results-title">
           <h2 id="evolution-results-title">

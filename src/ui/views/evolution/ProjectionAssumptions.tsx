@@ -23,6 +23,9 @@ function valueAt(doc: unknown, path: string): unknown {
   return node;
 }
 
+/** Where a projection setting left out of the file takes its value from (the registry note says so). */
+const FALLBACK: Readonly<Record<string, string>> = { 'projection.startYear': 'year', 'projection.replications': 'replications' };
+
 /** The rows shown: annual demand growth, then every projection parameter of the registry. */
 export const DYNAMICS_PATHS: readonly string[] = ['demand.growth', ...centreParameters.filter((p) => p.path.startsWith('projection.')).map((p) => p.path)];
 
@@ -41,7 +44,8 @@ interface DemandChange {
   factor?: number;
 }
 
-export function ProjectionAssumptions({ scenario }: { scenario: unknown }) {
+/** `file`: the preset's path in the repository, for the command line shown (FILE when the scenario has none). */
+export function ProjectionAssumptions({ scenario, file }: { scenario: unknown; file?: string }) {
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
@@ -72,7 +76,7 @@ export function ProjectionAssumptions({ scenario }: { scenario: unknown }) {
             {DYNAMICS_PATHS.map((path) => {
               const spec = parameter(path);
               const given = valueAt(scenario, path);
-              const value = given ?? spec.default;
+              const value = given ?? (FALLBACK[path] !== undefined ? valueAt(scenario, FALLBACK[path]) : undefined) ?? spec.default;
               const unit = spec.unit === 'boolean' || spec.unit === 'year' || spec.unit.startsWith('share') || spec.unit === '—' ? '' : ` ${registryUnitText(spec.unit, locale, t('text.englishOnly'))}`;
               return (
                 <tr key={path} data-path={path}>
@@ -95,6 +99,9 @@ export function ProjectionAssumptions({ scenario }: { scenario: unknown }) {
       </TableScroll>
       {changes.length > 0 && <p>{t('dynamics.growthEvents', { list: changes.join('; ') })}</p>}
       <p className="hint">{t('dynamics.sensitivity', { kind: t('timeline.kind.demand.change') })}</p>
+      <pre data-testid="dynamics-command">
+        <code>{`npx onewindow project ${file ?? 'FILE'} --growth-from YEAR=RATE`}</code>
+      </pre>
     </details>
   );
 }
