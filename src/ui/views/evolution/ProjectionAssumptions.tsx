@@ -12,16 +12,7 @@ import { registryUnitText } from '../../i18n/registryUnit';
 import { SourceLink } from '../../sources/SourceText';
 import { TableScroll } from '../../components/TableScroll';
 import type { Locale } from '../../i18n/messages';
-
-/** The value at a dotted registry path of a scenario document (undefined when absent). */
-function valueAt(doc: unknown, path: string): unknown {
-  let node: unknown = doc;
-  for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
+import { getPath } from '../../draft/leverDraft';
 
 /** Where a projection setting left out of the file takes its value from (the registry note says so). */
 const FALLBACK: Readonly<Record<string, string>> = { 'projection.startYear': 'year', 'projection.replications': 'replications' };
@@ -49,7 +40,7 @@ export function ProjectionAssumptions({ scenario, file }: { scenario: unknown; f
   const t = useT();
   const { locale } = useLocale();
   const zh = locale === 'zh-CN';
-  const events = (Array.isArray(valueAt(scenario, 'timeline')) ? (valueAt(scenario, 'timeline') as { kind?: string }[]) : []).filter((e): e is DemandChange & { kind: string } => e?.kind === 'demand.change');
+  const events = (Array.isArray(getPath(scenario, 'timeline')) ? (getPath(scenario, 'timeline') as { kind?: string }[]) : []).filter((e): e is DemandChange & { kind: string } => e?.kind === 'demand.change');
   const changes = events
     .map((e) => [e.growth !== undefined ? `${e.year}: ${formatPercent(locale, e.growth, 1)}` : '', e.factor !== undefined ? `${e.year}: ×${formatNumber(locale, e.factor, 2)}` : ''].filter(Boolean).join(', '))
     .filter(Boolean);
@@ -75,8 +66,8 @@ export function ProjectionAssumptions({ scenario, file }: { scenario: unknown; f
           <tbody>
             {DYNAMICS_PATHS.map((path) => {
               const spec = parameter(path);
-              const given = valueAt(scenario, path);
-              const value = given ?? (FALLBACK[path] !== undefined ? valueAt(scenario, FALLBACK[path]) : undefined) ?? spec.default;
+              const given = getPath(scenario, path);
+              const value = given ?? (FALLBACK[path] !== undefined ? getPath(scenario, FALLBACK[path]) : undefined) ?? spec.default;
               const unit = spec.unit === 'boolean' || spec.unit === 'year' || spec.unit.startsWith('share') || spec.unit === '—' ? '' : ` ${registryUnitText(spec.unit, locale, t('text.englishOnly'))}`;
               return (
                 <tr key={path} data-path={path}>
