@@ -94,7 +94,7 @@ export const resultsEn = {
   'charts.flow.threeOrMore': 'three or more trips (mostly wasted visits or 两头办理)',
   'charts.flow.legendShare': '{name}: {share}',
   'charts.flow.tripsNote':
-    'Trips (跑动次数) are counted as in “trips per case”: every arrival at a place — submitting, collecting the result, 两头办理, office to office, verification, and wasted visits (materials rejected, the queue left, sent home at closing). Two trips is the normal journey of a 承诺件 handed in at a window: submit, then come back for the result; only online cases and delivered results stay at one or none. A third trip or more is what went wrong on the way, mostly wasted visits: 一次性告知 (one-time notice: every missing document named at the first visit) and 容缺受理 are what should empty that class.',
+    'Trips (跑动次数) are counted as in “trips per case”: every arrival at a place — submitting, collecting the result, 两头办理, office to office, verification, and wasted visits (materials rejected, the queue left, sent home at closing). Two trips is the normal journey of a 承诺件 handed in at a window: submit, then come back for the result; only online cases and delivered results stay at one or none. A third trip or more is a wasted visit or 两头办理 (headquarters as well as the window): 一次性告知 (one-time notice: every missing document named at the first visit) and 容缺受理 are what should empty the wasted part of that class, authority at the window (窗口授权) the rest.',
 
   'provenance.title': 'Reproduce this run',
   'provenance.meta': 'Seed {seed}, {n} replications, {days} days simulated ({warmup} warm-up). Download the scenario and run:',
@@ -206,7 +206,7 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
   'charts.flow.threeOrMore': '跑动三次及以上（多为无效跑动或两头办理）',
   'charts.flow.legendShare': '{name}：{share}',
   'charts.flow.tripsNote':
-    '跑动按“跑动次数”的口径计：每到一处算一次——提交、取件、两头办理、部门间往返、核验，以及无效跑动（材料不全被退回、放弃排队或中途离开、闭厅被请回）。跑动两次是在窗口办理承诺件的正常路径：提交一次，取件一次；只有网上办理或结果送达的办件才可能只跑一次或零次。第三次及以上多是途中出了问题，主要是无效跑动：一次性告知和容缺受理应使这一类减少。',
+    '跑动按“跑动次数”的口径计：每到一处算一次——提交、取件、两头办理、部门间往返、核验，以及无效跑动（材料不全被退回、放弃排队或中途离开、闭厅被请回）。跑动两次是在窗口办理承诺件的正常路径：提交一次，取件一次；只有网上办理或结果送达的办件才可能只跑一次或零次。第三次及以上是无效跑动或两头办理：一次性告知和容缺受理应消除其中的无效跑动，窗口授权到位应消除两头办理。',
 
   'provenance.title': '重现本次运行',
   'provenance.meta': '随机种子 {seed}，{n} 次重复，仿真 {days} 天（预热 {warmup} 天）。下载情景文件后运行：',
