@@ -199,8 +199,13 @@ type CaseGuardName = Extract<NonNullable<Extract<NonNullable<CaseStateConfig['al
 type Target = { target: string; guard?: CaseGuardName; actions?: 'acceptWithGaps' | 'resubmitMaterials' };
 type Targets = Target[];
 
-/** The initial context of a case machine from the case's attributes; pure. */
-export function caseContext(input: CaseAttributes): CaseContext {
+/**
+ * The initial context of a case machine from the case's attributes (DEFAULT_CASE without them);
+ * pure. XState's pure `transition()` creates a throw-away actor without input on every call, whose
+ * initial context this also computes: without the default it threw (and XState caught) a
+ * TypeError per step, most of the time spent compiling a routing table.
+ */
+export function caseContext(input: CaseAttributes | undefined = DEFAULT_CASE): CaseContext {
   return { case: { ...input, mechanisms: { ...input.mechanisms } }, materialsDeferred: false, resubmissions: 0 };
 }
 

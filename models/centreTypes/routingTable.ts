@@ -1,4 +1,4 @@
-import { initialTransition, transition } from 'xstate';
+import { createActor, type AnyActorScope } from 'xstate';
 import type { CaseService, CentreTypeId } from '../../src/domain/vocabulary';
 import { DEFAULT_CASE, type CaseAttributes, type CaseEventType, type CaseMachine, type CaseTag } from './caseJourney';
 import type { RoutingBlock } from './profile';
@@ -92,11 +92,38 @@ function summarise(states: string[], events: CaseEventType[], tags: CaseTag[][])
 }
 
 /**
- * The route of one case through a machine, found by stepping it with XState's pure
- * initialTransition/transition: in each stable state, the one event the state handles; pure.
+ * An inert actor scope for stepping a machine with its own `getInitialSnapshot`/`transition`:
+ * what XState's pure `initialTransition()`/`transition()` build afresh on every call (an actor,
+ * whose constructor computes a whole initial snapshot, and an actor system) — most of the time a
+ * routing table took to compile. Our machines spawn no actors and have no custom actions, so one
+ * scope serves every step; actions are not executed. tests/models/routingTable.test.ts checks
+ * every route against XState's own `transition()`. Pure (nothing runs).
  */
-export function compileRoute(machine: CaseMachine, attrs: CaseAttributes): RoutePath {
-  let [snap] = initialTransition(machine, attrs);
+function inertScope(machine: CaseMachine): AnyActorScope {
+  const self = createActor(machine, { input: DEFAULT_CASE });
+  const none = () => {};
+  return { self, id: '', sessionId: '', logger: none, defer: none, emit: none, system: self.system, stopChild: none, actionExecutor: none };
+}
+
+/** The case events a state handles, by state value (a state node's `ownEvents` is recomputed on each read). */
+type OwnEvents = Map<string, CaseEventType[]>;
+
+function ownEventsOf(machine: CaseMachine, value: string, cache: OwnEvents): CaseEventType[] {
+  let own = cache.get(value);
+  if (!own) {
+    own = machine.getStateNodeById(`${machine.id}.${value}`).ownEvents.filter((e) => e.startsWith('case.')) as CaseEventType[];
+    cache.set(value, own);
+  }
+  return own;
+}
+
+/**
+ * The route of one case through a machine, found by stepping it as XState's pure
+ * initialTransition/transition do (with one inert scope, see inertScope): in each stable state, the
+ * one event the state handles; pure.
+ */
+export function compileRoute(machine: CaseMachine, attrs: CaseAttributes, scope: AnyActorScope = inertScope(machine), own: OwnEvents = new Map()): RoutePath {
+  let snap = machine.getInitialSnapshot(scope, attrs);
   const states: string[] = [];
   const events: CaseEventType[] = [];
   const tags: CaseTag[][] = [];
@@ -105,12 +132,11 @@ export function compileRoute(machine: CaseMachine, attrs: CaseAttributes): Route
     states.push(value);
     tags.push([...snap.tags].sort() as CaseTag[]);
     if (snap.status === 'done') return summarise(states, events, tags);
-    const node = machine.getStateNodeById(`${machine.id}.${value}`);
-    const own = node.ownEvents.filter((e) => e.startsWith('case.')) as CaseEventType[];
-    if (own.length !== 1) throw new Error(`${machine.id}.${value}: expected one event, found ${own.join(', ') || 'none'}`);
-    const [next] = transition(machine, snap, { type: own[0] } as never);
-    if (next.value === snap.value) throw new Error(`${machine.id}.${value}: ${own[0]} does not move the case`);
-    events.push(own[0]);
+    const handled = ownEventsOf(machine, value, own);
+    if (handled.length !== 1) throw new Error(`${machine.id}.${value}: expected one event, found ${handled.join(', ') || 'none'}`);
+    const next = machine.transition(snap, { type: handled[0] } as never, scope);
+    if (next.value === snap.value) throw new Error(`${machine.id}.${value}: ${handled[0]} does not move the case`);
+    events.push(handled[0]);
     snap = next;
   }
   throw new Error(`${machine.id}: route longer than 64 steps`);
@@ -138,12 +164,14 @@ function buildTable(machine: CaseMachine, domain: readonly RoutingBlock[]): Rout
   const seen = new Map<string, number>();
   const pathOf: number[] = [];
   const blocks: RoutingTable['blocks'] = [];
+  const scope = inertScope(machine);
+  const own: OwnEvents = new Map();
   for (const block of domain) {
     const dims = ROUTING_DIMS.filter((d) => block[d] !== undefined).map((dim) => ({ dim, values: [...(block[dim] as readonly DimValue[])] }));
     const entries = expandBlock(block);
     blocks.push({ service: block.service, dims, offset: pathOf.length, size: entries.length });
     for (const attrs of entries) {
-      const p = compileRoute(machine, attrs);
+      const p = compileRoute(machine, attrs, scope, own);
       const key = p.states.join('>');
       let id = seen.get(key);
       if (id === undefined) {

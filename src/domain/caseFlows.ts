@@ -13,12 +13,20 @@ export const FLOW_DECISIONS = ['onTheSpot', 'backOffice', 'headquarters', 'upwar
 /** how it ended in the simulated period: decided within its limit, decided late, not decided */
 export const FLOW_RESULTS = ['onTime', 'overdue', 'undecided'] as const;
 /**
- * the case's trips (跑动), counted as the KPI `tripsPerCase` counts them (submission, collecting
- * the result, 两头办理, returns, verification): at most one (online, or a result delivered), or
- * two or more — a hall case that comes back to collect its result has made two, so this class is
- * not only 两头跑 and returns
+ * the case's trips (跑动次数), counted as the KPI `tripsPerCase` counts them (every arrival at a
+ * place: submitting, collecting the result, 两头办理, office to office, verification, and the
+ * wasted visits — materials rejected, the queue left, sent home at closing, the wrong office):
+ * at most one (online, or a result delivered); two, the normal journey of a 承诺件 handed in at a
+ * window (submit, then come back for the result) or a 即办件 after one wasted visit; three or
+ * more, where wasted visits (and 两头办理) add to that journey — the class 一次性告知 and 容缺受理
+ * should empty
  */
-export const FLOW_TRIPS = ['atMostOne', 'twoOrMore'] as const;
+export const FLOW_TRIPS = ['atMostOne', 'two', 'threeOrMore'] as const;
+
+/** The trip class (index into FLOW_TRIPS) of a case that made `trips` trips. */
+export function tripClass(trips: number): number {
+  return trips <= 1 ? 0 : trips === 2 ? 1 : 2;
+}
 
 /** The flow columns in order (the trip class splits every column's flows). */
 export const FLOW_COLUMNS = [FLOW_ENTRANCES, FLOW_WINDOWS, FLOW_DECISIONS, FLOW_RESULTS] as const;

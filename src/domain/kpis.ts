@@ -123,6 +123,14 @@ export const KPIS = {
     practicalThreshold: 0.05,
   },
   atMostOneTripRate: share('trips', 'higher', '最多跑一次实现率', 'At most one trip (最多跑一次)', '跑动不超过一次的办件所占比例', 'share of cases with ≤ 1 trip'),
+  threeOrMoreTripRate: share(
+    'trips',
+    'lower',
+    '跑动三次及以上比例',
+    'Three or more trips',
+    '跑动三次及以上的办件所占比例：在提交和取件之外又多跑了，多为无效跑动（材料不全被退回、放弃排队或中途离开后改日再来、闭厅被请回、先到错误的部门）或两头办理；一次性告知和容缺受理应使其减少',
+    'share of cases with three or more trips: beyond submitting and collecting the result, mostly wasted visits (materials rejected, the queue left and a return another day, sent home at closing, the wrong office first) or 两头办理; what 一次性告知 (one-time notice) and 容缺受理 should cut',
+  ),
   zeroTripRate: share('trips', 'higher', '跑零次实现率', 'No trip at all', '无需跑动的办件所占比例（网上办理并送达）', 'share of cases with no trip (online with delivery)'),
   rejectedTripsPerCase: {
     zh: '无效跑动次数（材料被退回、放弃、闭厅未办）', en: 'Wasted trips per case (materials rejected, gave up, sent home)', unit: TRIPS, format: num(3), better: 'lower', additive: false, group: 'trips',

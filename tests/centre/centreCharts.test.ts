@@ -34,10 +34,11 @@ describe('centre chart data (reduceCentreCharts)', () => {
     expect(results[0] + results[1]).toBe(rep.kpis.casesCompleted);
     expect(results[1] / rep.kpis.casesCompleted).toBeCloseTo(rep.kpis.overdueRate, 12);
     expect(by(4)[0] / rep.kpis.casesArrived).toBeCloseTo(rep.kpis.atMostOneTripRate, 12);
+    expect(by(4)[2] / rep.kpis.casesArrived).toBeCloseTo(rep.kpis.threeOrMoreTripRate, 12);
     expect(by(0)[1] / rep.kpis.casesArrived).toBeCloseTo(rep.kpis.onlineRate, 12);
     // a decision on the spot is the on-the-spot rate among decided cases (every on-the-spot case is decided)
     let onSpotDecided = 0;
-    for (let e = 0; e < 2; e++) for (let w = 0; w < 4; w++) for (let r = 0; r < 2; r++) for (let t = 0; t < 2; t++) onSpotDecided += charts.flows[flowIndex(e, w, 0, r, t)];
+    for (let e = 0; e < 2; e++) for (let w = 0; w < 4; w++) for (let r = 0; r < 2; r++) for (let t = 0; t < FLOW_TRIPS.length; t++) onSpotDecided += charts.flows[flowIndex(e, w, 0, r, t)];
     expect(onSpotDecided / rep.kpis.casesCompleted).toBeCloseTo(rep.kpis.onTheSpotRate, 12);
   });
 

@@ -16,7 +16,7 @@ describe('onewindow bench', () => {
     expect(o.quick).toBe(true);
     expect(o.machine.node).toBe(process.version);
     expect(o.machine.cores).toBeGreaterThanOrEqual(1);
-    expect(o.cases.map((c) => c.id)).toEqual(['bare-mm10', 'engine-mm10', 'service-day', 'project-dalian', 'centre-dalian-2009', 'validate-5000']);
+    expect(o.cases.map((c) => c.id)).toEqual(['bare-mm10', 'engine-mm10', 'service-day', 'project-dalian', 'centre-dalian-2009', 'validate-5000', 'compile-tiny']);
     for (const c of o.cases) {
       expect(c.metrics.length).toBeGreaterThan(0);
       for (const m of c.metrics) {

@@ -22,6 +22,7 @@ const TEXT = {
     standard: /meets the 15-minute standard|above the 15-minute standard/,
     tip: /^Waited \d+–\d+ min: \d+\.\d% of window visits/,
     flowTip: /cases per replication/,
+    tripClasses: [/^at most one trip: \d+\.\d%$/, /^two trips \(.*\): \d+\.\d%$/, /^three or more trips \(.*\): \d+\.\d%$/],
     unit: 'min',
     table: 'Data table',
   },
@@ -38,6 +39,7 @@ const TEXT = {
     standard: /达到 15 分钟等候标准|超过 15 分钟等候标准/,
     tip: /^等候 \d+–\d+ 分钟：占窗口办理人次 \d+\.\d%/,
     flowTip: /每次重复/,
+    tripClasses: [/^最多跑一次：\d+\.\d%$/, /^跑动两次（.*）：\d+\.\d%$/, /^跑动三次及以上（.*）：\d+\.\d%$/],
     unit: '分钟',
     table: '数据表',
   },
@@ -86,6 +88,10 @@ for (const lang of ['en', 'zh'] as const) {
       const flows = charts.getByTestId('chart-case-flows');
       await flows.locator('path[data-point]').first().focus();
       await expect(flows.getByTestId('chart-tooltip')).toHaveText(x.flowTip);
+      // the trip classes (跑动次数): at most one, two, three or more, each with its share
+      const classes = flows.locator('.chart-legend li');
+      await expect(classes).toHaveCount(3);
+      for (let i = 0; i < 3; i++) await expect(classes.nth(i)).toHaveText(x.tripClasses[i]);
       // a chart downloads as SVG
       const [svgFile] = await Promise.all([page.waitForEvent('download'), waits.getByRole('button', { name: 'SVG' }).click()]);
       expect(svgFile.suggestedFilename()).toBe('wait-distribution.svg');

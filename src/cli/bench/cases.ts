@@ -10,6 +10,7 @@ import type { BenchCase, Metric } from './types';
 import { dalianProjectionCase } from './projectionCase';
 import { dalian2009Case } from './centreCase';
 import { validateLargeCase } from './validateCase';
+import { compileTinyCase } from './compileCase';
 import { median } from './types';
 import { RssSampler } from './rssSampler';
 import { engineModels } from '../../../models/centreTypes/centreModels';
@@ -193,4 +194,4 @@ async function timeRun(best: Timing, reps: number, fn: () => Promise<unknown>): 
   if (rate > best.rate) Object.assign(best, { rate, reps, seconds, cpuSeconds: (used.user + used.system) / 1e6 });
 }
 
-export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase, dalianProjectionCase, dalian2009Case, validateLargeCase];
+export const benchCases: BenchCase[] = [bareLoopCase, engineMM10Case, serviceDayCase, dalianProjectionCase, dalian2009Case, validateLargeCase, compileTinyCase];

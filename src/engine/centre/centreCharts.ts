@@ -8,7 +8,7 @@
 import { estimateKpi } from '../stats/estimate';
 import type { Estimate } from '../types';
 import type { CompiledCentre } from './compileCentre';
-import { FLOW_SIZE, flowIndex as flowIndexImport } from '../../domain/caseFlows';
+import { FLOW_SIZE, flowIndex as flowIndexImport, tripClass as tripClassImport } from '../../domain/caseFlows';
 import { OP_BACK_OFFICE, OP_PARALLEL, OP_UPWARD, OP_VISIT, OP_END, PLACE_HALL } from './routeProgram';
 import * as codes from './reduceCentre';
 import type { CentreRecords } from './reduceCentre';
@@ -17,6 +17,7 @@ import type { CentreRecords } from './reduceCentre';
 // imported binding into a property read, which the hot loops below would pay per record
 const { F_COUNTED, F_DECIDED, F_ONLINE, F_OVERDUE, OUT_BALKED, OUT_REJECTED, OUT_SERVED } = codes;
 const flowIndex = flowIndexImport;
+const tripClass = tripClassImport;
 
 /** Width of a wait-histogram bin, minutes; the last bin is open (≥ WAIT_CHART_BINS · width). */
 export const WAIT_CHART_BIN_MINUTES = 1;
@@ -179,7 +180,7 @@ export function reduceCentreCharts(cc: CompiledCentre, r: CentreRecords): Centre
     const visit = visitOf[p];
     const win = visit < 0 || g < 0 ? 3 : visit === 1 || cc.groupOffice[g] === 1 ? 2 : cc.groupIds[g] === 'comprehensive' ? 0 : 1;
     const result = !decided ? 2 : (f & F_OVERDUE) !== 0 ? 1 : 0;
-    flows[flowIndex((f & F_ONLINE) !== 0 ? 1 : 0, win, decisionOf[p], result, r.trips[c] <= 1 ? 0 : 1)]++;
+    flows[flowIndex((f & F_ONLINE) !== 0 ? 1 : 0, win, decisionOf[p], result, tripClass(r.trips[c]))]++;
   }
 
   /** row k of a flat [row × hour] array divided by servers × the minutes each hour was observed */

@@ -8,6 +8,7 @@ import type { Metrics } from '../types';
 import type { CompiledCentre } from './compileCentre';
 import { COUNTER_SERVICES, ITEM_CLASSES, TRADING_SERVICES } from '../../domain/vocabulary';
 import { WAIT_STANDARD_MINUTES } from '../../domain/standards';
+import { tripClass } from '../../domain/caseFlows';
 
 /** The records of one replication (columns; the first n entries of each are used). */
 export interface CentreRecords {
@@ -140,6 +141,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
   let sumTrips = 0;
   let sumWasted = 0;
   let nAtMostOne = 0;
+  let nThreeOrMore = 0;
   let nZero = 0;
   let nOnSpot = 0;
   let nOnTime = 0;
@@ -203,7 +205,9 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     if (cc.groupOffice[cc.itemGroup[i]] === 0) nAcceptedInCentre++;
     sumTrips += trips;
     sumWasted += r.wasted[c];
-    if (trips <= 1) nAtMostOne++;
+    const tc = tripClass(trips);
+    if (tc === 0) nAtMostOne++;
+    else if (tc === 2) nThreeOrMore++;
     if (trips === 0) nZero++;
     classCases[cls]++;
     classTrips[cls] += trips;
@@ -373,6 +377,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     promisedLeadTimeDays: nz(sumLeadNonSpot, nNonSpot),
     tripsPerCase: nz(sumTrips, nCases),
     atMostOneTripRate: nz(nAtMostOne, nCases),
+    threeOrMoreTripRate: nz(nThreeOrMore, nCases),
     zeroTripRate: nz(nZero, nCases),
     rejectedTripsPerCase: nz(sumWasted, nCases),
     twoEndRate: nz(nTwoEnd, nCases),
@@ -463,6 +468,7 @@ export function reduceCentre(cc: CompiledCentre, r: CentreRecords): ReducedCentr
     promisedLeadTimeDays: nNonSpot,
     tripsPerCase: nCases,
     atMostOneTripRate: nCases,
+    threeOrMoreTripRate: nCases,
     zeroTripRate: nCases,
     onTheSpotRate: nDecided,
     onTimeRate: nDecided,

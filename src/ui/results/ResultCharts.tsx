@@ -260,11 +260,13 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
   const flows = flowList(charts.flows);
   const total = flows.reduce((a, f) => a + f.value, 0);
   if (total <= 0) return <p className="chart-empty">{t('charts.empty')}</p>;
-  const two = flows.filter((f) => f.cls === 1).reduce((a, f) => a + f.value, 0);
+  // cases per trip class (at most one, two, three or more)
+  const byClass = FLOW_TRIP_KEYS.map((_k, i) => flows.filter((f) => f.cls === i).reduce((a, f) => a + f.value, 0));
   const name = (id: string) => t(`charts.flow.${id}` as Parameters<typeof t>[0]);
   const n = (v: number) => formatNumber(locale, v, v >= 100 ? 0 : 1);
   const share = (v: number) => formatPercent(locale, v / total, 1);
-  const clsColour = [CATEGORICAL[0], CATEGORICAL[3]];
+  // blue, orange, vermillion (Okabe–Ito): from the journey a planner wants to the one that went wrong
+  const clsColour = [CATEGORICAL[0], CATEGORICAL[1], CATEGORICAL[3]];
   const title = t('charts.flow.title');
   const colNames = [t('charts.flow.col.entrance'), t('charts.flow.col.window'), t('charts.flow.col.decision'), t('charts.flow.col.result')];
   const table = {
@@ -272,7 +274,7 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
     rows: flows.map((f) => [...f.path.map((k, c) => name(columns[c][k])), name(FLOW_TRIP_KEYS[f.cls]), n(f.value)]),
   };
   return (
-    <ChartFrame id="case-flows" title={title} table={table} note={t('charts.flow.tripsNote')} legend={FLOW_TRIP_KEYS.map((k, i) => ({ label: name(k), colour: clsColour[i] }))}>
+    <ChartFrame id="case-flows" title={title} table={table} note={t('charts.flow.tripsNote')} legend={FLOW_TRIP_KEYS.map((k, i) => ({ label: t('charts.flow.legendShare', { name: name(k), share: share(byClass[i]) }), colour: clsColour[i] }))}>
       {(width, point) => {
         const narrow = width < 480;
         const height = narrow ? 380 : 360;
@@ -282,7 +284,7 @@ function FlowSankey({ charts }: { charts: CentreCharts }) {
           width,
           height,
           svg: (
-            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}${locale === 'zh-CN' ? '。' : '. '}${t('charts.flow.aria', { n: n(total), two: share(two) })}`}>
+            <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={`${title}${locale === 'zh-CN' ? '。' : '. '}${t('charts.flow.aria', { n: n(total), one: share(byClass[0]), two: share(byClass[1]), three: share(byClass[2]) })}`}>
               <g aria-hidden="true" fontSize="11" fontWeight="600" fill={INK}>
                 {colNames.map((c, i) => (
                   <text key={c} x={i === 0 ? 0 : i === colNames.length - 1 ? width : ((width - 14) * i) / (colNames.length - 1) + 7} y={12} textAnchor={i === 0 ? 'start' : i === colNames.length - 1 ? 'end' : 'middle'}>

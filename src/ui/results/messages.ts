@@ -67,7 +67,7 @@ export const resultsEn = {
   'charts.col.station': 'Window group or back office',
 
   'charts.flow.title': 'Case flows: entrance → window → where decided → result',
-  'charts.flow.aria': 'Sankey diagram of {n} cases per replication from entrance to result; {two} made two or more trips (collecting the result counts as a trip).',
+  'charts.flow.aria': 'Sankey diagram of {n} cases per replication from entrance to result, coloured by trips (跑动次数): {one} made at most one, {two} two, {three} three or more (collecting the result counts as a trip).',
   'charts.flow.point': '{from} → {to}, {cls}: {value} cases per replication ({share})',
   'charts.flow.node': '{name}: {value} cases per replication ({share})',
   'charts.flow.col.entrance': 'Entrance',
@@ -90,8 +90,11 @@ export const resultsEn = {
   'charts.flow.overdue': 'Decided late',
   'charts.flow.undecided': 'Not decided in the period',
   'charts.flow.atMostOne': 'at most one trip',
-  'charts.flow.twoOrMore': 'two or more trips (collecting the result included)',
-  'charts.flow.tripsNote': 'Trips are counted as in “trips per case”: submitting, collecting the result, 两头办理, returns and verification. A hall case that comes back to collect its result has made two trips; only online cases and delivered results stay at one or none.',
+  'charts.flow.two': 'two trips (usually submitting and collecting the result)',
+  'charts.flow.threeOrMore': 'three or more trips (mostly wasted visits or 两头办理)',
+  'charts.flow.legendShare': '{name}: {share}',
+  'charts.flow.tripsNote':
+    'Trips (跑动次数) are counted as in “trips per case”: every arrival at a place — submitting, collecting the result, 两头办理, office to office, verification, and wasted visits (materials rejected, the queue left, sent home at closing). Two trips is the normal journey of a 承诺件 handed in at a window: submit, then come back for the result; only online cases and delivered results stay at one or none. A third trip or more is a wasted visit or 两头办理 (headquarters as well as the window): 一次性告知 (one-time notice: every missing document named at the first visit) and 容缺受理 are what should empty the wasted part of that class, authority at the window (窗口授权) the rest.',
 
   'provenance.title': 'Reproduce this run',
   'provenance.meta': 'Seed {seed}, {n} replications, {days} days simulated ({warmup} warm-up). Download the scenario and run:',
@@ -176,7 +179,7 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
   'charts.col.station': '窗口组或后台',
 
   'charts.flow.title': '办件流向：入口 → 窗口 → 办结地点 → 结果',
-  'charts.flow.aria': '每次重复 {n} 件办件从入口到结果的桑基图；其中 {two} 跑动两次及以上（取件也算一次跑动）。',
+  'charts.flow.aria': '每次重复 {n} 件办件从入口到结果的桑基图，按跑动次数着色：最多跑一次 {one}，跑动两次 {two}，跑动三次及以上 {three}（取件也算一次跑动）。',
   'charts.flow.point': '{from} → {to}，{cls}：每次重复 {value} 件（{share}）',
   'charts.flow.node': '{name}：每次重复 {value} 件（{share}）',
   'charts.flow.col.entrance': '入口',
@@ -199,8 +202,11 @@ export const resultsZh: Record<ResultsMessageKey, string> = {
   'charts.flow.overdue': '超时办结',
   'charts.flow.undecided': '期内未办结',
   'charts.flow.atMostOne': '最多跑一次',
-  'charts.flow.twoOrMore': '跑动两次及以上（含取件）',
-  'charts.flow.tripsNote': '跑动按“跑动次数”的口径计：提交、取件、两头办理、往返补件与核验。在大厅提交、再回来取件的办件已跑动两次；只有网上办理或结果送达的办件才可能只跑一次或零次。',
+  'charts.flow.two': '跑动两次（通常为提交和取件）',
+  'charts.flow.threeOrMore': '跑动三次及以上（多为无效跑动或两头办理）',
+  'charts.flow.legendShare': '{name}：{share}',
+  'charts.flow.tripsNote':
+    '跑动按“跑动次数”的口径计：每到一处算一次——提交、取件、两头办理、部门间往返、核验，以及无效跑动（材料不全被退回、放弃排队或中途离开、闭厅被请回）。跑动两次是在窗口办理承诺件的正常路径：提交一次，取件一次；只有网上办理或结果送达的办件才可能只跑一次或零次。第三次及以上是无效跑动或两头办理：一次性告知和容缺受理应消除其中的无效跑动，窗口授权到位应消除两头办理。',
 
   'provenance.title': '重现本次运行',
   'provenance.meta': '随机种子 {seed}，{n} 次重复，仿真 {days} 天（预热 {warmup} 天）。下载情景文件后运行：',
