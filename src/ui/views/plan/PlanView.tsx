@@ -21,7 +21,7 @@ import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, o
 import { PresetFields, PresetLevers } from './PresetFields';
 import { PresetOptions } from '../../library/PresetOptions';
 import { kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets, toCentrePresets, type CentrePreset } from '../../library/presets';
+import { DEFAULT_PRESET_ID, planPresets, toCentrePresets, type CentrePreset } from '../../library/presets';
 import { readShareHash, withoutShare } from '../../library/shareLink';
 import { useHash } from '../../hashRoute';
 import { LibraryPanel } from '../../library/LibraryPanel';
@@ -322,7 +322,7 @@ export function PlanView() {
   /** A run's names: presets by their Chinese name, an edited draft by what changed. */
   function namesOf(name: string): Names {
     if (request && request.name === name) return { en: request.name, zh: request.nameZh };
-    const from = centrePresets.find((p) => p.name === name);
+    const from = planPresets.find((p) => p.name === name);
     return { en: name, zh: from ? from.nameZh : name };
   }
   const inLocale = (names: Names) => (locale === 'zh-CN' ? names.zh : names.en);

@@ -12,7 +12,7 @@ import { term } from '../../../i18n/term';
 import { kpiLabel, kpiUnit } from '../../../kpis/kpiLabel';
 import { estimateParts } from '../../../kpis/kpiFormat';
 import { useSimPool } from '../../../pool/SimPoolProvider';
-import { centrePresets } from '../../../library/presets';
+import { centrePresets } from '../../../library/allPresets';
 import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, SERVICE_TERMS, STAGE_IDS, STAGE_TERMS, TRADING_SERVICES, type StageId } from '../../../../domain/vocabulary';
 import type { ProjectionResult } from '../../../../client/simPool';
 import type { Locale } from '../../../i18n/messages';
