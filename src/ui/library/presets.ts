@@ -77,8 +77,8 @@ export function sortPresets(presets: readonly CentrePreset[]): CentrePreset[] {
 /** Whether a preset has a reform timeline (Evolution projects it; Plan runs one period). Pure. */
 export const hasTimeline = (p: CentrePreset): boolean => Array.isArray((p.json as { timeline?: unknown }).timeline);
 
-/** The ids of the preset files this module bundles (the first page's presets). */
 const bundled = toCentrePresets(files);
+/** The ids of the preset files this module bundles (the first page's presets). */
 export const bundledPresetIds: readonly string[] = bundled.map((p) => p.id);
 
 /** The presets the Plan view runs as one period: those without a reform timeline (the Evolution view projects those). */
