@@ -12,6 +12,7 @@ import { flag, intOption } from './args';
 import type { Command } from './command';
 import { writeStdout } from './command';
 import { InputError } from './errors';
+import { daysOption, daysOptionSpec, withDays } from './daysOption';
 import { num, table } from './format';
 import { readJsonFile, validateScenario } from './scenarioFile';
 import { engineModels } from '../../models/centreTypes/centreModels';
@@ -40,13 +41,12 @@ export function presetIds(targets: readonly CalibrationTarget[]): string[] {
 }
 
 /**
- * Loads a centre preset by id; with `days`, it simulates only that many days, spread over the
- * year's months (`sampling: "spread"`, no warm-up), so annualised volumes stay comparable.
+ * Loads a centre preset by id; with `days`, the quick look of `--days` (withDays in daysOption.ts).
  */
 export function loadPreset(id: string, days?: number): CentreScenario {
   const file = presetFile(id);
   let input = readJsonFile(file) as Record<string, unknown>;
-  if (days !== undefined) input = { ...input, simulation: { ...(input.simulation as object), days, warmupDays: 0, sampling: 'spread' } };
+  if (days !== undefined) input = withDays(input, days, `${id}.scenario.json`);
   const scenario = validateScenario(file, input);
   if (scenario.type !== 'onewindow/centre') throw new InputError(`${id}: calibration needs a centre preset, got ${scenario.type}`);
   return scenario as CentreScenario;
@@ -125,13 +125,13 @@ export const calibrateCommand: Command = {
     'each preset, spread over the year (annual volumes are scaled up; a quick look, not the calibration).',
   options: [
     { name: 'replications', kind: 'string', value: 'N', help: `replications per preset (default ${DEFAULT_CALIBRATION_REPLICATIONS})` },
-    { name: 'days', kind: 'string', value: 'D', help: 'simulate only D days of each preset (default: its full year)' },
+    daysOptionSpec('simulate only D days of each preset (default: its full year)'),
     { name: 'json', kind: 'boolean', help: 'print one JSON object with the rows' },
   ],
   maxPositionals: 0,
   async run(args) {
     const replications = intOption(args, 'replications', 1) ?? DEFAULT_CALIBRATION_REPLICATIONS;
-    const days = intOption(args, 'days', 1, 10_000);
+    const days = daysOption(args);
     const targets = readTargets();
     const ids = presetIds(targets);
     const scenarios = Object.fromEntries(ids.map((id) => [id, loadPreset(id, days)]));

@@ -15,6 +15,7 @@ import { intOption, listOption, stringOption } from './args';
 import type { OptionSpec, ParsedArgs } from './args';
 import type { Command } from './command';
 import { InputError } from './errors';
+import { daysOption, daysOptionSpec, withDays } from './daysOption';
 import { emit, formatFrom } from './runCommand';
 import { overloadLines } from './format';
 import { overloadOf } from '../engine/run/overload';
@@ -33,7 +34,7 @@ const sweepOptions: OptionSpec[] = [
   { name: 'set', kind: 'string', value: 'PATH=VALUE', multiple: true, help: 'set a field at every point (repeatable), e.g. stop.minutes=600 or simulation.days=5' },
   { name: 'replications', kind: 'string', value: 'N', help: 'replications per point (overrides the file)' },
   { name: 'seed', kind: 'string', value: 'S', help: 'base random seed, the same at every point (overrides the file)' },
-  { name: 'days', kind: 'string', value: 'D', help: 'a centre scenario: simulate D days spread over the year, no warm-up (as calibrate --days)' },
+  daysOptionSpec('a centre scenario: simulate D days spread over the year, no warm-up (as calibrate --days)'),
   { name: 'shard', kind: 'string', value: 'i/n', help: 'run only shard i of n (i from 0): the points p with p mod n = i' },
   { name: 'shards', kind: 'string', value: 'n', help: 'as --shard i/n with i from JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm)' },
   { name: 'json', kind: 'boolean', help: 'print one JSON object instead of CSV' },
@@ -85,14 +86,8 @@ function baseDocument(args: ParsedArgs, file: string, input: unknown): unknown {
   const replications = intOption(args, 'replications', 1);
   if (seed !== undefined) doc = setAt(doc, ['seed'], seed, '--seed');
   if (replications !== undefined) doc = setAt(doc, ['replications'], replications, '--replications');
-  const days = intOption(args, 'days', 1, 10_000);
-  if (days !== undefined) {
-    const o = doc as Record<string, unknown>;
-    if (o.type !== 'onewindow/centre')
-      throw new InputError(`--days applies to a centre scenario (onewindow/centre); ${displayName(file)} is ${String(o.type)}: for a network use --set stop.minutes=M`);
-    // the quick look calibrate --days takes: D days spread over the year, no warm-up
-    doc = setAt(doc, ['simulation'], { ...(o.simulation as object), days, warmupDays: 0, sampling: 'spread' }, '--days');
-  }
+  const days = daysOption(args);
+  if (days !== undefined) doc = withDays(doc, days, displayName(file));
   return applySets(doc, listOption(args, 'set'), (segments) => refuseFixed(segments, '--set'));
 }
 

@@ -7,7 +7,8 @@
 import type { Estimate, RunSummary } from '../engine/types';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
 import { InputError } from './errors';
-import { csvField, csvNumber, overloadJson, runJson } from './format';
+import { overloadJson, runJson } from './format';
+import { sweepCsvHeaderLine, sweepCsvRow } from '../domain/sweepCsv';
 import type { Shard } from './grid';
 
 /** What every shard of one sweep shares. */
@@ -27,29 +28,24 @@ export interface SweepHeader {
 /** One grid point's entry in `results` of the JSON document. */
 export type SweepPointJson = Record<string, unknown> & { point: number };
 
-/** A value in a CSV cell: numbers and strings as such, anything else as JSON. */
-function cellValue(v: unknown): string {
-  if (typeof v === 'number') return csvNumber(v);
-  if (typeof v === 'string') return csvField(v);
-  return csvField(JSON.stringify(v));
-}
+/** The CLI's own columns after the estimate's: the sweep's fingerprint and its number of points (`onewindow merge` reads them). */
+const CLI_COLUMNS = ['sweep', 'points'] as const;
 
-/** The CSV header: `point,<path>…,scope,id,metric,mean,lo,hi,method,sweep,points`. */
+/** The CSV header: `point,<path>…,scope,id,metric,mean,lo,hi,method,sweep,points` (the columns: src/domain/sweepCsv.ts). */
 export function sweepCsvHeader(params: SweepHeader['params']): string {
-  return ['point', ...params.map((p) => csvField(p.path)), 'scope', 'id', 'metric', 'mean', 'lo', 'hi', 'method', 'sweep', 'points'].join(',');
+  return sweepCsvHeaderLine(params.map((p) => p.path), CLI_COLUMNS);
 }
 
 /**
  * The CSV rows of one grid point, each ending in a newline: every KPI (empty id), then per station,
- * class and department, as `run --csv` lists them, with the interval's method (`t`, `log-t`,
- * `logit-t`, `clipped`) and the sweep's fingerprint and size.
+ * class and department, as `run --csv` lists them, with the interval's method and the sweep's
+ * fingerprint and size.
  */
 export function sweepCsvRows(header: SweepHeader, point: number, values: unknown[], s: RunSummary): string {
-  const lead = [String(point), ...values.map(cellValue)].join(',');
-  const tail = `${header.sweep},${header.points}`;
+  const tail = [header.sweep, header.points];
   let out = '';
   const row = (scope: string, id: string, metric: string, e: Estimate) => {
-    out += `${lead},${scope},${csvField(id)},${csvField(metric)},${csvNumber(e.mean)},${csvNumber(e.ci95[0])},${csvNumber(e.ci95[1])},${e.method ?? 't'},${tail}\n`;
+    out += sweepCsvRow(point, values, { scope, id, metric, e }, tail) + '\n';
   };
   for (const [m, e] of Object.entries(s.kpis)) row('kpi', '', m, e);
   for (const [id, ms] of Object.entries(s.stations)) for (const [m, e] of Object.entries(ms)) row('station', id, m, e);

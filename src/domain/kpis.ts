@@ -207,7 +207,7 @@ export const KPIS = {
   throughputPerMinute: { ...count('network', PER_MIN, 0.01, '吞吐率', 'Throughput per minute', '单位时间离开（完成）的顾客数', 'customers departing per minute'), format: num(3), better: 'higher', additive: true },
   meanInSystem: { ...count('network', PEOPLE, 0.5, '平均在系统人数', 'Mean number in the system', '系统内人数的时间平均', 'time-average number of customers in the system', false), format: num(2) },
   warmupMinutes: { ...count('network', MIN, 10, '预热期长度（MSER-5）', 'Warm-up length (MSER-5)', '由 MSER-5 判定的预热期长度（不计入统计）', 'warm-up length chosen by MSER-5 (not counted)', false), format: num(1) },
-  utilisation: share('network', null, '窗口利用率', 'Window utilisation', '站点忙碌服务台分钟数 ÷ 可用服务台分钟数', 'busy server minutes ÷ available server minutes at a station'),
+  utilisation: share('network', null, '服务台利用率', 'Server utilisation', '站点忙碌服务台分钟数 ÷ 可用服务台分钟数', 'busy server minutes ÷ available server minutes at a station'),
   meanQueueLength: { ...count('network', PEOPLE, 0.5, '平均排队人数', 'Mean queue length', '排队人数的时间平均', 'time-average number waiting in the queue', false), format: num(2) },
   meanInService: { ...count('network', PEOPLE, 0.1, '平均在办人数', 'Mean number in service', '正在办理的人数的时间平均（忙碌服务台数）', 'time-average number in service (busy servers)', false), format: num(2) },
   served: count('network', PEOPLE, 10, '办理人数', 'Served', '站点完成的服务次数', 'services completed at a station'),

@@ -10,6 +10,8 @@ import type { MessageKey } from './i18n/messages';
 export type LazyView = (() => ReactElement) & {
   /** fetches the chunk (once); resolved when the view can render without suspending */
   preload(): Promise<void>;
+  /** also fetches the parts the view loads later (its module's `preloadParts`, e.g. Plan's results) */
+  preloadAll(): Promise<void>;
 };
 
 /**
@@ -20,17 +22,19 @@ export type LazyView = (() => ReactElement) & {
  */
 function lazyView<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): LazyView {
   let loaded: ComponentType | undefined;
+  let parts: (() => Promise<void>) | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
     (pending ??= load().then((m) => {
       loaded = m[name];
+      parts = (m as { preloadParts?: () => Promise<void> }).preloadParts;
     }));
   const View = (): ReactElement => {
     if (!loaded) use(preload());
     return createElement(loaded!);
   };
   View.displayName = `Lazy(${name})`;
-  return Object.assign(View, { preload });
+  return Object.assign(View, { preload, preloadAll: () => preload().then(() => parts?.()) });
 }
 
 const LearnView = lazyView(() => import('./views/learn/LearnView'), 'LearnView');
@@ -64,7 +68,7 @@ export const views: readonly ViewDef[] = [
 /** The start page. */
 export const startView: ViewDef = views.find((v) => v.id === 'plan')!;
 
-/** Fetches every view's chunk (tests that render the whole app call this first). */
+/** Fetches every view's chunk and the parts they load later (tests that render the whole app call this first). */
 export function preloadViews(): Promise<void> {
-  return Promise.all(views.map((v) => v.component.preload())).then(() => undefined);
+  return Promise.all(views.map((v) => v.component.preloadAll())).then(() => undefined);
 }

@@ -86,6 +86,19 @@ for (const lang of ['en', 'zh'] as const) {
       await axe(page, `${lang} learn with results`);
     });
 
+    test('evolution: a finished projection (stage strip, events, KPI charts, national table)', async ({ page }) => {
+      // one trajectory of the Dalian replay: the shortest projection that draws every part of the results
+      test.setTimeout(300_000);
+      await openApp(page, '#/evolution');
+      await page.locator('#evolution-replications').fill('1');
+      await page.getByRole('button', { name: t('evolution.run'), exact: true }).click();
+      const results = page.getByTestId('evolution-results');
+      await expect(results).toBeVisible({ timeout: 280_000 });
+      await expect(results).not.toHaveClass(/stale/);
+      for (const s of await page.locator('main .view:not([hidden]) details > summary').all()) await s.click();
+      await axe(page, `${lang} evolution with a projection`);
+    });
+
     test('learn: the Dalian story', async ({ page }) => {
       await openApp(page, '#/learn');
       await page.getByTestId('story').getByRole('button', { name: t('story.begin') }).click();

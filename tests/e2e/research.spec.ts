@@ -31,8 +31,9 @@ test.describe('Research view (English)', () => {
     expect(csvDownload.suggestedFilename()).toMatch(/sweep-authorisationShare\.csv$/);
     const csv = (await readFile((await csvDownload.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('lever,value,kpi,label,mean,ci95_low,ci95_high,half_width,replications,seed,days');
-    expect(lines.filter((l) => l.startsWith('authorisationShare,0.5,tripsPerCase,'))).toHaveLength(1);
+    // the columns of onewindow sweep --csv (src/domain/sweepCsv.ts), then the view's own
+    expect(lines[0]).toBe('point,authorisationShare,scope,id,metric,mean,lo,hi,method,label,replications,seed,days');
+    expect(lines.filter((l) => l.startsWith('1,0.5,kpi,,tripsPerCase,'))).toHaveLength(1);
     expect(lines.every((l, i) => i === 0 || l.endsWith(',2,1,2'))).toBe(true);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download JSON' }).click()]);

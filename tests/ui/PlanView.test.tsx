@@ -122,7 +122,7 @@ describe('Plan view with a fake pool', () => {
     const row = screen.getByRole('row', { name: /Mean wait in queue/ });
     expect(within(row).getByRole('rowheader').textContent).toBe('Mean wait in queue (min)');
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0.700', '[0.650, 0.750] ±0.050', '0.669', 'yes']);
-    expect(screen.getByRole('row', { name: /Window utilisation/ }).textContent).toContain('90.0%');
+    expect(screen.getByRole('row', { name: /Server utilisation/ }).textContent).toContain('90.0%');
     const chart = screen.getByRole('img', { name: /Distribution of waiting times/ });
     expect(chart.querySelectorAll('rect.histogram-bar').length).toBeGreaterThan(3);
   });

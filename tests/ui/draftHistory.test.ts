@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS, emptyHistory, record, redo, undo } from '../../src/ui/draft/history';
 import { draftFromPreset, editMechanism, editNumber } from '../../src/ui/draft/leverDraft';
-import { centrePresets } from '../../src/ui/library/presets';
+import { centrePresets } from '../../src/ui/library/allPresets';
 
 const base = draftFromPreset('dalian-2009', centrePresets.find((p) => p.id === 'dalian-2009')!.json);
 const rule = { min: 0, integer: true };

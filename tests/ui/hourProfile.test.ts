@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromPreset, draftIssues, editNumber, setPath } from '../../src/ui/draft/leverDraft';
 import { leverRule } from '../../src/ui/levers/leverRules';
-import { centrePresets } from '../../src/ui/library/presets';
+import { centrePresets } from '../../src/ui/library/allPresets';
 import { centreParameterIndex } from '../../src/domain/parameters';
 
 describe('hour-of-day demand profile in the draft', () => {

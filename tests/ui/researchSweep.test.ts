@@ -3,6 +3,7 @@ import { bandLayout } from '../../src/ui/charts/bandLayout';
 import { isSweepableParameter, parameterLever, scaleCounts, sweepLever, sweepScenarios, sweepValues } from '../../src/ui/views/research/sweep';
 import { runCommand, withRunSettings } from '../../src/ui/run/runSettings';
 import { pointFile, sweepCsv, sweepJson, type SweepResult } from '../../src/ui/views/research/sweepExport';
+import { sweepCsvHeader } from '../../src/cli/sweepOutput';
 
 describe('sweep points', () => {
   it('n evenly spaced values, ends included', () => {
@@ -84,13 +85,17 @@ describe('sweep export', () => {
     points: [{ value: 40, kpis: { meanWaitMinutes: est(9) } }, { value: 80, kpis: { meanWaitMinutes: est(2) } }],
     scenarios: [{ seed: 1 }, { seed: 1 }],
   };
-  it('CSV: one row per point and KPI with CI, seed and days', () => {
-    const lines = sweepCsv(result, () => '等候').slice(1).trim().split('\r\n');
+  it('CSV: the columns of onewindow sweep --csv (one writer), then label, replications, seed and days; a BOM and CRLF for spreadsheets', () => {
+    const text = sweepCsv(result, () => '等候');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toEqual([
-      'lever,value,kpi,label,mean,ci95_low,ci95_high,half_width,replications,seed,days',
-      'windows,40,meanWaitMinutes,等候,9,8,10,1,3,1,5',
-      'windows,80,meanWaitMinutes,等候,2,1,3,1,3,1,5',
+      'point,windows,scope,id,metric,mean,lo,hi,method,label,replications,seed,days',
+      '0,40,kpi,,meanWaitMinutes,9,8,10,t,等候,3,1,5',
+      '1,80,kpi,,meanWaitMinutes,2,1,3,t,等候,3,1,5',
     ]);
+    // the CLI's header for the same lever has the same columns up to its own (sweep, points)
+    expect(sweepCsvHeader([{ path: 'windows', values: [40, 80] }]).startsWith(lines[0].split(',label')[0] + ',')).toBe(true);
   });
   it('JSON: seed, replications, values, each point’s scenario and command', () => {
     const j = JSON.parse(sweepJson(result, 'dalian'));

@@ -120,7 +120,7 @@ describe('heat-map layout', () => {
 });
 
 import { scenarioDiff } from '../../src/ui/views/compare/scenarioDiff';
-import { centrePresets } from '../../src/ui/library/presets';
+import { centrePresets } from '../../src/ui/library/allPresets';
 
 describe('scenario diff (Compare: which inputs differ)', () => {
   const dalian2009 = centrePresets.find((p) => p.id === 'dalian-2009')!.json as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { synergyCommand, synergyReading, synergyScenario, synergyYears } from '.
 import { projectionYears } from '../../src/engine/projection/project';
 import { loadScenario } from '../../src/engine/scenario/loadScenario';
 import type { CentreScenario } from '../../src/engine/scenario/centreSchema';
-import { centrePresets } from '../../src/ui/library/presets';
+import { centrePresets } from '../../src/ui/library/allPresets';
 
 const rel = (mean: number, lo: number, hi: number) => ({ mean, ci95: [lo, hi] as [number, number], n: 5, method: 'jackknife-log-t' as const });
 

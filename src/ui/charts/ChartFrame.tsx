@@ -4,11 +4,12 @@
  * keyboard focus, SVG/PNG downloads, and the chart's data as a table for readers who cannot use
  * the picture. Thin: geometry comes from the *Layout.ts functions.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { downloadPng, downloadSvg } from '../export/chartImage';
 import { fileStem } from '../export/summaryExport';
 import { useT } from '../i18n/I18nProvider';
 import { ChartDataTable, type DataTable } from './ChartDataTable';
+import { useWidth } from './useWidth';
 
 export interface LegendItem {
   label: string;
@@ -41,23 +42,6 @@ export type PointProps = (
   onBlur: () => void;
   'data-point': true;
 };
-
-/** The width the frame has (ResizeObserver), `fallback` before it is measured or where there is none. */
-export function useWidth(fallback = 720): [(el: HTMLDivElement | null) => void, number] {
-  const [width, setWidth] = useState(fallback);
-  const observer = useRef<ResizeObserver | null>(null);
-  const ref = useCallback((el: HTMLDivElement | null) => {
-    observer.current?.disconnect();
-    observer.current = null;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const measure = (w: number) => w > 0 && setWidth(Math.max(280, Math.min(960, Math.floor(w))));
-    measure(el.clientWidth);
-    observer.current = new ResizeObserver((entries) => measure(entries[0].contentRect.width));
-    observer.current.observe(el);
-  }, []);
-  useEffect(() => () => observer.current?.disconnect(), []);
-  return [ref, width];
-}
 
 export function ChartFrame({
   id,

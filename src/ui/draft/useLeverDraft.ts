@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { SimPool } from '../../client/simPool';
-import { centrePresets, DEFAULT_PRESET_ID } from '../library/presets';
+import { DEFAULT_PRESET_ID, planPresets } from '../library/presets';
 import { emptyHistory, record, redo, undo, type DraftHistory } from './history';
 import { DRAFT_STORAGE_KEY, draftFromPreset, loadDraft, saveDraft, type LeverDraft } from './leverDraft';
 
@@ -26,7 +26,7 @@ function rawDraft(): string | null {
 }
 
 export function presetDraft(id: string): LeverDraft | undefined {
-  const p = centrePresets.find((x) => x.id === id) ?? centrePresets.find((x) => x.id === DEFAULT_PRESET_ID) ?? centrePresets[0];
+  const p = planPresets.find((x) => x.id === id) ?? planPresets.find((x) => x.id === DEFAULT_PRESET_ID) ?? planPresets[0];
   return p ? draftFromPreset(p.id, p.json) : undefined;
 }
 

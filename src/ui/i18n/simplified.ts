@@ -1,14 +1,19 @@
 /**
  * The paper's Chinese as people read it in the zh-CN UI: the seed's inline pinyin glosses removed
- * (readableZh), traditional characters converted to Simplified with OpenCC (opencc-js, its
- * traditional → mainland table), and the scrape's ASCII punctuation inside Chinese text written
- * full-width. The quotes in models/ keep the original bytes (tests prove each is in the paper);
- * only what is shown is converted. Pure; results are cached.
+ * (readableZh), traditional characters converted to Simplified with OpenCC's converter over the
+ * part of its traditional → mainland table that models/ uses (mainlandTable.generated.ts, written
+ * by scripts/mainlandTable.ts; tests/ui/mainlandTable.test.ts proves every text converts as with
+ * OpenCC's whole table, which is 50 KB gzipped), and the scrape's ASCII punctuation inside Chinese
+ * text written full-width. The quotes in models/ keep the original bytes (tests prove each is in
+ * the paper); only what is shown is converted. Pure; results are cached.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { ConverterFactory } from 'opencc-js/core';
 import { readableZh } from '../../../models/text/readable';
+import { NORMALISE, TO_MAINLAND } from './mainlandTable.generated';
 
-const toMainland = Converter({ from: 't', to: 'cn' });
+/** OpenCC's "source target|…" form as pairs (an empty table has none). */
+const pairs = (table: string): [string, string][] => (table ? table.split('|').map((e) => e.split(' ') as [string, string]) : []);
+const toMainland = ConverterFactory([pairs(NORMALISE)], [pairs(TO_MAINLAND)]);
 const cache = new Map<string, string>();
 const CJK = '[\\u3400-\\u9fff“”]';
 

@@ -1,6 +1,9 @@
 /**
- * The centre presets the Plan view offers: every `onewindow/centre` file in models/presets,
- * bundled at build time (no fetch: the app works offline). The engine validates them on run.
+ * The centre presets the Plan view offers: every `onewindow/centre` file in models/presets without a
+ * reform timeline, bundled at build time (no fetch: the app works offline). The engine validates
+ * them on run. The presets with a timeline (Evolution projects them, the Dalian story replays one)
+ * are a third of the presets' weight and no part of the first page: `allPresets.ts` adds them, for
+ * the views that offer every preset.
  */
 export interface CentrePreset {
   /** file stem, e.g. `dalian-2009` */
@@ -28,7 +31,12 @@ export const DEFAULT_PRESET_ID = 'dalian-2009';
 /** Display order: the baseline, Dalian's path, Tianjin before/after, then the other models. */
 const ORDER = ['dalian-2009', 'dalian-2002', 'dispersed', 'tianjin-before-centre', 'tianjin-2007', 'ningbo', 'hangzhou', 'chengdu-wuhou'];
 
-const files = import.meta.glob('../../../models/presets/*.scenario.json', { eager: true, import: 'default' });
+// The files with a `timeline` are left out here (tests/ui/presetsAndKpis.test.ts proves the list is
+// exactly those): a glob's patterns must be literals, so the list cannot be computed.
+const files = import.meta.glob(['../../../models/presets/*.scenario.json', '!**/dalian-replay.scenario.json', '!**/dalian-city.scenario.json'], {
+  eager: true,
+  import: 'default',
+});
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
@@ -57,14 +65,24 @@ export function toCentrePresets(entries: Record<string, unknown>): CentrePreset[
       json,
     });
   }
-  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
-  return out.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  return sortPresets(out);
 }
 
-export const centrePresets: readonly CentrePreset[] = toCentrePresets(files);
+/** Presets in display order (ORDER, then by id). Pure. */
+export function sortPresets(presets: readonly CentrePreset[]): CentrePreset[] {
+  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  return [...presets].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+/** Whether a preset has a reform timeline (Evolution projects it; Plan runs one period). Pure. */
+export const hasTimeline = (p: CentrePreset): boolean => Array.isArray((p.json as { timeline?: unknown }).timeline);
+
+const bundled = toCentrePresets(files);
+/** The ids of the preset files this module bundles (the first page's presets). */
+export const bundledPresetIds: readonly string[] = bundled.map((p) => p.id);
 
 /** The presets the Plan view runs as one period: those without a reform timeline (the Evolution view projects those). */
-export const planPresets: readonly CentrePreset[] = centrePresets.filter((p) => !Array.isArray((p.json as { timeline?: unknown }).timeline));
+export const planPresets: readonly CentrePreset[] = bundled.filter((p) => !hasTimeline(p));
 
 /** A text of a preset file in one language; `marked` when it is English standing in for missing Chinese. */
 export interface PresetText {

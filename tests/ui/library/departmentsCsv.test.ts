@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDepartments, departmentsCsv, departmentsFromCsv, parseCsv } from '../../../src/ui/library/departmentsCsv';
 import { draftFromPreset } from '../../../src/ui/draft/leverDraft';
-import { centrePresets } from '../../../src/ui/library/presets';
+import { centrePresets } from '../../../src/ui/library/allPresets';
 
 const draft = () => draftFromPreset('dalian-2009', centrePresets.find((p) => p.id === 'dalian-2009')!.json);
 

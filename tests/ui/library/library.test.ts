@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDb, SESSION } from '../../../src/ui/library/idb';
 import { createLibrary } from '../../../src/ui/library/scenarioLibrary';
-import { centrePresets } from '../../../src/ui/library/presets';
+import { centrePresets } from '../../../src/ui/library/allPresets';
 import type { DraftScenario } from '../../../src/ui/draft/leverDraft';
 
 const dalian = centrePresets.find((p) => p.id === 'dalian-2009')!.json as DraftScenario;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readShareHash, shareHash, shareUrl, withoutShare } from '../../../src/ui/library/shareLink';
-import { centrePresets } from '../../../src/ui/library/presets';
+import { centrePresets } from '../../../src/ui/library/allPresets';
 
 const dalian = centrePresets.find((p) => p.id === 'dalian-2002')!.json as Record<string, unknown>;
 

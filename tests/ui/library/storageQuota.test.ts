@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../src/ui/library/idb';
 import { createLibrary } from '../../../src/ui/library/scenarioLibrary';
 import { storageFailure } from '../../../src/ui/library/storageFailure';
-import { centrePresets } from '../../../src/ui/library/presets';
+import { centrePresets } from '../../../src/ui/library/allPresets';
 import { translate } from '../../../src/ui/i18n/messages';
 import type { DraftScenario } from '../../../src/ui/draft/leverDraft';
 

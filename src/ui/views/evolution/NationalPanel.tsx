@@ -1,22 +1,12 @@
 /** The national context (models/data/national.json): how many centres there were, with sources. */
-import national from '../../../../models/data/national.json';
 import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
-
-interface Figure {
-  id: string;
-  zh: string;
-  en: string;
-  value: number | number[];
-  share?: number;
-  when: string;
-  source: string;
-}
+import { figureText, NATIONAL } from '../../sources/nationalFigures';
+import { SourceText } from '../../sources/SourceText';
 
 export function NationalPanel() {
   const t = useT();
   const { locale } = useLocale();
-  const figures = (national as { figures: Figure[] }).figures;
   return (
     <section className="card national-panel" aria-labelledby="national-title" data-testid="national-panel">
       <h2 id="national-title">{t('evolution.national.title')}</h2>
@@ -30,17 +20,22 @@ export function NationalPanel() {
           </tr>
         </thead>
         <tbody>
-          {figures.map((f) => (
-            <tr key={f.id} data-figure={f.id}>
-              <th scope="row">{locale === 'zh-CN' ? f.zh : f.en}</th>
-              <td>
-                {Array.isArray(f.value) ? f.value.map((v) => formatInteger(locale, v)).join(' / ') : figureValue(locale, f.value)}
-                {f.share !== undefined ? ` (${formatPercent(locale, f.share, 1)})` : ''}
-              </td>
-              <td>{f.when}</td>
-              <td className="source">{f.source}</td>
-            </tr>
-          ))}
+          {NATIONAL.map((f) => {
+            const text = figureText(f, locale);
+            return (
+              <tr key={f.id} data-figure={f.id}>
+                <th scope="row">{text.name}</th>
+                <td>
+                  {Array.isArray(f.value) ? f.value.map((v) => formatInteger(locale, v)).join(' / ') : figureValue(locale, f.value)}
+                  {f.share !== undefined ? ` (${formatPercent(locale, f.share, 1)})` : ''}
+                </td>
+                <td>{text.when}</td>
+                <td className="source">
+                  <SourceText text={text.source} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

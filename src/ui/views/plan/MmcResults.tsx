@@ -7,15 +7,11 @@ import { PrecisionNote } from '../../components/PrecisionNote';
 import { formatInteger, formatNumber, formatPercent } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
+import { analyticValue } from './analytic';
 
 /** The station the M/M/c scenario uses (see `mmcScenario`). */
 const STATION = 'hall';
 
-/** A number from `summary.analytic[formula][metric]`, if the engine computed one. */
-export function analyticValue(summary: RunSummary, formula: string, metric: string): number | undefined {
-  const v = summary.analytic?.[formula]?.[metric];
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
 
 type Kind = 'minutes' | 'share' | 'count' | 'people';
 

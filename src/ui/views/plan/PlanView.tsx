@@ -4,7 +4,7 @@
  * results with their 95% CIs. One run actor serves every scenario kind.
  */
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { runUntilJob, startRun as startRunEvent, selectOverload, selectRunOutcome, selectRunStatus, type RunOutcome } from '../../../app/runJob';
 import { MAX_ADVISED_REPLICATIONS, replicationAdvice } from '../../run/replicationAdvice';
 import { loadSession, saveSession } from '../../library/session';
@@ -13,15 +13,15 @@ import { ResultActions } from '../../export/ResultActions';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../i18n/I18nProvider';
 import { useSimPool } from '../../pool/SimPoolProvider';
-import { CentreResults } from './CentreResults';
 import { OverloadWarning } from '../../components/OverloadWarning';
 import { MmcFields } from './MmcFields';
-import { analyticValue, MmcResults } from './MmcResults';
+import { analyticValue } from './analytic';
+import { lazyPart } from '../../components/lazyPart';
 import { checkField, defaultMmcForm, fieldForPath, fieldLabelKey, mmcScenario, offeredLoad, ruleKey, validateMmcForm, type FieldIssue, type MmcField, type MmcFormValues } from './mmcForm';
 import { PresetFields, PresetLevers } from './PresetFields';
 import { PresetOptions } from '../../library/PresetOptions';
 import { kpiLabel, kpiUnitText } from '../../kpis/kpiLabel';
-import { centrePresets, DEFAULT_PRESET_ID, planPresets, toCentrePresets, type CentrePreset } from '../../library/presets';
+import { DEFAULT_PRESET_ID, planPresets, toCentrePresets, type CentrePreset } from '../../library/presets';
 import { readShareHash, withoutShare } from '../../library/shareLink';
 import { useHash } from '../../hashRoute';
 import { LibraryPanel } from '../../library/LibraryPanel';
@@ -40,6 +40,18 @@ import { engineIssueText, leverRule } from '../../levers/leverRules';
 import type { CompareResult } from '../../../client/simPool';
 import { pairKept } from '../../../client/pairKept';
 import type { ReplicationResult } from '../../../engine/types';
+
+/**
+ * The results show only after a run: their code (charts, tables, d3 scales) is a chunk of its own,
+ * fetched when a run starts (or a reload restores one), not with the first page.
+ */
+const CentreResults = lazyPart(() => import('./CentreResults'), 'CentreResults');
+const MmcResults = lazyPart(() => import('./MmcResults'), 'MmcResults');
+
+/** Fetches the results' chunks (a run has started; tests call it through preloadViews). */
+export function preloadParts(): Promise<void> {
+  return Promise.all([CentreResults.preload(), MmcResults.preload()]).then(() => undefined);
+}
 
 /** The indicators a run can be made precise for, and whose precision the advice reads: the headline ones. */
 const UNTIL_KPIS = ['meanWaitMinutes', 'tripsPerCase', 'leadTimeDays', 'onTimeRate', 'complaintsPer10k'];
@@ -135,6 +147,7 @@ export function PlanView() {
   /** the scenario JSON of the current (or last) run request */
   const [lastScenario, setLastScenario] = useState<unknown>();
   const startRun = (scenario: unknown, replications?: number) => {
+    void preloadParts();
     setLastScenario(scenario);
     run.send(startRunEvent(pool, scenario, replications));
   };
@@ -311,6 +324,7 @@ export function PlanView() {
           return;
         }
         setLastScenario(next.scenario);
+        void preloadParts();
         run.send({ type: 'task.start', job: runUntilJob(pool, next.scenario, replications, { kpi: until.kpi, halfWidth: target, max: MAX_ADVISED_REPLICATIONS }), phase: 'validating' });
       } else startRun(next.scenario, replications);
     } else {
@@ -322,7 +336,7 @@ export function PlanView() {
   /** A run's names: presets by their Chinese name, an edited draft by what changed. */
   function namesOf(name: string): Names {
     if (request && request.name === name) return { en: request.name, zh: request.nameZh };
-    const from = centrePresets.find((p) => p.name === name);
+    const from = planPresets.find((p) => p.name === name);
     return { en: name, zh: from ? from.nameZh : name };
   }
   const inLocale = (names: Names) => (locale === 'zh-CN' ? names.zh : names.en);
@@ -564,11 +578,13 @@ export function PlanView() {
         </form>
         <div className="plan-results">
           {summary ? (
-            summary.kind === 'onewindow/centre' ? (
-              <CentreResults summary={summary} scenario={summaryScenario} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} comparisonTitle={partnerTitle} overload={overload} />
-            ) : (
-              <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
-            )
+            <Suspense fallback={<section className="results card" aria-busy="true" />}>
+              {summary.kind === 'onewindow/centre' ? (
+                <CentreResults summary={summary} scenario={summaryScenario} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} comparisonTitle={partnerTitle} overload={overload} />
+              ) : (
+                <MmcResults summary={summary} stale={status !== 'done'} title={resultTitle} actions={actions} comparison={comparison || undefined} baselineNote={baselineNote} />
+              )}
+            </Suspense>
           ) : (
             <section className="results card results-empty">
               <h2>{t('results.title')}</h2>

@@ -1,7 +1,7 @@
 /** A 2-D sweep as a heat map: thin SVG over `heatmapLayout`, a tooltip and the value in every cell, both axes named with units, a colour legend. */
 import { useId, useMemo } from 'react';
 import { heatmapLayout, type HeatmapLayoutInput } from './heatmapLayout';
-import { useWidth } from './useWidth';
+import { useWidth } from '../../charts/useWidth';
 
 export interface HeatmapChartProps extends Omit<HeatmapLayoutInput, 'width'> {
   title: string;

@@ -23,7 +23,7 @@ import { estimateParts, formatKpi } from '../../kpis/kpiFormat';
 import { useSimPool } from '../../pool/SimPoolProvider';
 import type { RunSettings } from '../../run/runSettings';
 import type { ScenarioJson } from '../../draft/leverDraft';
-import { useWidth } from './useWidth';
+import { useWidth } from '../../charts/useWidth';
 import { ResearchPanel, useResearchTask, type PrepareBase } from './ResearchPanel';
 import { synergyCommand, synergyReading, synergyScenario, type SynergyReading } from './synergy';
 

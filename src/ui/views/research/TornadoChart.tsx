@@ -2,7 +2,7 @@
 import { useId, useMemo } from 'react';
 import { XAxis } from '../../charts/Axis';
 import { tornadoLayout, type TornadoInput } from './tornadoLayout';
-import { useWidth } from './useWidth';
+import { useWidth } from '../../charts/useWidth';
 
 export interface TornadoChartProps {
   rows: readonly TornadoInput[];

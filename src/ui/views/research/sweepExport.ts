@@ -4,7 +4,7 @@
  * the command lines that rerun a point). Pure.
  */
 import type { Estimate } from '../../../engine/types';
-import { csvField } from '../../export/summaryExport';
+import { sweepCsvHeaderLine, sweepCsvRow } from '../../../domain/sweepCsv';
 import type { ScenarioJson } from '../../draft/leverDraft';
 import { runCommand, type RunSettings } from '../../run/runSettings';
 
@@ -23,15 +23,23 @@ export interface SweepResult {
   scenarios: ScenarioJson[];
 }
 
-const HEADER = ['lever', 'value', 'kpi', 'label', 'mean', 'ci95_low', 'ci95_high', 'half_width', 'replications', 'seed', 'days'];
+/** The Research view's own columns after the estimate's (src/domain/sweepCsv.ts: the columns `onewindow sweep --csv` writes too). */
+const UI_COLUMNS = ['label', 'replications', 'seed', 'days'] as const;
 
+/**
+ * The sweep as CSV, in the columns of `onewindow sweep --csv` (one writer, src/domain/sweepCsv.ts):
+ * `point,<lever>,scope,id,metric,mean,lo,hi,method`, then the KPI's name in the UI's language, the
+ * replications, seed and days. Unlike the CLI's file (read by scripts and `onewindow merge`), this
+ * one is opened in a spreadsheet: a byte-order mark, or Excel reads UTF-8 as the system's code page
+ * (GBK on a Chinese Windows) and garbles the Chinese names; CRLF line ends, as Excel writes them.
+ */
 export function sweepCsv(result: SweepResult, labelOf: (kpi: string) => string = () => ''): string {
-  const lines = [HEADER.join(',')];
-  for (const p of result.points) {
-    for (const [k, e] of Object.entries(p.kpis)) {
-      lines.push([result.lever, p.value, k, labelOf(k), e.mean, e.ci95[0], e.ci95[1], e.halfWidth, e.n, result.settings.seed, result.settings.days].map(csvField).join(','));
+  const lines = [sweepCsvHeaderLine([result.lever], UI_COLUMNS)];
+  result.points.forEach((p, point) => {
+    for (const [metric, e] of Object.entries(p.kpis)) {
+      lines.push(sweepCsvRow(point, [p.value], { scope: 'kpi', id: '', metric, e }, [labelOf(metric), e.n, result.settings.seed, result.settings.days]));
     }
-  }
+  });
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 

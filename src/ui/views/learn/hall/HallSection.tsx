@@ -11,7 +11,7 @@ import type { Locale } from '../../../i18n/messages';
 import { useSimPool } from '../../../pool/SimPoolProvider';
 import { term } from '../../../i18n/term';
 import { SERVICE_TERMS, type ServiceId } from '../../../../domain/vocabulary';
-import { centrePresets } from '../../../library/presets';
+import { centrePresets } from '../../../library/allPresets';
 import type { HallDayCounts } from '../../../../client/simPool';
 import { DOT, createFrame, hallFrame, prepareHall, type HallFrame, type HallModel } from './hallFrame';
 import { DOT_COLOURS, HallCanvas, type HallCanvasHandle } from './HallCanvas';

@@ -12,7 +12,9 @@ import { term } from '../../../i18n/term';
 import { kpiLabel, kpiUnit } from '../../../kpis/kpiLabel';
 import { estimateParts } from '../../../kpis/kpiFormat';
 import { useSimPool } from '../../../pool/SimPoolProvider';
-import { centrePresets } from '../../../library/presets';
+import { centrePresets } from '../../../library/allPresets';
+import { figureText } from '../../../sources/nationalFigures';
+import { SourceText } from '../../../sources/SourceText';
 import { FUNCTION_IDS, FUNCTION_LEVEL_TERMS, FUNCTION_TERMS, SERVICE_TERMS, STAGE_IDS, STAGE_TERMS, TRADING_SERVICES, type StageId } from '../../../../domain/vocabulary';
 import type { ProjectionResult } from '../../../../client/simPool';
 import type { Locale } from '../../../i18n/messages';
@@ -266,10 +268,12 @@ function NationalStep({ step }: { step: Extract<StoryStep, { kind: 'national' }>
           <li key={f.id} data-figure={f.id}>
             <span className="story-figure-value">{formatInteger(locale, f.value)}</span>
             <span className="story-figure-label">
-              {locale === 'zh-CN' ? f.zh : f.en} · {t('story.yearMonth', { year: f.paper.when.slice(0, 4), month: Number(f.paper.when.slice(5, 7)) })}
+              {figureText(f, locale).name} · {t('story.yearMonth', { year: f.paper.when.slice(0, 4), month: Number(f.paper.when.slice(5, 7)) })}
             </span>
             <blockquote lang="zh">{pick(f.paper.quote, locale)}</blockquote>
-            <span className="story-figure-source">{f.source}</span>
+            <span className="story-figure-source">
+              <SourceText text={figureText(f, locale).source} />
+            </span>
           </li>
         ))}
       </ul>

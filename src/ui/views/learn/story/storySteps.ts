@@ -8,22 +8,15 @@
 import { DALIAN_EVENTS, DALIAN_PHASES, functionsAtEndOf, servicesAtEndOf, type DalianPhase, type ProgrammeEvent } from '../../../../../models/programmes/dalian';
 import { functionLevels, integrationIndexOf } from '../../../../../models/functions/fiveFunctionsMachine';
 import { LESSONS, NATIONAL_FIGURES, PROBLEMS, type PaperPoint } from '../../../../../models/text/paperFacts';
-import national from '../../../../../models/data/national.json';
+import { NATIONAL, type NationalFigure as AnyNationalFigure } from '../../../sources/nationalFigures';
 import type { FunctionId, FunctionLevel, ServiceId, StageId } from '../../../../domain/vocabulary';
 import type { ProjectionResult } from '../../../../client/simPool';
 
 /** The story ends with the paper: its last dated year for Dalian's centre (the 2014 trading centre is a plan). */
 export const STORY_END_YEAR = 2012;
 
-/** A figure of models/data/national.json. */
-export interface NationalFigure {
-  id: string;
-  zh: string;
-  en: string;
-  value: number;
-  when: string;
-  source: string;
-}
+/** A figure of models/data/national.json with one number (the story's figures). */
+export type NationalFigure = AnyNationalFigure & { value: number };
 
 /** The national figures the story ends with: centres in 2009 and 2012, township centres in 2012. */
 export const STORY_NATIONAL_IDS = ['centres2009', 'centres2012', 'townshipCentres2012'] as const;
@@ -62,7 +55,7 @@ export function storySteps(): StoryStep[] {
       services: servicesAtEndOf(to),
     };
   });
-  const all = (national as { figures: Array<NationalFigure & { value: unknown }> }).figures;
+  const all = NATIONAL;
   const figures = STORY_NATIONAL_IDS.map((id) => {
     const f = all.find((x) => x.id === id);
     if (!f || typeof f.value !== 'number') throw new Error(`models/data/national.json has no figure ${id}`);
