@@ -8,7 +8,7 @@
 /** Things a list rule counts (`must list at least one station`). */
 export type ListNoun = 'department' | 'item' | 'class' | 'station' | 'window' | 'value' | 'weight' | 'multiplier' | 'branch' | 'counter';
 /** What a worker call needs a centre scenario for. */
-export type CentreUse = 'projection' | 'synergy' | 'day records' | 'window brackets';
+export type CentreUse = 'projection' | 'synergy' | 'dayRecords' | 'windowBrackets';
 
 /** A rule with no parameters. */
 type NoParams = Record<never, never>;
@@ -152,7 +152,7 @@ const ENGLISH: { [C in RuleCode]: (p: RuleParams[C]) => string } = {
   'shape.invalid': () => 'must have one of the accepted forms',
   'oneOf': (p) => `must be one of ${p.options.join(', ')}`,
   'equals': (p) => `must be ${JSON.stringify(p.value)}`,
-  'scenario.centreFor': (p) => `must be "onewindow/centre" for ${p.use === 'projection' || p.use === 'synergy' ? 'a ' : ''}${p.use}`,
+  'scenario.centreFor': (p) => `must be "onewindow/centre" for ${CENTRE_USE[p.use]}`,
   'target.department': () => 'must be a department id, a list of ids, or "*"',
   'warmup.shape': () => 'must be "auto" or { "minutes": number ≥ 0 }',
   'servers.shape': () => 'must be an integer ≥ 1 or "infinite"',
@@ -244,6 +244,9 @@ function count(n: number): string {
   return Number.isFinite(n) ? big(Math.round(n)) : 'unbounded';
 }
 
+/** What a worker call needs a centre scenario for, in English. */
+const CENTRE_USE: Record<CentreUse, string> = { projection: 'a projection', synergy: 'a synergy', dayRecords: 'day records', windowBrackets: 'window brackets' };
+
 /** Every code of the catalogue, in catalogue order. */
 export const RULE_CODES = Object.keys(ENGLISH) as RuleCode[];
 
@@ -255,6 +258,14 @@ export function isRuleCode(code: unknown): code is RuleCode {
 /** The English text of a rule (the `<rule>` of the one-line message); pure. */
 export function ruleText(rule: Rule): string {
   return (ENGLISH[rule.code] as (p: Rule) => string)(rule);
+}
+
+/** The rule an error carries (a ScenarioError's or TimelineError's `code` and `params`), or undefined; pure. */
+export function ruleOfError(error: unknown): Rule | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  const { code, params } = error as { code?: unknown; params?: unknown };
+  if (!isRuleCode(code) || params === null || typeof params !== 'object') return undefined;
+  return { ...(params as object), code } as Rule;
 }
 
 /** A rule's parameters without its code; pure. */

@@ -14,6 +14,7 @@ import { synergyEn } from './synergyMessages';
 import { faultsEn } from './faultsMessages';
 import { shellEn } from './shellMessages';
 import { a11yEn } from './a11yMessages';
+import { ruleEn } from './ruleMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -302,6 +303,7 @@ export const en = {
   ...faultsEn,
   ...shellEn,
   ...a11yEn,
+  ...ruleEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

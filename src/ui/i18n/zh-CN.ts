@@ -12,6 +12,7 @@ import { synergyZh } from './synergyMessages';
 import { faultsZh } from './faultsMessages';
 import { shellZh } from './shellMessages';
 import { a11yZh } from './a11yMessages';
+import { ruleZh } from './ruleMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -300,4 +301,5 @@ export const zhCN: Messages = {
   ...faultsZh,
   ...shellZh,
   ...a11yZh,
+  ...ruleZh,
 };
