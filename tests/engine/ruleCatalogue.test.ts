@@ -5,6 +5,7 @@
  * fuzz corpus (mutated presets, weird envelopes, random timelines, wide networks) and a set of
  * hand-made bad documents through `simApi.validate` — the editor's path: load, then compile.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULE_CODES, isRuleCode, ruleText, type Rule, type RuleCode } from '../../src/engine/scenario/rules';
@@ -65,6 +66,14 @@ describe('the rule catalogue', () => {
       expect(dictionaries.en[key], code).toBeTruthy();
       expect(dictionaries['zh-CN'][key], code).toBeTruthy();
       expect(dictionaries['zh-CN'][key], code).not.toMatch(/must/);
+    }
+  });
+
+  it('no schema writes a rule as free text: every zod message of the engine is a catalogue rule (zodRule)', () => {
+    const dir = new URL('../../src/engine/scenario/', import.meta.url);
+    const freeText = /(message:\s*['`])|(_error:\s*['`])|\.(min|max|int|positive|nonnegative|finite|length|refine)\((?:[^()]*,\s*)?['`]/;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts'))) {
+      readFileSync(new URL(f, dir), 'utf8').split('\n').forEach((line, i) => expect(freeText.test(line), `${f}:${i + 1}: ${line.trim()}`).toBe(false));
     }
   });
 
