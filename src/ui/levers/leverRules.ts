@@ -24,18 +24,19 @@ export function specOf(path: string): ParameterSpec | undefined {
   return centreParameterIndex.get(registryPath(path));
 }
 
+/** A rule the editor checks itself (before the engine), in the UI's language: the engine catalogue's words where they are the same rule. */
 export function ruleText(t: Translate, rule: RuleBreak): string {
   switch (rule.kind) {
     case 'number':
-      return t('lever.rule.number');
+      return t('rule.type.number');
     case 'integerMin':
-      return t('lever.rule.integerMin', { min: rule.min });
+      return t('rule.int.atLeast', { min: rule.min });
     case 'range':
       return t('lever.rule.range', { min: rule.min, max: rule.max });
     case 'min':
-      return t('lever.rule.min', { min: rule.min });
+      return t('rule.number.gte', { min: rule.min });
     case 'max':
-      return t('lever.rule.max', { max: rule.max });
+      return t('rule.number.lte', { max: rule.max });
   }
 }
 
