@@ -7,6 +7,7 @@ import type { ProjectionResult, RunProgress, RunSummary, SimPool } from '../clie
 import type { ReplicationResult } from '../engine/types';
 import type { LoadReport } from '../engine/analytic/offeredLoad';
 import type { TaskEvent, TaskJob, TaskSnapshot } from './taskMachine';
+import type { Rule } from '../engine/scenario/rules';
 
 /** A finished run: its summary and the scenario JSON it is of (department names, stationings). */
 export interface RunOutcome {
@@ -23,6 +24,8 @@ export class ScenarioRejected extends Error {
   constructor(
     message: string,
     readonly path: string,
+    /** the engine's rule (catalogue code and parameters) */
+    readonly rule?: Rule,
   ) {
     super(message);
     this.name = 'ScenarioRejected';
@@ -40,7 +43,7 @@ export function runJob(pool: Pick<SimPool, 'runKept' | 'validate'>, scenario: un
     const onProgress = (p: RunProgress) => report({ ...p, elapsedMs: Date.now() - started });
     onPhase('validating');
     const checked = await pool.validate(scenario, signal);
-    if (!checked.ok) throw new ScenarioRejected(checked.message, checked.path);
+    if (!checked.ok) throw new ScenarioRejected(checked.message, checked.path, checked.rule);
     onPhase('running', checked.overload);
     onProgress({ done: 0, total: replications ?? checked.scenario.replications });
     const { summary, results } = await pool.runKept(scenario, { replications, signal, onProgress });
@@ -96,7 +99,7 @@ export function runUntilJob(pool: Pick<SimPool, 'runKept' | 'validate'>, scenari
     const started = Date.now();
     onPhase('validating');
     const checked = await pool.validate(scenario, signal);
-    if (!checked.ok) throw new ScenarioRejected(checked.message, checked.path);
+    if (!checked.ok) throw new ScenarioRejected(checked.message, checked.path, checked.rule);
     onPhase('running', checked.overload);
     let n = Math.max(2, start);
     for (;;) {

@@ -10,6 +10,7 @@
  */
 import { assign, fromPromise, setup, type ActorRefFrom, type AnyActorRef, type SnapshotFrom } from 'xstate';
 import type { RunProgress as Progress } from '../client/simPool';
+import type { Rule } from '../engine/scenario/rules';
 
 /** What a job may tell the UI while it works. Calls after the job was cancelled are ignored. */
 export interface TaskReporter {
@@ -31,6 +32,8 @@ export interface TaskError {
   code?: 'workerCrash';
   /** what the browser said about the crash */
   detail?: string;
+  /** the engine's rule (catalogue code and parameters) of a refusal, for the UI to word in its language */
+  rule?: Rule;
 }
 
 export interface TaskContext {
@@ -59,10 +62,12 @@ export type TaskStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 /** An error as the UI shows it: the message, and the field path and scenario side a validation error carries. */
 export function toTaskError(error: unknown): TaskError {
   if (error instanceof Error) {
-    const { path, scenario, detail } = error as { path?: unknown; scenario?: unknown; detail?: unknown };
+    const { path, scenario, detail, rule, code, params } = error as { path?: unknown; scenario?: unknown; detail?: unknown; rule?: unknown; code?: unknown; params?: unknown };
     // by name, not instanceof: the error class lives in src/client, and the app layer only reads types
     if (error.name === 'WorkerCrashError') return { message: error.message, code: 'workerCrash', detail: typeof detail === 'string' ? detail : '' };
-    return { message: error.message, ...(typeof path === 'string' ? { path } : {}), ...(typeof scenario === 'string' ? { scenario } : {}) };
+    // the rule: as the pool sends it (ScenarioValidationError.rule), or as code and params on an engine error from a worker
+    const broken = rule !== null && typeof rule === 'object' ? (rule as Rule) : typeof code === 'string' && params !== null && typeof params === 'object' ? ({ ...params, code } as Rule) : undefined;
+    return { message: error.message, ...(typeof path === 'string' ? { path } : {}), ...(typeof scenario === 'string' ? { scenario } : {}), ...(broken ? { rule: broken } : {}) };
   }
   return { message: String(error) };
 }

@@ -15,6 +15,7 @@ import { SYNERGY_VARIANTS, summariseSynergy, type SynergyResult } from '../engin
 import { integrationIndexOf } from '../../models/functions/fiveFunctionsMachine';
 import type { Progress, ReplicationResult, RunSummary } from '../engine/types';
 import type { SimApi, ValidationResult } from '../worker/api';
+import type { Rule } from '../engine/scenario/rules';
 import { createWorkerQueue, type WorkerQueue, type WorkerTask } from './workerQueue';
 import { lifelineName, lockLifeline } from './lifeline';
 
@@ -194,6 +195,8 @@ export class ScenarioValidationError extends Error {
     message: string,
     /** the offending field, e.g. `stations[0].servers` */
     readonly path: string,
+    /** the engine's rule (catalogue code and parameters), when the engine refused it */
+    readonly rule?: Rule,
   ) {
     super(message);
   }
@@ -248,7 +251,7 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolSt
 
   async function runKept(scenarioJson: unknown, { replications, signal, onProgress }: RunOptions = {}): Promise<KeptRun> {
     const validation = await validate(scenarioJson, signal);
-    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path, validation.rule);
     const total = replications ?? validation.scenario.replications;
     if (!Number.isInteger(total) || total < 1) {
       throw new ScenarioValidationError(`invalid replications: must be an integer ≥ 1, got ${total}`, 'replications');
@@ -298,7 +301,7 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolSt
 
   async function runProjection(scenarioJson: unknown, { replications, signal, onProgress }: RunOptions = {}): Promise<ProjectionResult> {
     const validation = await validate(scenarioJson, signal);
-    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path, validation.rule);
     if (validation.scenario.type !== 'onewindow/centre') throw new ScenarioValidationError(`invalid type: must be "onewindow/centre" for a projection, got "${validation.scenario.type}"`, 'type');
     const scenario = validation.scenario;
     const settings = projectionSettings(scenario);
@@ -324,7 +327,7 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolSt
 
   async function runSynergy(scenarioJson: unknown, year: number, { replications, signal, onProgress }: RunOptions = {}): Promise<SynergyResult> {
     const validation = await validate(scenarioJson, signal);
-    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path, validation.rule);
     if (validation.scenario.type !== 'onewindow/centre') throw new ScenarioValidationError(`invalid type: must be "onewindow/centre" for a synergy, got "${validation.scenario.type}"`, 'type');
     const scenario = validation.scenario;
     const total = replications ?? projectionSettings(scenario).replications;
@@ -353,7 +356,7 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolSt
     const sideOf = (i: number) => (i === 0 ? 'a' : variantJsons.length === 1 ? 'b' : `b${i}`);
     const validations = await Promise.all(all.map((json) => validate(json, signal)));
     const scenarios = validations.map((v, i) => {
-      if (!v.ok) throw Object.assign(new ScenarioValidationError(v.message, v.path), { scenario: sideOf(i) });
+      if (!v.ok) throw Object.assign(new ScenarioValidationError(v.message, v.path, v.rule), { scenario: sideOf(i) });
       return v.scenario;
     });
     const total = replications ?? scenarios[0].replications;
@@ -424,7 +427,7 @@ export function createSimPool(options: SimPoolOptions = {}): SimPool & SimPoolSt
 
   async function windowBrackets(scenarioJson: unknown, target: WaitTarget, signal?: AbortSignal): Promise<WindowBracket[]> {
     const validation = await validate(scenarioJson, signal);
-    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path);
+    if (!validation.ok) throw new ScenarioValidationError(validation.message, validation.path, validation.rule);
     const [brackets] = await queue.runBatch<WindowBracket[]>([(api) => api.windowBrackets(scenarioJson, target)], signal);
     return brackets;
   }

@@ -8,6 +8,7 @@
  */
 import { releaseProxy, transfer } from 'comlink';
 import { loadScenario, ScenarioError, type Scenario } from '../engine/scenario/loadScenario';
+import { type Rule, ruleOfError } from '../engine/scenario/rules';
 import { prepareReplications } from '../engine/run/runReplications';
 import { compileCentre } from '../engine/centre/compileCentre';
 import { simulateCentre } from '../engine/centre/simulateCentre';
@@ -80,6 +81,8 @@ export type ValidationResult =
       message: string;
       /** the offending field, e.g. `stations[0].servers`; '' when the whole document is wrong */
       path: string;
+      /** the broken rule of the catalogue (code and parameters), for the UI to word in its language */
+      rule?: Rule;
     };
 
 /**
@@ -115,7 +118,7 @@ export const simApi = {
       preparedRun(json); // compiles against the centre type's statechart (and keeps it for the run)
       return { ok: true, scenario, overload: overloadOf(scenario, engineModels) };
     } catch (error) {
-      if (error instanceof ScenarioError) return { ok: false, message: error.message, path: pathOf(error) };
+      if (error instanceof ScenarioError) return { ok: false, message: error.message, path: pathOf(error), rule: ruleOfError(error) };
       throw error;
     }
   },
@@ -174,7 +177,7 @@ export const simApi = {
   runProjection(json: unknown, from: number, to: number, onProgress?: ReplicationProgress): ProjectionReplication[] {
     try {
       const scenario = loadScenario(json);
-      if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a projection', scenario.type);
+      if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', { code: 'scenario.centreFor', use: 'projection' }, scenario.type);
       // progress inside a trajectory too (its years' days)
       const p = projectionSettings(scenario);
       return projectReplications(scenario, { from, to, models: projectionModels, onProgress: throttledRelay(onProgress), progressEveryDays: progressStep(p.warmupDays + p.sampledDays) });
@@ -191,9 +194,9 @@ export const simApi = {
   runSynergy(json: unknown, year: number, from: number, to: number, onProgress?: ReplicationProgress): SynergyReplication[] {
     try {
       const scenario = loadScenario(json);
-      if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for a synergy', scenario.type);
+      if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', { code: 'scenario.centreFor', use: 'synergy' }, scenario.type);
       const years = projectionYears(scenario);
-      if (!Number.isInteger(year) || year < years[0] || year > years[years.length - 1]) throw new ScenarioError('year', `must be a year of the projection, ${years[0]}–${years[years.length - 1]}`, year);
+      if (!Number.isInteger(year) || year < years[0] || year > years[years.length - 1]) throw new ScenarioError('year', { code: 'projection.year', from: years[0], to: years[years.length - 1] }, year);
       // progress inside a replication too (its seven variants' days)
       const relay = throttledRelay(onProgress);
       const p = projectionSettings(scenario);
@@ -216,8 +219,8 @@ export const simApi = {
     day: number,
   ): { result: ReplicationResult; records: CentreDayRecords; routes: string[][]; hall: { layout: HallLayout; visits: HallVisitFacts; counts: HallDayCounts } } {
     const scenario = loadScenario(json);
-    if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for day records', scenario.type);
-    if (!Number.isInteger(day) || day < 0 || day >= scenario.simulation.days) throw new ScenarioError('day', `must be an integer from 0 to ${scenario.simulation.days - 1}`, day);
+    if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', { code: 'scenario.centreFor', use: 'dayRecords' }, scenario.type);
+    if (!Number.isInteger(day) || day < 0 || day >= scenario.simulation.days) throw new ScenarioError('day', { code: 'int.between', min: 0, max: scenario.simulation.days - 1 }, day);
     const cc = compileCentre(scenario, engineModels.centre);
     const { records, ...result } = simulateCentre(cc, replication, undefined, { recordDay: day });
     const day_ = records as CentreDayRecords;
@@ -232,7 +235,7 @@ export const simApi = {
    */
   windowBrackets(json: unknown, target: WaitTarget): WindowBracket[] {
     const scenario = loadScenario(json);
-    if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', 'must be "onewindow/centre" for window brackets', scenario.type);
+    if (scenario.type !== 'onewindow/centre') throw new ScenarioError('type', { code: 'scenario.centreFor', use: 'windowBrackets' }, scenario.type);
     return windowBrackets(overloadOf(scenario, engineModels).loads, target);
   },
 

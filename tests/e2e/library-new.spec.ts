@@ -48,7 +48,7 @@ test.describe('library: new from preset, items from CSV (English)', () => {
     await writeFile(cross, 'id,class,departments,legalLimitDays,promisedLimitDays,share\nreg,promised,aic,10,12,1\n');
     await library.getByTestId('library-items-csv').setInputFiles(cross);
     await expect(message).toContainText('row 1, promised limit: ');
-    await expect(message).toContainText('must be ≤ legalLimitDays (10)');
+    await expect(message).toContainText('row 1, promised limit: must be ≤ legal limit (10)');
     await expect(aicItems).toContainText('on-the-spot items');
 
     const good = info.outputPath('items.csv');
@@ -72,5 +72,20 @@ test.describe('library: items from CSV (中文)', () => {
     const message = library.getByTestId('library-message');
     await expect(message).toContainText('无法使用 bad-items-zh.csv，事项未作改动：');
     await expect(message).toContainText('第 1 行办理部门：必须是本情景中的部门，当前为 nobody');
+  });
+
+  test('the engine’s own rule (promised limit above the legal one) is worded in Chinese only, by row and column', async ({ page }, info) => {
+    await openApp(page);
+    const library = page.getByTestId('library');
+    const cross = info.outputPath('cross-items-zh.csv');
+    await writeFile(cross, '事项标识,办件类型,办理部门,法定时限,承诺时限,办件占比\nreg,承诺件,aic,10,12,1\n');
+    await library.getByTestId('library-items-csv').setInputFiles(cross);
+    const message = library.getByTestId('library-message');
+    await expect(message).toHaveAttribute('role', 'alert');
+    await expect(message).toContainText('第 1 行 承诺时限：必须 ≤ 法定时限（10）');
+    // the engine's English rule is not shown, not even inside a Chinese sentence
+    await expect(message).not.toContainText('must be');
+    await expect(message).not.toContainText('不符合情景规则');
+    await expect(message).not.toContainText('legalLimitDays');
   });
 });

@@ -126,7 +126,7 @@ describe('lever editor', () => {
 
   it('shows the engine’s own validation of the draft, on the field it names', async () => {
     const message = 'invalid departments[0].windows: must be ≥ 1 for a stationed department with department windows, got 0';
-    renderAt('#/compare', fakePool({ ok: false, message, path: 'departments[0].windows' }).pool);
+    renderAt('#/compare', fakePool({ ok: false, message, path: 'departments[0].windows', rule: { code: 'department.stationedWindows' } }).pool);
     // in the UI's words: the field and its department, the rule, no raw path
     await waitFor(() =>
       expect(screen.getByTestId('lever-engine-error').textContent).toContain('windows (Administration for Industry and Commerce): must be ≥ 1 for a stationed department with department windows, got 0'),

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expose, proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type { ReplicationResult } from '../../src/engine/types';
 import { simApi, type SimApi } from '../../src/worker/api';
+import { keepErrorRules } from '../../src/worker/errorTransfer';
 import { badServersPath, badServersScenario, mmcScenario } from './fixtures';
 
 let channel: MessageChannel;
@@ -13,6 +14,7 @@ let api: Remote<SimApi>;
 let posted: Array<{ message: unknown; transfer: Transferable[] }>;
 
 beforeEach(() => {
+  keepErrorRules(); // as sim.worker.ts does before expose
   channel = new MessageChannel();
   posted = [];
   const post = channel.port1.postMessage.bind(channel.port1);
@@ -90,7 +92,7 @@ describe('simApi over a MessageChannel', () => {
 
   it('validate reports a broken rule with the field path, not an exception', async () => {
     const result = await api.validate(badServersScenario);
-    expect(result).toEqual({ ok: false, path: badServersPath, message: expect.stringMatching(/^invalid stations\[0\]\.servers: .+, got -2$/) });
+    expect(result).toEqual({ ok: false, path: badServersPath, message: expect.stringMatching(/^invalid stations\[0\]\.servers: .+, got -2$/), rule: { code: 'int.atLeast', min: 1 } });
   });
 
   it('runReplications returns replications [from, to) in order, the same as in-process', async () => {
@@ -148,6 +150,13 @@ describe('simApi over a MessageChannel', () => {
     const error = await api.runReplications(badServersScenario, 0, 1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^invalid stations\[0\]\.servers: /);
+  });
+
+  it('a refusal thrown in the worker keeps its path, catalogue code and parameters across the boundary', async () => {
+    const preset = JSON.parse(readFileSync(new URL('../../models/presets/dalian-replay.scenario.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const error = await api.runSynergy(preset, 1990, 0, 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ path: 'year', code: 'projection.year', params: { from: 2002, to: 2015 }, rule: 'must be a year of the projection, 2002–2015' });
   });
 
   it('a failed call leaves the API usable', async () => {

@@ -250,7 +250,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
   const allowed = allowedStationings(typeTable, s.centreType);
   s.departments.forEach((d, i) => {
     if (!allowed.includes(d.stationing))
-      throw new ScenarioError(`departments[${i}].stationing`, `department ${d.id}: a centre of type ${s.centreType} stations departments only as ${allowed.join(', ')}`, d.stationing);
+      throw new ScenarioError(`departments[${i}].stationing`, { code: 'department.stationing', department: d.id, centreType: s.centreType, allowed: [...allowed] }, d.stationing);
   });
 
   // departments → window groups and back offices
@@ -454,7 +454,7 @@ export function compileCentre(s: CentreScenario, models: CentreModels): Compiled
   // stage-3 service lines: pseudo-items after the approval items, each with its service's route
   const serviceProgram = (service: string, attrs: Record<string, string | boolean>, what: string): number => {
     const path = routeEntry(typeTable, attrs, service);
-    if (path < 0) throw new ScenarioError(`services.${what}.on`, `a centre of type ${s.centreType} offers no ${service} services (its statechart routes none)`, true);
+    if (path < 0) throw new ScenarioError(`services.${what}.on`, { code: 'service.notRouted', centreType: s.centreType, service, line: what }, true);
     return programFor(typeTable, path);
   };
   const groupCounter: number[] = [];

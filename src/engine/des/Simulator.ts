@@ -340,7 +340,7 @@ export class Simulator {
       if (t < now) this.clockWentBack = true;
       now = this.now = t;
       if (++events > maxEvents)
-        throw new ScenarioError('stop.maxEvents', `was exceeded at minute ${Number(t.toPrecision(6))} (a replication needed more events than this): raise it, or shorten the stop rule or lower the rates`, maxEvents);
+        throw new ScenarioError('stop.maxEvents', { code: 'run.eventsExceeded', minute: Number(t.toPrecision(6)) }, maxEvents);
       if (kind === DEPART) this.onDepart(id, t);
       else if (kind === ARRIVAL) this.onArrival(id, t);
       else if (kind === RENEGE) this.onRenege(id, t);

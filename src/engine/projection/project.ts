@@ -18,6 +18,7 @@ import type { CentreScenario } from '../scenario/centreSchema';
 import { FUNCTION_IDS, FUNCTION_LEVEL_SCORE, type FunctionId, type FunctionLevel, type StageId } from '../../domain/vocabulary';
 import type { ProjectionSettings, TimelineEvent } from '../scenario/timelineSchema';
 import { projectionSchema } from '../scenario/timelineSchema';
+import { type Rule, type RuleCode, type RuleParamsOf, ruleParams, ruleText } from '../scenario/rules';
 import { type CentreModels, type CompiledCentre, compileCentre } from '../centre/compileCentre';
 import { simulateCentre } from '../centre/simulateCentre';
 import type { Estimate, Metrics, ReplicationResult } from '../types';
@@ -172,11 +173,21 @@ function sumVolumes(s: CentreScenario): number {
   return v;
 }
 
-/** Error of a timeline the statecharts refuse: `invalid timeline[i]: <rule>, got <value>`. */
+/**
+ * Error of a timeline the statecharts refuse: `invalid timeline[i]: <rule>, got <value>`; like a
+ * ScenarioError it carries its rule's catalogue `code` and `params` beside the English `rule`.
+ */
 export class TimelineError extends Error {
-  constructor(readonly path: string, readonly rule: string, got: unknown) {
+  readonly rule: string;
+  readonly code: RuleCode;
+  readonly params: RuleParamsOf;
+  constructor(readonly path: string, broken: Rule, got: unknown) {
+    const rule = ruleText(broken);
     super(`invalid ${path}: ${rule}, got ${JSON.stringify(got)?.slice(0, 80)}`);
     this.name = 'ScenarioError';
+    this.rule = rule;
+    this.code = broken.code;
+    this.params = ruleParams(broken);
   }
 }
 
@@ -215,7 +226,7 @@ export function configureYears(s: CentreScenario, models: Pick<ProjectionModels,
         const before = (snap.value as Record<string, string>)[e.fn];
         snap = transition(machine, snap, { type: e.kind, fn: e.fn })[0];
         const after = (snap.value as Record<string, string>)[e.fn];
-        if (after === before) throw new TimelineError(`timeline[${i}]`, `is refused by the five-functions statechart (${e.fn} is ${before})`, e);
+        if (after === before) throw new TimelineError(`timeline[${i}]`, { code: 'timeline.statechart', fn: e.fn, level: before }, e);
       }
       cur = applyTimelineEvent(cur, e);
       if (e.kind === 'network.extendToDistricts') extended = true;

@@ -1,14 +1,24 @@
-/** The one error shape every scenario validator throws: `invalid <path>: <rule>, got <value>`. */
+import { type Rule, type RuleCode, type RuleParamsOf, ruleParams, ruleText } from './rules';
+
+/**
+ * The one error shape every scenario validator throws: `invalid <path>: <rule>, got <value>`. The
+ * rule is one of the catalogue (rules.ts): `code` and `params` say which, `rule` is its English.
+ */
 export class ScenarioError extends Error {
   /** field path, e.g. `stations[0].servers` (empty for the whole document) */
   readonly path: string;
-  /** the rule that failed, e.g. `must be an integer ≥ 1` */
+  /** the rule that failed, in English, e.g. `must be an integer ≥ 1` */
   readonly rule: string;
+  /** the rule's code in the catalogue, e.g. `int.atLeast` */
+  readonly code: RuleCode;
+  /** the rule's parameters, e.g. `{ min: 1 }` */
+  readonly params: RuleParamsOf;
   /** the offending value as given */
   readonly value: unknown;
 
   /** Builds the message from its parts, at most MAX_MESSAGE_LENGTH characters; pure. */
-  constructor(path: string, rule: string, value: unknown) {
+  constructor(path: string, broken: Rule, value: unknown) {
+    const rule = ruleText(broken);
     // the path and the rule are cut, never the `, got` part the editor reads back; the rule gets
     // what a short path and value leave, so the project's own rules are read whole
     const where = path === '' ? 'scenario' : clip(path, 100);
@@ -17,6 +27,8 @@ export class ScenarioError extends Error {
     this.name = 'ScenarioError';
     this.path = path;
     this.rule = rule;
+    this.code = broken.code;
+    this.params = ruleParams(broken);
     this.value = value;
   }
 }

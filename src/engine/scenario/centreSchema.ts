@@ -22,6 +22,7 @@ import {
 } from '../../domain/vocabulary';
 import { networkSchema, projectionSchema, refineTimeline, timelineSchema } from './timelineSchema';
 import { bool, num, optNum } from './registryFields';
+import { zodRule as r } from './rules';
 
 /** The scenario kind tag. */
 export const CENTRE_TYPE = 'onewindow/centre' as const;
@@ -29,18 +30,21 @@ export const CENTRE_TYPE = 'onewindow/centre' as const;
 export const CENTRE_VERSION = 1 as const;
 
 function str(path: string) {
-  return z.string({ invalid_type_error: 'must be a string' }).default(parameter(path).default as string);
+  return z.string({ invalid_type_error: r({ code: 'type.string' }) }).default(parameter(path).default as string);
 }
 function oneOf<T extends [string, ...string[]]>(path: string, values: T) {
   return z
-    .enum(values, { errorMap: () => ({ message: `must be one of ${values.join(' | ')}` }) })
+    .enum(values, { errorMap: () => ({ message: r({ code: 'oneOf', options: values }) }) })
     .default(parameter(path).default as T[number]);
 }
 function profile(path: string) {
   return z
-    .array(z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').min(0, 'weights must be ≥ 0').max(1e6, 'weights must be ≤ 1,000,000'), { invalid_type_error: 'must be an array of numbers' })
-    .min(1, 'must have at least one weight')
-    .max(366, 'must have at most 366 weights')
+    .array(
+      z.number({ invalid_type_error: r({ code: 'type.number' }) }).finite(r({ code: 'number.finite' })).min(0, r({ code: 'profile.weightGte0' })).max(1e6, r({ code: 'profile.weightLte', max: 1e6 })),
+      { invalid_type_error: r({ code: 'type.numberArray' }) },
+    )
+    .min(1, r({ code: 'list.atLeastOne', noun: 'weight' }))
+    .max(366, r({ code: 'list.atMost', max: 366, noun: 'weight' }))
     .default([...(parameter(path).default as number[])]);
 }
 
@@ -51,7 +55,7 @@ const perStationing = (prefix: string) =>
 
 const department = z
   .object({
-    id: z.string({ required_error: 'is required' }).min(1, 'must not be empty'),
+    id: z.string({ required_error: r({ code: 'field.required' }) }).min(1, r({ code: 'id.notEmpty' })),
     nameZh: str('departments[].nameZh'),
     nameEn: str('departments[].nameEn'),
     stationing: oneOf('departments[].stationing', [...STATIONINGS]),
@@ -67,11 +71,11 @@ const department = z
 
 const item = z
   .object({
-    id: z.string({ required_error: 'is required' }).min(1, 'must not be empty'),
+    id: z.string({ required_error: r({ code: 'field.required' }) }).min(1, r({ code: 'id.notEmpty' })),
     name: str('items[].name'),
     nameZh: str('items[].nameZh'),
     class: oneOf('items[].class', [...ITEM_CLASSES]),
-    departments: z.array(z.string(), { required_error: 'is required' }).min(1, 'must name at least one department'),
+    departments: z.array(z.string(), { required_error: r({ code: 'field.required' }) }).min(1, r({ code: 'item.departmentsMin' })),
     legalLimitDays: num('items[].legalLimitDays'),
     promisedLimitDays: optNum('items[].promisedLimitDays'),
     onlineCapable: bool('items[].onlineCapable'),
@@ -113,8 +117,8 @@ const counterService = (s: string) =>
 /** The zod schema of a version-1 centre scenario (before cross-field checks). */
 export const centreScenarioObject = z
   .object({
-    type: z.literal(CENTRE_TYPE, { errorMap: () => ({ message: `must be "${CENTRE_TYPE}"` }) }),
-    version: z.literal(CENTRE_VERSION, { errorMap: () => ({ message: `must be ${CENTRE_VERSION}` }) }),
+    type: z.literal(CENTRE_TYPE, { errorMap: () => ({ message: r({ code: 'equals', value: CENTRE_TYPE }) }) }),
+    version: z.literal(CENTRE_VERSION, { errorMap: () => ({ message: r({ code: 'equals', value: CENTRE_VERSION }) }) }),
     name: str('name'),
     nameZh: str('nameZh'),
     description: str('description'),
@@ -137,8 +141,8 @@ export const centreScenarioObject = z
       .strict()
       .default({}),
     centreType: oneOf('centreType', [...CENTRE_TYPE_IDS]),
-    departments: z.array(department, { required_error: 'is required' }).min(1, 'must list at least one department'),
-    items: z.array(item, { required_error: 'is required' }).min(1, 'must list at least one item'),
+    departments: z.array(department, { required_error: r({ code: 'field.required' }) }).min(1, r({ code: 'list.atLeastOne', noun: 'department' })),
+    items: z.array(item, { required_error: r({ code: 'field.required' }) }).min(1, r({ code: 'list.atLeastOne', noun: 'item' })),
     windowOrganisation: oneOf('windowOrganisation', ['department', 'comprehensive']),
     functions: z.object(Object.fromEntries(FUNCTION_IDS.map((f) => [f, functionState(f)])) as Record<FunctionId, ReturnType<typeof functionState>>).strict().default({}),
     functionEffects: z
@@ -283,7 +287,7 @@ export const centreScenarioObject = z
       .object({
         days: num('simulation.days'),
         /** optional so that callers building a `simulation` object need not name it; absent = consecutive */
-        sampling: z.enum(['consecutive', 'spread'], { errorMap: () => ({ message: 'must be one of consecutive | spread' }) }).optional(),
+        sampling: z.enum(['consecutive', 'spread'], { errorMap: () => ({ message: r({ code: 'oneOf', options: ['consecutive', 'spread'] }) }) }).optional(),
         warmupDays: num('simulation.warmupDays'),
       })
       .strict()
@@ -299,41 +303,41 @@ export const centreScenarioObject = z
 export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) => {
   const depIds = new Map<string, number>();
   s.departments.forEach((d, i) => {
-    if (depIds.has(d.id)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'id'], message: `must be unique (also departments[${depIds.get(d.id)}])` });
+    if (depIds.has(d.id)) ctx.addIssue({ code: 'custom', path: ['departments', i, 'id'], message: r({ code: 'department.uniqueAlso', index: depIds.get(d.id)! }) });
     depIds.set(d.id, i);
     if (d.stationing !== 'absent' && d.windows < 1 && s.windowOrganisation === 'department')
-      ctx.addIssue({ code: 'custom', path: ['departments', i, 'windows'], message: 'must be ≥ 1 for a stationed department with department windows' });
+      ctx.addIssue({ code: 'custom', path: ['departments', i, 'windows'], message: r({ code: 'department.stationedWindows' }) });
   });
   const itemIds = new Set<string>();
   let shareSum = 0;
   let volumeSum = 0;
   s.items.forEach((it, i) => {
-    if (itemIds.has(it.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'must be unique' });
+    if (itemIds.has(it.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: r({ code: 'id.unique' }) });
     itemIds.add(it.id);
     it.departments.forEach((d, j) => {
-      if (!depIds.has(d)) ctx.addIssue({ code: 'custom', path: ['items', i, 'departments', j], message: 'must name a department in departments[]' });
+      if (!depIds.has(d)) ctx.addIssue({ code: 'custom', path: ['items', i, 'departments', j], message: r({ code: 'item.department' }) });
     });
     if (it.annualVolume === undefined && it.share === undefined)
-      ctx.addIssue({ code: 'custom', path: ['items', i, 'share'], message: 'must be given (or annualVolume)' });
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'share'], message: r({ code: 'item.shareOrVolume' }) });
     if (it.annualVolume !== undefined && it.share !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['items', i, 'share'], message: 'must not be given together with annualVolume' });
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'share'], message: r({ code: 'item.shareAndVolume' }) });
     if (it.share !== undefined) shareSum += it.share;
     if (it.annualVolume !== undefined) volumeSum += it.annualVolume;
     if (it.promisedLimitDays !== undefined && it.promisedLimitDays > it.legalLimitDays)
-      ctx.addIssue({ code: 'custom', path: ['items', i, 'promisedLimitDays'], message: `must be ≤ legalLimitDays (${it.legalLimitDays})` });
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'promisedLimitDays'], message: r({ code: 'field.lte', field: 'legalLimitDays', path: 'items[].legalLimitDays', value: it.legalLimitDays }) });
     if (it.class === 'linked' && it.departments.length < 2)
-      ctx.addIssue({ code: 'custom', path: ['items', i, 'departments'], message: 'must name at least two departments for a linked item' });
+      ctx.addIssue({ code: 'custom', path: ['items', i, 'departments'], message: r({ code: 'item.linkedTwo' }) });
   });
-  if (shareSum > 1 + 1e-3) ctx.addIssue({ code: 'custom', path: ['items'], message: `shares must add up to ≤ 1 (they add up to ${shareSum.toFixed(4)})` });
+  if (shareSum > 1 + 1e-3) ctx.addIssue({ code: 'custom', path: ['items'], message: r({ code: 'items.sharesSum', sum: shareSum }) });
   if (volumeSum > s.demand.annualVolume * (1 + 1e-9) && shareSum > 0)
-    ctx.addIssue({ code: 'custom', path: ['demand', 'annualVolume'], message: `must cover the items' annual volumes (${volumeSum})` });
-  if (s.demand.seasonProfile.length !== 12) ctx.addIssue({ code: 'custom', path: ['demand', 'seasonProfile'], message: 'must have 12 monthly weights' });
+    ctx.addIssue({ code: 'custom', path: ['demand', 'annualVolume'], message: r({ code: 'demand.coversItems', volume: volumeSum }) });
+  if (s.demand.seasonProfile.length !== 12) ctx.addIssue({ code: 'custom', path: ['demand', 'seasonProfile'], message: r({ code: 'profile.months' }) });
   if (s.demand.weekdayProfile.length !== s.opening.daysPerWeek)
-    ctx.addIssue({ code: 'custom', path: ['demand', 'weekdayProfile'], message: `must have one weight per opening day (${s.opening.daysPerWeek})` });
+    ctx.addIssue({ code: 'custom', path: ['demand', 'weekdayProfile'], message: r({ code: 'profile.perDay', count: s.opening.daysPerWeek }) });
   if (s.demand.hourProfile.length !== s.opening.hoursPerDay)
-    ctx.addIssue({ code: 'custom', path: ['demand', 'hourProfile'], message: `must have one weight per opening hour (${s.opening.hoursPerDay})` });
+    ctx.addIssue({ code: 'custom', path: ['demand', 'hourProfile'], message: r({ code: 'profile.perHour', count: s.opening.hoursPerDay }) });
   for (const [key, w] of [['seasonProfile', s.demand.seasonProfile], ['weekdayProfile', s.demand.weekdayProfile], ['hourProfile', s.demand.hourProfile]] as const)
-    if (w.reduce((a, b) => a + b, 0) <= 0) ctx.addIssue({ code: 'custom', path: ['demand', key], message: 'must have a positive weight' });
+    if (w.reduce((a, b) => a + b, 0) <= 0) ctx.addIssue({ code: 'custom', path: ['demand', key], message: r({ code: 'profile.positive' }) });
   // memory: every simulated case is held until the replication ends (issue 9: 30 M cases/yr over a year failed in the browser)
   const lineVolume = Object.values(s.services).reduce((a, sv) => a + (sv.on ? sv.annualVolume : 0), 0);
   const cases = ((Math.max(s.demand.annualVolume, volumeSum) + lineVolume) * s.simulation.days) / s.opening.workingDaysPerYear;
@@ -341,10 +345,10 @@ export const centreScenarioSchema = centreScenarioObject.superRefine((s, ctx) =>
     ctx.addIssue({
       code: 'custom',
       path: ['simulation', 'days'],
-      message: `must keep a replication to at most ${MAX_CASES_PER_REPLICATION.toLocaleString('en-US')} cases (annual volume × days ÷ ${s.opening.workingDaysPerYear} working days = ${Math.round(cases).toLocaleString('en-US')}): simulate fewer days or lower the demand`,
+      message: r({ code: 'simulation.maxCases', max: MAX_CASES_PER_REPLICATION, workingDays: s.opening.workingDaysPerYear, cases }),
     });
   if (s.simulation.warmupDays >= s.simulation.days)
-    ctx.addIssue({ code: 'custom', path: ['simulation', 'warmupDays'], message: `must be < simulation.days (${s.simulation.days})` });
+    ctx.addIssue({ code: 'custom', path: ['simulation', 'warmupDays'], message: r({ code: 'field.lt', field: 'simulation.days', path: 'simulation.days', value: s.simulation.days }) });
   refineTimeline(s, ctx);
   projectedDemandIssue(s, Math.max(s.demand.annualVolume, volumeSum), ctx);
 });
@@ -361,7 +365,7 @@ function projectedDemandIssue(s: CentreScenario, volume: number, ctx: z.Refineme
   if (events.length === 0 && !s.projection) return;
   const trust = s.projection?.trust;
   if (trust && !(trust.initialCapture > 0)) {
-    ctx.addIssue({ code: 'custom', path: ['projection', 'trust', 'initialCapture'], message: 'must be > 0 (demand is scaled by capture / initialCapture)' });
+    ctx.addIssue({ code: 'custom', path: ['projection', 'trust', 'initialCapture'], message: r({ code: 'projection.initialCapture' }) });
     return;
   }
   const pull = trust ? Math.max(1, trust.maxCapture / trust.initialCapture) : 1;
@@ -369,7 +373,6 @@ function projectedDemandIssue(s: CentreScenario, volume: number, ctx: z.Refineme
   const end = Math.max(s.projection?.endYear ?? start, ...events.map((e) => (Number.isFinite(e.year) ? e.year : start)));
   let growth = s.demand.growth;
   let v = volume * pull;
-  const limit = MAX_ANNUAL_CASES.toLocaleString('en-US');
   for (let year = start, i = 0; year <= Math.min(end, start + 200); year++) {
     if (year > start) v *= 1 + growth;
     for (; i < events.length && events[i].year <= year; i++) {
@@ -378,12 +381,12 @@ function projectedDemandIssue(s: CentreScenario, volume: number, ctx: z.Refineme
       if (e.factor !== undefined) v *= e.factor;
       if (e.growth !== undefined) growth = e.growth;
       if (v > MAX_ANNUAL_CASES) {
-        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'factor'], message: `would take the annual volume to about ${Math.round(v).toLocaleString('en-US')} cases (with growth and trust), above ${limit}: use smaller factors` });
+        ctx.addIssue({ code: 'custom', path: ['timeline', i, 'factor'], message: r({ code: 'projection.factorVolume', volume: v, limit: MAX_ANNUAL_CASES }) });
         return;
       }
     }
     if (v > MAX_ANNUAL_CASES) {
-      ctx.addIssue({ code: 'custom', path: ['demand', 'growth'], message: `would take the annual volume to about ${Math.round(v).toLocaleString('en-US')} cases by ${year} (with the timeline and trust), above ${limit}: lower the growth or the demand, or end the projection earlier` });
+      ctx.addIssue({ code: 'custom', path: ['demand', 'growth'], message: r({ code: 'projection.growthVolume', volume: v, year, limit: MAX_ANNUAL_CASES }) });
       return;
     }
   }

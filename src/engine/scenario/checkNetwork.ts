@@ -5,31 +5,32 @@ import { ScenarioError, clip, formatPath } from './ScenarioError';
 import { NETWORK_BOUNDS } from './distributionSchema';
 import { checkRunBudget } from './estimateRun';
 import { routingRow } from './routingRow';
+import type { Rule } from './rules';
 
 type Path = Array<string | number>;
 
 /** Throws ScenarioError on the first rule a distribution breaks; pure. */
 export function checkDistribution(d: DistributionSpec, path: Path): void {
-  const fail = (key: string, rule: string, v: unknown) => {
+  const fail = (key: string, rule: Rule, v: unknown) => {
     throw new ScenarioError(formatPath([...path, key]), rule, v);
   };
   switch (d.dist) {
     case 'exponential':
       if ((d.rate === undefined) === (d.mean === undefined))
-        fail('rate', 'give exactly one of rate or mean', d.rate);
+        fail('rate', { code: 'exactlyOne', a: 'rate', b: 'mean' }, d.rate);
       break;
     case 'uniform':
-      if (d.max < d.min) fail('max', `must be ≥ min (${d.min})`, d.max);
+      if (d.max < d.min) fail('max', { code: 'field.gte', field: 'min', value: d.min }, d.max);
       break;
     case 'triangular':
-      if (d.mode < d.min) fail('mode', `must be ≥ min (${d.min})`, d.mode);
-      if (d.max < d.mode) fail('max', `must be ≥ mode (${d.mode})`, d.max);
+      if (d.mode < d.min) fail('mode', { code: 'field.gte', field: 'min', value: d.min }, d.mode);
+      if (d.max < d.mode) fail('max', { code: 'field.gte', field: 'mode', value: d.mode }, d.max);
       break;
     case 'empirical':
       if (d.weights !== undefined) {
         if (d.weights.length !== d.values.length)
-          fail('weights', `must have one weight per value (${d.values.length})`, d.weights);
-        if (!(d.weights.reduce((a, b) => a + b, 0) > 0)) fail('weights', 'must not all be 0', d.weights);
+          fail('weights', { code: 'weights.perValue', count: d.values.length }, d.weights);
+        if (!(d.weights.reduce((a, b) => a + b, 0) > 0)) fail('weights', { code: 'weights.notAllZero' }, d.weights);
       }
       break;
     default:
@@ -41,33 +42,33 @@ export function checkDistribution(d: DistributionSpec, path: Path): void {
 export function checkNetwork(s: NetworkScenario): void {
   const stations = new Set<string>();
   const classes = new Set<string>();
-  const fail = (path: Path, rule: string, v: unknown): never => {
+  const fail = (path: Path, rule: Rule, v: unknown): never => {
     throw new ScenarioError(formatPath(path), rule, v);
   };
   s.stations.forEach((st, i) => {
-    if (stations.has(st.id)) fail(['stations', i, 'id'], 'must be unique', st.id);
+    if (stations.has(st.id)) fail(['stations', i, 'id'], { code: 'id.unique' }, st.id);
     stations.add(st.id);
   });
   s.classes.forEach((c, i) => {
-    if (classes.has(c.id)) fail(['classes', i, 'id'], 'must be unique', c.id);
+    if (classes.has(c.id)) fail(['classes', i, 'id'], { code: 'id.unique' }, c.id);
     classes.add(c.id);
   });
   if (s.stations.length * s.classes.length > NETWORK_BOUNDS.maxStationClassPairs)
-    fail(['classes'], `stations × classes must be at most ${NETWORK_BOUNDS.maxStationClassPairs.toLocaleString('en-US')} (${s.stations.length} stations)`, s.classes.length);
+    fail(['classes'], { code: 'network.pairs', max: NETWORK_BOUNDS.maxStationClassPairs, stations: s.stations.length }, s.classes.length);
   const stationList = clip([...stations].join(', '), 80);
   const checkStation = (path: Path, v: string) => {
-    if (!stations.has(v)) fail(path, `must name a station (${stationList})`, v);
+    if (!stations.has(v)) fail(path, { code: 'station.known', stations: stationList }, v);
   };
   const checkRoutes = (path: Path, routes: Route[]) => {
     let sum = 0;
     routes.forEach((r, j) => {
       if (r.to !== 'exit' && !stations.has(r.to))
-        fail([...path, j, 'to'], `must name a station (${stationList}) or "exit"`, r.to);
+        fail([...path, j, 'to'], { code: 'station.knownOrExit', stations: stationList }, r.to);
       if (r.class !== undefined && !classes.has(r.class))
-        fail([...path, j, 'class'], `must name a class (${clip([...classes].join(', '), 80)})`, r.class);
+        fail([...path, j, 'class'], { code: 'class.known', classes: clip([...classes].join(', '), 80) }, r.class);
       sum += r.p;
     });
-    if (sum > 1 + 1e-9) fail(path, 'branch probabilities must sum to at most 1', Number(sum.toPrecision(12)));
+    if (sum > 1 + 1e-9) fail(path, { code: 'routes.sumAtMost1' }, Number(sum.toPrecision(12)));
   };
   const checkRouting = (path: Path, routing: Record<string, Route[]>) => {
     for (const [from, routes] of Object.entries(routing)) {
@@ -77,13 +78,13 @@ export function checkNetwork(s: NetworkScenario): void {
   };
 
   if ((s.stop.minutes === undefined) === (s.stop.customers === undefined))
-    fail(['stop'], 'give exactly one of minutes or customers', s.stop);
+    fail(['stop'], { code: 'exactlyOne', a: 'minutes', b: 'customers' }, s.stop);
   if (s.warmup !== 'auto' && s.stop.minutes !== undefined && s.warmup.minutes >= s.stop.minutes)
-    fail(['warmup', 'minutes'], `must be less than stop.minutes (${s.stop.minutes})`, s.warmup.minutes);
+    fail(['warmup', 'minutes'], { code: 'field.lt', field: 'stop.minutes', value: s.stop.minutes }, s.warmup.minutes);
 
   s.stations.forEach((st, i) => {
     if (st.servers !== 'infinite' && st.servers > NETWORK_BOUNDS.maxServers)
-      fail(['stations', i, 'servers'], `must be ≤ ${NETWORK_BOUNDS.maxServers.toLocaleString('en-US')} (or "infinite" for a pure delay)`, st.servers);
+      fail(['stations', i, 'servers'], { code: 'servers.max', max: NETWORK_BOUNDS.maxServers }, st.servers);
     checkDistribution(st.service, ['stations', i, 'service']);
     if (st.patience) checkDistribution(st.patience, ['stations', i, 'patience']);
     if (st.schedule) {
@@ -91,13 +92,13 @@ export function checkNetwork(s: NetworkScenario): void {
       st.schedule.windows.forEach((w, j) => {
         const p = ['stations', i, 'schedule', 'windows', j, 'start'];
         if (w.start >= st.schedule!.periodMinutes)
-          fail(p, `must be less than periodMinutes (${st.schedule!.periodMinutes})`, w.start);
-        if (w.start <= last) fail(p, 'must be greater than the previous window’s start', w.start);
+          fail(p, { code: 'field.lt', field: 'periodMinutes', value: st.schedule!.periodMinutes }, w.start);
+        if (w.start <= last) fail(p, { code: 'schedule.increasing' }, w.start);
         last = w.start;
       });
     }
-    if (st.servers === 'infinite' && st.schedule) fail(['stations', i, 'schedule'], 'cannot apply to "infinite" servers', st.schedule);
-    if (st.workingTime && !s.calendar) fail(['stations', i, 'workingTime'], 'needs a calendar (opening hours to count)', st.workingTime);
+    if (st.servers === 'infinite' && st.schedule) fail(['stations', i, 'schedule'], { code: 'schedule.notInfinite' }, st.schedule);
+    if (st.workingTime && !s.calendar) fail(['stations', i, 'workingTime'], { code: 'workingTime.calendar' }, st.workingTime);
   });
 
   let anyArrivals = false;
@@ -107,15 +108,15 @@ export function checkNetwork(s: NetworkScenario): void {
       anyArrivals = true;
       checkDistribution(c.arrivals.interarrival, [...p, 'arrivals', 'interarrival']);
       if (!(distributionMean(c.arrivals.interarrival) > 0))
-        fail([...p, 'arrivals', 'interarrival'], 'must have a mean > 0 (arrivals would never let the clock move)', c.arrivals.interarrival);
+        fail([...p, 'arrivals', 'interarrival'], { code: 'arrivals.meanPositive' }, c.arrivals.interarrival);
       if (typeof c.arrivals.to === 'string') checkStation([...p, 'arrivals', 'to'], c.arrivals.to);
       else {
         checkRoutes([...p, 'arrivals', 'to'], c.arrivals.to);
         const sum = c.arrivals.to.reduce((a, r) => a + r.p, 0);
-        if (Math.abs(sum - 1) > 1e-9) fail([...p, 'arrivals', 'to'], 'branch probabilities must sum to 1', sum);
+        if (Math.abs(sum - 1) > 1e-9) fail([...p, 'arrivals', 'to'], { code: 'routes.sumTo1' }, sum);
       }
       if (c.arrivals.profile && !c.arrivals.profile.multipliers.some((m) => m > 0))
-        fail([...p, 'arrivals', 'profile', 'multipliers'], 'must not all be 0', c.arrivals.profile.multipliers);
+        fail([...p, 'arrivals', 'profile', 'multipliers'], { code: 'weights.notAllZero' }, c.arrivals.profile.multipliers);
     }
     if (c.deadline !== undefined && typeof c.deadline !== 'number') checkDistribution(c.deadline, [...p, 'deadline']);
     for (const [st, d] of Object.entries(c.service ?? {})) {
@@ -128,7 +129,7 @@ export function checkNetwork(s: NetworkScenario): void {
     }
     if (c.routing) checkRouting([...p, 'routing'], c.routing);
   });
-  if (!anyArrivals) fail(['classes'], 'at least one class must have arrivals', s.classes.length);
+  if (!anyArrivals) fail(['classes'], { code: 'arrivals.none' }, s.classes.length);
   checkRouting(['routing'], s.routing);
   checkExitReachable(s);
   s.counters.forEach((c, i) => c.stations.forEach((st, j) => checkStation(['counters', i, 'stations', j], st)));
@@ -204,7 +205,7 @@ function checkExitReachable(s: NetworkScenario): void {
       const cls = classById.get(c);
       const own = cls?.c.routing !== undefined && Object.hasOwn(cls.c.routing, st) ? cls.c.routing[st] : undefined;
       const path = own ? formatPath(['classes', cls!.i, 'routing', st]) : formatPath(['routing', st]);
-      throw new ScenarioError(path, `cases of class ${c} can never reach exit from here`, own ?? routingRow(s, undefined, st));
+      throw new ScenarioError(path, { code: 'routes.exit', cls: c }, own ?? routingRow(s, undefined, st));
     }
   }
 }

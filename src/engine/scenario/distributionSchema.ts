@@ -1,5 +1,6 @@
 /** Zod schema for distribution specs (see random/distributions.ts for meaning and moments). */
 import { z } from 'zod';
+import { zodRule as r } from './rules';
 
 /**
  * Sanity bounds of a network scenario's numbers (issue 12: a rate of 1e9, an Erlang k of 1e9 or
@@ -33,19 +34,20 @@ export const NETWORK_BOUNDS = {
 } as const;
 
 const B = NETWORK_BOUNDS;
-const big = (n: number) => n.toLocaleString('en-US');
 const num = (rule: string) => z.number({ invalid_type_error: rule }).finite(rule);
-const atMost = (max: number) => `must be ≤ ${big(max)}`;
+const atMost = (max: number) => r({ code: 'number.lte', max });
+const POSITIVE = r({ code: 'number.positive' });
+const NON_NEGATIVE = r({ code: 'number.atLeast', min: 0 });
 /** a number > 0 (from 1e-9 to 1e9) */
-export const positive = num('must be a number > 0')
-  .positive('must be a number > 0')
-  .min(B.minPositive, `must be a number ≥ ${B.minPositive}`)
+export const positive = num(POSITIVE)
+  .positive(POSITIVE)
+  .min(B.minPositive, r({ code: 'number.atLeast', min: B.minPositive }))
   .max(B.maxMinutes, atMost(B.maxMinutes));
 /** a number ≥ 0 (at most 1e9) */
-export const nonNegative = num('must be a number ≥ 0').min(0, 'must be a number ≥ 0').max(B.maxMinutes, atMost(B.maxMinutes));
+export const nonNegative = num(NON_NEGATIVE).min(0, NON_NEGATIVE).max(B.maxMinutes, atMost(B.maxMinutes));
 /** an integer from `min` to `max` (`must be an integer ≥ min` below, `must be ≤ max` above) */
 export const intIn = (min: number, max: number) => {
-  const rule = `must be an integer ≥ ${min}`;
+  const rule = r({ code: 'int.atLeast', min });
   return z.number({ invalid_type_error: rule }).int(rule).min(min, rule).max(max, atMost(max));
 };
 /** an integer ≥ 1 (at most 1e12) */
@@ -53,9 +55,8 @@ export const positiveInt = intIn(1, B.maxCount);
 /** an integer ≥ 0 (at most 1e12) */
 export const nonNegativeInt = intIn(0, B.maxCount);
 /** a probability in [0, 1] */
-export const probability = num('must be a probability in [0, 1]')
-  .min(0, 'must be a probability in [0, 1]')
-  .max(1, 'must be a probability in [0, 1]');
+const PROBABILITY = r({ code: 'number.probability' });
+export const probability = num(PROBABILITY).min(0, PROBABILITY).max(1, PROBABILITY);
 
 /** Names of the distribution kinds, in the order error messages list them. */
 export const distributionKinds = [
@@ -81,8 +82,8 @@ export const distributionSchema = z.discriminatedUnion('dist', [
   z
     .object({
       dist: z.literal('empirical'),
-      values: z.array(nonNegative).min(1, 'must list at least one value').max(B.maxEmpiricalValues, `must list at most ${B.maxEmpiricalValues.toLocaleString('en-US')} values`),
-      weights: z.array(nonNegative).max(B.maxEmpiricalValues, `must list at most ${B.maxEmpiricalValues.toLocaleString('en-US')} weights`).optional(),
+      values: z.array(nonNegative).min(1, r({ code: 'list.atLeastOne', noun: 'value' })).max(B.maxEmpiricalValues, r({ code: 'list.atMost', max: B.maxEmpiricalValues, noun: 'value' })),
+      weights: z.array(nonNegative).max(B.maxEmpiricalValues, r({ code: 'list.atMost', max: B.maxEmpiricalValues, noun: 'weight' })).optional(),
     })
     .strict(),
 ]);

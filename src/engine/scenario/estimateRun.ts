@@ -126,13 +126,12 @@ function expectedVisits(s: NetworkScenario, arrivals: number[]): number {
 /** Refuses a scenario whose expected replication is over the case or event budget, naming what to change; pure. */
 export function checkRunBudget(s: NetworkScenario): void {
   const e = estimateRun(s);
-  const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'unbounded');
   const stopPath = s.stop.minutes !== undefined ? 'stop.minutes' : 'stop.customers';
   const stopValue = s.stop.minutes ?? s.stop.customers;
   if (!(e.cases <= MAX_CASES_PER_REPLICATION))
     throw new ScenarioError(
       stopPath,
-      `must keep a replication to at most ${MAX_CASES_PER_REPLICATION.toLocaleString('en-US')} cases (about ${fmt(e.cases)} expected): shorten ${stopPath} or lower the arrival rates`,
+      { code: 'run.maxCases', max: MAX_CASES_PER_REPLICATION, expected: e.cases, stop: stopPath },
       stopValue,
     );
   const max = s.stop.maxEvents ?? DEFAULT_MAX_EVENTS;
@@ -140,8 +139,8 @@ export function checkRunBudget(s: NetworkScenario): void {
     throw new ScenarioError(
       s.stop.maxEvents !== undefined ? 'stop.maxEvents' : stopPath,
       s.stop.maxEvents !== undefined
-        ? `is below the about ${fmt(e.events)} events a replication is expected to need: raise it, or shorten ${stopPath}`
-        : `must keep a replication to at most ${fmt(max)} events (about ${fmt(e.events)} expected, ${fmt(e.visits)} station visits): shorten ${stopPath}, lower the arrival rates, the routing loops' probabilities or the schedules' detail`,
+        ? { code: 'run.maxEventsBelow', expected: e.events, stop: stopPath }
+        : { code: 'run.maxEvents', max, expected: e.events, visits: e.visits, stop: stopPath },
       s.stop.maxEvents ?? stopValue,
     );
 }

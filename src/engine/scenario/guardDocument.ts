@@ -27,13 +27,13 @@ export function guardDocument(doc: unknown): void {
   while (values.length > 0) {
     const v = values.pop();
     const node = nodes.pop()!;
-    if (++count > MAX_VALUES) throw new ScenarioError('', `must hold at most ${MAX_VALUES.toLocaleString('en-US')} values (a smaller document)`, `more than ${MAX_VALUES}`);
+    if (++count > MAX_VALUES) throw new ScenarioError('', { code: 'document.maxValues', max: MAX_VALUES }, `more than ${MAX_VALUES}`);
     if (v === null || typeof v !== 'object') continue;
     const depth = node < 0 ? 0 : depths[node];
-    if (depth >= MAX_DEPTH) throw new ScenarioError(`${formatPath(pathOf(node).slice(0, 8))}…`, `must nest at most ${MAX_DEPTH} levels deep`, v);
+    if (depth >= MAX_DEPTH) throw new ScenarioError(`${formatPath(pathOf(node).slice(0, 8))}…`, { code: 'document.maxDepth', max: MAX_DEPTH }, v);
     const child = (key: string | number, x: unknown) => {
       if (x === null || typeof x !== 'object') {
-        if (++count > MAX_VALUES) throw new ScenarioError('', `must hold at most ${MAX_VALUES.toLocaleString('en-US')} values (a smaller document)`, `more than ${MAX_VALUES}`);
+        if (++count > MAX_VALUES) throw new ScenarioError('', { code: 'document.maxValues', max: MAX_VALUES }, `more than ${MAX_VALUES}`);
         return;
       }
       parents.push(node);
@@ -46,7 +46,7 @@ export function guardDocument(doc: unknown): void {
       for (let i = v.length - 1; i >= 0; i--) child(i, v[i]);
     } else {
       for (const k of Object.keys(v)) {
-        if (k === '__proto__') throw new ScenarioError(formatPath([...pathOf(node), k]), 'is a reserved name (use another key)', (v as Record<string, unknown>)[k]);
+        if (k === '__proto__') throw new ScenarioError(formatPath([...pathOf(node), k]), { code: 'key.reserved' }, (v as Record<string, unknown>)[k]);
         child(k, (v as Record<string, unknown>)[k]);
       }
     }

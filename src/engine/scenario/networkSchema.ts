@@ -14,37 +14,39 @@ import {
   positiveInt,
   probability,
 } from './distributionSchema';
+import { type ListNoun, zodRule as r } from './rules';
 
 const id = z
-  .string({ invalid_type_error: 'must be a text id' })
-  .min(1, 'must be a non-empty text id')
-  .max(200, 'must be a text id of at most 200 characters')
-  .refine((s) => s !== 'exit', 'must not be "exit" (reserved for leaving the network)')
-  .refine((s) => s !== '__proto__', 'must not be "__proto__" (a reserved name)');
-const many = (what: string, max: number) => `must list at most ${max.toLocaleString('en-US')} ${what}`;
+  .string({ invalid_type_error: r({ code: 'type.textId' }) })
+  .min(1, r({ code: 'text.nonEmpty' }))
+  .max(200, r({ code: 'text.maxLength', max: 200 }))
+  .refine((s) => s !== 'exit', r({ code: 'id.notExit' }))
+  .refine((s) => s !== '__proto__', r({ code: 'id.notProto' }));
+const many = (noun: ListNoun, max: number) => r({ code: 'list.atMost', max, noun });
+const atLeastOne = (noun: ListNoun) => r({ code: 'list.atLeastOne', noun });
 
 /** a number from 0 to `max` */
 function num0to(max: number) {
-  const rule = `must be a number from 0 to ${max.toLocaleString('en-US')}`;
+  const rule = r({ code: 'number.between', min: 0, max });
   return z.number({ invalid_type_error: rule }).finite(rule).min(0, rule).max(max, rule);
 }
 
 /** One branch of a routing rule: go `to` a station or "exit" with probability `p`. */
 export const routeSchema = z
   .object({
-    to: z.string({ invalid_type_error: 'must name a station or "exit"' }),
+    to: z.string({ invalid_type_error: r({ code: 'route.to' }) }),
     p: probability.describe('probability of this branch; default 1').default(1),
     class: z.string().optional().describe('switch the case to this class on taking the branch; default: keep'),
   })
   .strict();
 
 /** Routing table: station id → branches. Probabilities sum to ≤ 1; the remainder exits. */
-export const routingSchema = z.record(z.array(routeSchema).max(B.maxStations + 1, many('branches', B.maxStations + 1)));
+export const routingSchema = z.record(z.array(routeSchema).max(B.maxStations + 1, many('branch', B.maxStations + 1)));
 
 const arrivalsSchema = z
   .object({
     to: z
-      .union([z.string(), z.array(routeSchema).max(B.maxStations, many('branches', B.maxStations))])
+      .union([z.string(), z.array(routeSchema).max(B.maxStations, many('branch', B.maxStations))])
       .describe('first station, or branches with probabilities'),
     interarrival: distributionSchema.describe('time between arrivals, minutes'),
     profile: z
@@ -54,8 +56,8 @@ const arrivalsSchema = z
           .array(
             num0to(B.maxMultiplier),
           )
-          .min(1, 'must list at least one multiplier')
-          .max(B.maxSlots, many('multipliers', B.maxSlots)),
+          .min(1, atLeastOne('multiplier'))
+          .max(B.maxSlots, many('multiplier', B.maxSlots)),
       })
       .strict()
       .optional()
@@ -72,7 +74,7 @@ export const classSchema = z
     id,
     name: z.string().optional(),
     arrivals: arrivalsSchema.optional().describe('external arrivals; default none (class reached only by class switching)'),
-    priority: z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').min(-1e9, 'must be ≥ -1e9').max(1e9, 'must be ≤ 1e9').default(0).describe('priority at `priority` stations: lower is served first; default 0'),
+    priority: z.number({ invalid_type_error: r({ code: 'type.number' }) }).finite(r({ code: 'number.finite' })).min(-1e9, r({ code: 'number.gte', min: -1e9 })).max(1e9, r({ code: 'number.lte', max: 1e9 })).default(0).describe('priority at `priority` stations: lower is served first; default 0'),
     deadline: z
       .union([nonNegative, distributionSchema])
       .optional()
@@ -80,7 +82,7 @@ export const classSchema = z
     service: z.record(distributionSchema).optional().describe('service time per station id for this class, minutes; default the station’s'),
     routing: routingSchema.optional().describe('routing per station id for this class; default the network’s'),
     patience: z.record(distributionSchema).optional().describe('patience per station id for this class, minutes; default the station’s'),
-    attributes: z.record(z.number({ invalid_type_error: 'must be a number' }).finite('must be finite')).optional().describe('free numeric attributes a compiler attaches (read back from records); default {}'),
+    attributes: z.record(z.number({ invalid_type_error: r({ code: 'type.number' }) }).finite(r({ code: 'number.finite' }))).optional().describe('free numeric attributes a compiler attaches (read back from records); default {}'),
   })
   .strict();
 
@@ -90,8 +92,8 @@ export const scheduleSchema = z
     periodMinutes: positive.describe('cycle length, minutes (e.g. 1440 for a day)'),
     windows: z
       .array(z.object({ start: nonNegative.describe('minutes into the cycle'), servers: intIn(0, B.maxServers) }).strict())
-      .min(1, 'must list at least one window')
-      .max(B.maxSlots, many('windows', B.maxSlots)),
+      .min(1, atLeastOne('window'))
+      .max(B.maxSlots, many('window', B.maxSlots)),
   })
   .strict();
 
@@ -102,12 +104,12 @@ export const stationSchema = z
     name: z.string().optional(),
     servers: z
       .union([positiveInt, z.literal('infinite')], {
-        errorMap: () => ({ message: 'must be an integer ≥ 1 or "infinite"' }),
+        errorMap: () => ({ message: r({ code: 'servers.shape' }) }),
       })
       .default(1)
       .describe('number of servers, or "infinite" (a pure delay); default 1'),
     discipline: z
-      .enum(['fifo', 'priority', 'edf'], { errorMap: () => ({ message: 'must be one of fifo, priority, edf' }) })
+      .enum(['fifo', 'priority', 'edf'], { errorMap: () => ({ message: r({ code: 'oneOf', options: ['fifo', 'priority', 'edf'] }) }) })
       .default('fifo')
       .describe('queue order: fifo; priority (class priority, lower first, non-preemptive, FIFO within); edf (earliest case deadline first); default fifo'),
     service: distributionSchema.describe('service time, minutes'),
@@ -132,10 +134,10 @@ export const stationSchema = z
 /** The opening calendar: time 0 is the opening of day 0, a Monday. */
 export const calendarSchema = z
   .object({
-    hoursPerDay: positive.max(24, 'must be a number of hours in (0, 24]').default(8).describe('opening hours per working day; default 8'),
-    daysPerWeek: positiveInt.max(7, 'must be an integer from 1 to 7').default(5).describe('working days per 7-day week, from Monday; default 5'),
+    hoursPerDay: positive.max(24, r({ code: 'number.hoursInDay' })).default(8).describe('opening hours per working day; default 8'),
+    daysPerWeek: positiveInt.max(7, r({ code: 'int.between', min: 1, max: 7 })).default(5).describe('working days per 7-day week, from Monday; default 5'),
     closing: z
-      .enum(['serve-all', 'send-home'], { errorMap: () => ({ message: 'must be one of serve-all, send-home' }) })
+      .enum(['serve-all', 'send-home'], { errorMap: () => ({ message: r({ code: 'oneOf', options: ['serve-all', 'send-home'] }) }) })
       .default('serve-all')
       .describe('at closing time: serve everyone already inside (overtime), or send the waiting home (lost); default serve-all'),
   })
@@ -143,7 +145,7 @@ export const calendarSchema = z
 
 /** Counter of visits per case to a set of stations (e.g. trips to the hall). */
 export const counterSchema = z
-  .object({ id, stations: z.array(z.string()).min(1, 'must list at least one station').max(B.maxStations, many('stations', B.maxStations)) })
+  .object({ id, stations: z.array(z.string()).min(1, atLeastOne('station')).max(B.maxStations, many('station', B.maxStations)) })
   .strict();
 
 /** The whole network scenario (version 1). */
@@ -153,7 +155,7 @@ export const networkScenarioSchema = z
     version: z.literal(1),
     name: z.string().default('').describe('title; default ""'),
     description: z.string().optional(),
-    seed: z.number({ invalid_type_error: 'must be an integer' }).int('must be an integer').min(0, 'must be an integer from 0 to 4294967295').max(0xffffffff, 'must be an integer from 0 to 4294967295').default(1).describe('random seed; default 1'),
+    seed: z.number({ invalid_type_error: r({ code: 'number.integer' }) }).int(r({ code: 'number.integer' })).min(0, r({ code: 'int.between', min: 0, max: 0xffffffff })).max(0xffffffff, r({ code: 'int.between', min: 0, max: 0xffffffff })).default(1).describe('random seed; default 1'),
     replications: intIn(1, B.maxReplications).default(10).describe('number of replications; default 10'),
     stop: z
       .object({
@@ -167,15 +169,15 @@ export const networkScenarioSchema = z
       .strict(),
     warmup: z
       .union([z.literal('auto'), z.object({ minutes: nonNegative }).strict()], {
-        errorMap: () => ({ message: 'must be "auto" or { "minutes": number ≥ 0 }' }),
+        errorMap: () => ({ message: r({ code: 'warmup.shape' }) }),
       })
       .default({ minutes: 0 })
       .describe('statistics ignore the start: minutes, or "auto" (MSER-5 on case waits, per replication); default 0'),
     calendar: calendarSchema.optional().describe('opening calendar; default always open'),
-    classes: z.array(classSchema).min(1, 'must list at least one class').max(B.maxClasses, many('classes', B.maxClasses)),
-    stations: z.array(stationSchema).min(1, 'must list at least one station').max(B.maxStations, many('stations', B.maxStations)),
+    classes: z.array(classSchema).min(1, atLeastOne('class')).max(B.maxClasses, many('class', B.maxClasses)),
+    stations: z.array(stationSchema).min(1, atLeastOne('station')).max(B.maxStations, many('station', B.maxStations)),
     routing: routingSchema.default({}).describe('station id → branches; a station not listed sends cases to exit; default {}'),
-    counters: z.array(counterSchema).max(100, many('counters', 100)).default([]).describe('per-case visit counters reported as <id>PerCase; default none'),
+    counters: z.array(counterSchema).max(100, many('counter', 100)).default([]).describe('per-case visit counters reported as <id>PerCase; default none'),
   })
   .strict();
 

@@ -5,14 +5,15 @@
  */
 import { z } from 'zod';
 import { parameter } from '../../domain/parameters';
+import { zodRule as r } from './rules';
 
 /** A number field with the registry's bounds and whole-number rule (no default). */
 export function baseNum(path: string) {
   const spec = parameter(path);
-  let s = z.number({ invalid_type_error: 'must be a number', required_error: 'is required' }).finite('must be finite');
-  if (spec.integer) s = s.int('must be an integer');
-  if (spec.min !== undefined) s = s.min(spec.min, `must be ≥ ${spec.min}`);
-  if (spec.max !== undefined) s = s.max(spec.max, `must be ≤ ${spec.max}`);
+  let s = z.number({ invalid_type_error: r({ code: 'type.number' }), required_error: r({ code: 'field.required' }) }).finite(r({ code: 'number.finite' }));
+  if (spec.integer) s = s.int(r({ code: 'number.integer' }));
+  if (spec.min !== undefined) s = s.min(spec.min, r({ code: 'number.gte', min: spec.min }));
+  if (spec.max !== undefined) s = s.max(spec.max, r({ code: 'number.lte', max: spec.max }));
   return s;
 }
 /** A number field with the registry's default. */
@@ -25,5 +26,5 @@ export function optNum(path: string) {
 }
 /** A true/false field with the registry's default. */
 export function bool(path: string) {
-  return z.boolean({ invalid_type_error: 'must be true or false' }).default(parameter(path).default as boolean);
+  return z.boolean({ invalid_type_error: r({ code: 'type.boolean' }) }).default(parameter(path).default as boolean);
 }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { SimPool } from '../../client/simPool';
+import type { Rule } from '../../engine/scenario/rules';
 import { DEFAULT_PRESET_ID, planPresets } from '../library/presets';
 import { emptyHistory, record, redo, undo, type DraftHistory } from './history';
 import { DRAFT_STORAGE_KEY, draftFromPreset, loadDraft, saveDraft, type LeverDraft } from './leverDraft';
@@ -110,20 +111,27 @@ export function useLeverDraft(): [LeverDraft | undefined, (draft: LeverDraft) =>
   return [draft, setStoredDraft, reset];
 }
 
+/** The engine's refusal of a draft: its one-line message, the field path, and the rule it broke (when the engine named one). */
+export interface EngineCheckError {
+  message: string;
+  path: string;
+  rule?: Rule;
+}
+
 /**
  * The engine's own checks (cross-field rules too) on a scenario, a moment after each change:
  * `invalid <path>: <rule>, got <value>` and its path, or undefined while it passes; a check that
  * fails (the worker throws) gives its message with an empty path, so the editor shows it and the
  * run stays blocked.
  */
-export function useEngineCheck(pool: Pick<SimPool, 'validate'>, scenario: unknown): { message: string; path: string } | undefined {
-  const [error, setError] = useState<{ message: string; path: string }>();
+export function useEngineCheck(pool: Pick<SimPool, 'validate'>, scenario: unknown): EngineCheckError | undefined {
+  const [error, setError] = useState<EngineCheckError>();
   useEffect(() => {
     if (!scenario) return;
     let current = true;
     const timer = setTimeout(() => {
       pool.validate(scenario).then(
-        (v) => current && setError(v.ok ? undefined : { message: v.message, path: v.path }),
+        (v) => current && setError(v.ok ? undefined : { message: v.message, path: v.path, rule: v.rule }),
         // an engine that fails to check the draft (not a ScenarioError) is shown too, never swallowed (issue 12)
         (e: unknown) => current && setError({ message: e instanceof Error ? e.message : String(e), path: '' }),
       );

@@ -15,6 +15,7 @@ import { dynamicsEn } from './dynamicsMessages';
 import { faultsEn } from './faultsMessages';
 import { shellEn } from './shellMessages';
 import { a11yEn } from './a11yMessages';
+import { ruleEn } from './ruleMessages';
 
 export const en = {
   'app.name': 'OneWindow 一窗',
@@ -304,6 +305,7 @@ export const en = {
   ...faultsEn,
   ...shellEn,
   ...a11yEn,
+  ...ruleEn,
 } satisfies Record<string, string>;
 
 /** Every message key of the UI. */

@@ -101,14 +101,6 @@ export const plannerEn = {
   'timeline.badShare': 'Authorisation share: must be a number from 0 to 1, got {value}',
   'timeline.reset': 'Back to the preset’s timeline',
   'timeline.edited': 'edited timeline',
-  'timeline.rule.beforeStart': 'must not be before the projection’s first year {start}',
-  'timeline.rule.afterEnd': 'must not be after the projection’s last year {end}',
-  'timeline.rule.yearOrder': 'must be in date order: an earlier event is in {year}',
-  'timeline.rule.monthOrder': 'must be in date order: an earlier event is in month {month} of {year}',
-  'timeline.rule.unknownDepartment': 'names a department the scenario does not have ({id})',
-  'timeline.rule.colocate': 'can only move a separate function into the centre: {fn} is already {level}',
-  'timeline.rule.integrate': 'can only integrate a function already in the centre (co-located): {fn} is {level} in {year}',
-  'timeline.rule.service': 'can only add a service not yet offered: {service} is already on',
 } satisfies Record<string, string>;
 
 export type PlannerMessageKey = keyof typeof plannerEn;
@@ -166,14 +158,6 @@ export const plannerZh: Record<PlannerMessageKey, string> = {
   'timeline.badShare': '授权比例：必须是 0 至 1 之间的数，当前为 {value}',
   'timeline.reset': '恢复预设的时间线',
   'timeline.edited': '已修改时间线',
-  'timeline.rule.beforeStart': '不能早于推演起始年 {start}',
-  'timeline.rule.afterEnd': '不能晚于推演结束年 {end}',
-  'timeline.rule.yearOrder': '必须按时间顺序：前面已有 {year} 年的事件',
-  'timeline.rule.monthOrder': '必须按时间顺序：前面已有 {year} 年 {month} 月的事件',
-  'timeline.rule.unknownDepartment': '所指部门不在本情景的部门中（{id}）',
-  'timeline.rule.colocate': '只能将尚未进驻的职能迁入中心：{fn}已是“{level}”',
-  'timeline.rule.integrate': '只能整合已进驻中心（合署办公）的职能：{fn}在 {year} 年为“{level}”',
-  'timeline.rule.service': '只能新增尚未提供的服务：{service}已开通',
 };
 
 /** The event kinds in the order the engine's schema lists them (the keys above, which the compiler checks against `TimelineKind`). */

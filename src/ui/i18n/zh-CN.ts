@@ -13,6 +13,7 @@ import { dynamicsZh } from './dynamicsMessages';
 import { faultsZh } from './faultsMessages';
 import { shellZh } from './shellMessages';
 import { a11yZh } from './a11yMessages';
+import { ruleZh } from './ruleMessages';
 
 export const zhCN: Messages = {
   'app.name': '一窗 OneWindow',
@@ -302,4 +303,5 @@ export const zhCN: Messages = {
   ...faultsZh,
   ...shellZh,
   ...a11yZh,
+  ...ruleZh,
 };

@@ -30,7 +30,7 @@ import {
   type WindowOrganisation,
   type LeverDraft,
 } from '../draft/leverDraft';
-import { engineIssueText, fieldLabel, issueText, leverRule, specOf } from './leverRules';
+import { engineIssueText, fieldLabel, issueText, leverRule, specOf, type EngineIssue } from './leverRules';
 import { SourceNote } from './SourceNote';
 import { HourProfileEditor } from './HourProfileEditor';
 import { CENTRE_TYPES } from '../../../models/centreTypes/registry';
@@ -46,7 +46,7 @@ export interface LeverEditorProps {
   /** start again from a preset (discards the draft's edits) */
   onReset: (presetId: string) => void;
   /** the engine's validation error of the draft's scenario, if any (`invalid <path>: <rule>, got <value>`) */
-  engineError?: { message: string; path: string };
+  engineError?: EngineIssue & { path: string };
   /** prefix of element ids and test ids, so two editors (Plan, Compare) can live in one page */
   idPrefix?: string;
   /** inside another form (Plan): the base is the preset picked there, no card or base picker of its own */
@@ -71,7 +71,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
     const spec = specOf(path);
     const id = `${idPrefix}-${path.replace(/[^\w]+/g, '-')}`;
     const issue = issueByPath.get(path);
-    const engineMessage = !issue && engineError?.path === path ? engineIssueText(t, engineError.message, draft.scenario, zh) : undefined;
+    const engineMessage = !issue && engineError?.path === path ? engineIssueText(t, engineError, draft.scenario, zh) : undefined;
     const fallback = typeof spec?.default === 'number' ? spec.default : undefined;
     const label = opts.label ?? fieldLabel(path, draft.scenario, zh);
     return (
@@ -162,7 +162,7 @@ export function LeverEditor({ draft, onChange, presets, onReset, engineError, id
       )}
       {engineError && (
         <p className="form-alert" role="alert" data-testid={`${idPrefix}-engine-error`}>
-          {t('compare.engineError', { message: engineIssueText(t, engineError.message, draft.scenario, zh) })}
+          {t('compare.engineError', { message: engineIssueText(t, engineError, draft.scenario, zh) })}
         </p>
       )}
       {issues.length > 0 && (

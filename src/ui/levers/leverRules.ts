@@ -5,6 +5,9 @@
  */
 import { centreParameterIndex, type ParameterSpec } from '../../domain/parameters';
 import type { Translate } from '../i18n/I18nProvider';
+import type { Locale } from '../i18n/messages';
+import { engineRuleText } from '../i18n/engineRule';
+import type { Rule } from '../../engine/scenario/rules';
 import { departmentsOf, registryPath, type FieldIssue, type NumberRule, type RuleBreak } from '../draft/leverDraft';
 
 /** The rule of a concrete path, from the registry's bounds. */
@@ -21,18 +24,19 @@ export function specOf(path: string): ParameterSpec | undefined {
   return centreParameterIndex.get(registryPath(path));
 }
 
+/** A rule the editor checks itself (before the engine), in the UI's language: the engine catalogue's words where they are the same rule. */
 export function ruleText(t: Translate, rule: RuleBreak): string {
   switch (rule.kind) {
     case 'number':
-      return t('lever.rule.number');
+      return t('rule.type.number');
     case 'integerMin':
-      return t('lever.rule.integerMin', { min: rule.min });
+      return t('rule.int.atLeast', { min: rule.min });
     case 'range':
       return t('lever.rule.range', { min: rule.min, max: rule.max });
     case 'min':
-      return t('lever.rule.min', { min: rule.min });
+      return t('rule.number.gte', { min: rule.min });
     case 'max':
-      return t('lever.rule.max', { max: rule.max });
+      return t('rule.number.lte', { max: rule.max });
   }
 }
 
@@ -52,26 +56,29 @@ export function issueText(t: Translate, issue: FieldIssue, scenario: unknown, zh
 }
 
 
-const ENGINE_MESSAGE = /^invalid (.*?): (.*), got (.*)$/s;
+/** The engine's one-line message: path, rule, value. */
+export const ENGINE_MESSAGE = /^invalid (.*?): (.*), got (.*)$/s;
 
-/** A broken rule as the engine words it (`must be an integer ≥ 1`), in the UI's language where it is a known one. */
-export function engineRuleText(t: Translate, rule: string): string {
-  let m: RegExpExecArray | null;
-  if ((m = /^must be an integer ≥ (-?[\d.]+)$/.exec(rule))) return t('lever.rule.integerMin', { min: Number(m[1]) });
-  if ((m = /^must be between (-?[\d.]+) and (-?[\d.]+)$/.exec(rule))) return t('lever.rule.range', { min: Number(m[1]), max: Number(m[2]) });
-  if ((m = /^must be ≥ (-?[\d.]+)$/.exec(rule))) return t('lever.rule.min', { min: Number(m[1]) });
-  if ((m = /^must be ≤ (-?[\d.]+)$/.exec(rule))) return t('lever.rule.max', { max: Number(m[1]) });
-  if (rule === 'must be a number') return t('lever.rule.number');
-  if (rule === 'must be ≥ 1 for a stationed department with department windows') return t('editor.engineRule.stationedWindows');
-  return t('editor.engineRule.other', { rule });
+/** An engine refusal as the UI receives it: the one-line message and, when the engine sent it, its rule. */
+export interface EngineIssue {
+  /** `invalid <path>: <rule>, got <value>` */
+  message: string;
+  /** the broken rule of the engine's catalogue (code and parameters) */
+  rule?: Rule;
+}
+
+/** The rule of an engine refusal in the UI's language: from its code and parameters, else the engine's words quoted. */
+export function engineIssueRule(t: Translate, locale: Locale, issue: EngineIssue): string {
+  if (issue.rule) return engineRuleText(t, locale, issue.rule);
+  return t('editor.engineRule.other', { rule: ENGINE_MESSAGE.exec(issue.message)?.[2] ?? issue.message });
 }
 
 /**
  * The engine's `invalid <path>: <rule>, got <value>` for the user: the field's name (and its
- * department) instead of the path, the rule in the UI's language where known. Anything else as is.
+ * department) instead of the path, the rule in the UI's language. Anything else as is.
  */
-export function engineIssueText(t: Translate, message: string, scenario: unknown, zh: boolean): string {
-  const m = ENGINE_MESSAGE.exec(message);
-  if (!m) return message;
-  return t('editor.fieldError', { field: fieldLabel(m[1], scenario, zh), rule: engineRuleText(t, m[2]), value: m[3] });
+export function engineIssueText(t: Translate, issue: EngineIssue, scenario: unknown, zh: boolean): string {
+  const m = ENGINE_MESSAGE.exec(issue.message);
+  if (!m) return issue.message;
+  return t('editor.fieldError', { field: fieldLabel(m[1], scenario, zh), rule: engineIssueRule(t, zh ? 'zh-CN' : 'en', issue), value: m[3] });
 }

@@ -11,7 +11,7 @@ import { draftFileText, draftFromFileText, type DraftScenario, type LeverDraft }
 import { downloadText } from '../export/download';
 import { fileStem } from '../export/summaryExport';
 import { useLocale, useT, type Translate } from '../i18n/I18nProvider';
-import { engineIssueText, engineRuleText, ruleText, specOf } from '../levers/leverRules';
+import { engineIssueRule, engineIssueText, ruleText, specOf } from '../levers/leverRules';
 import { applyItems, itemRowOf, itemsCsv, itemsFromCsv, type ItemCsvProblem } from './itemsCsv';
 import { planPresets } from './presets';
 import type { Locale } from '../i18n/messages';
@@ -165,7 +165,7 @@ export function LibraryPanel({ draft, draftName, onOpen, pool, onNewFromPreset }
     }
     const checked = await pool.validate(read.draft.scenario);
     if (!checked.ok) {
-      setMessage({ kind: 'error', text: t('library.importRefused', { name: file.name }), lines: [engineIssueText(t, checked.message, read.draft.scenario, zh)] });
+      setMessage({ kind: 'error', text: t('library.importRefused', { name: file.name }), lines: [engineIssueText(t, checked, read.draft.scenario, zh)] });
       return;
     }
     const name = String((zh ? read.draft.scenario.nameZh : read.draft.scenario.name) || read.draft.scenario.name || file.name);
@@ -198,8 +198,7 @@ export function LibraryPanel({ draft, draftName, onOpen, pool, onNewFromPreset }
     const checked = await pool.validate(next.scenario);
     if (!checked.ok) {
       const at = itemRowOf(checked.path);
-      const rule = /^invalid .*?: (.*), got .*$/s.exec(checked.message)?.[1];
-      return refused([at && rule ? t('library.items.engine', { row: at.row, column: itemColumnName(at.column, locale), rule: engineRuleText(t, rule) }) : engineIssueText(t, checked.message, next.scenario, zh)]);
+      return refused([at ? t('library.items.engine', { row: at.row, column: itemColumnName(at.column, locale), rule: engineIssueRule(t, locale, checked) }) : engineIssueText(t, checked, next.scenario, zh)]);
     }
     onOpen(next);
     setMessage({ kind: 'note', text: t('library.itemsApplied', { n: parsed.items.length }) });

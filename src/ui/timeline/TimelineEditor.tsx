@@ -75,7 +75,7 @@ export function TimelineEditor({ api }: { api: TimelineDraftApi }) {
         </button>
       </div>
       <p className={`timeline-status${st.kind === 'refused' ? ' run-error' : ''}`} role={st.kind === 'refused' ? 'alert' : 'status'} data-testid="timeline-status">
-        {st.kind === 'checking' ? t('timeline.checking') : st.kind === 'done' ? st.message : st.kind === 'refused' ? (st.events ? timelineRefusal(t, locale, st.message, st.events) : st.message) : ''}
+        {st.kind === 'checking' ? t('timeline.checking') : st.kind === 'done' ? st.message : st.kind === 'refused' ? (st.events ? timelineRefusal(t, locale, st, st.events) : st.message) : ''}
       </p>
       <div className="timeline-scroll">
         <table className="timeline-table" data-testid="timeline-table">

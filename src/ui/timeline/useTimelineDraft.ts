@@ -7,6 +7,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { SimPool } from '../../client/simPool';
+import type { Rule } from '../../engine/scenario/rules';
 import type { CentrePreset } from '../library/presets';
 import { emptyHistory, record, redo, undo, type DraftHistory } from '../draft/history';
 import type { LeverDraft } from '../draft/leverDraft';
@@ -40,7 +41,7 @@ function store(draft: LeverDraft): void {
   }
 }
 
-export type TimelineStatus = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; message: string } | { kind: 'refused'; message: string; events: TimelineScenario['timeline'] };
+export type TimelineStatus = { kind: 'idle' } | { kind: 'checking' } | { kind: 'done'; message: string } | { kind: 'refused'; message: string; rule?: Rule; events: TimelineScenario['timeline'] };
 
 export interface TimelineDraftApi {
   scenario: TimelineScenario;
@@ -92,7 +93,7 @@ export function useTimelineDraft(pool: Pick<SimPool, 'validate'>, preset: Centre
             commit(after, record(state.history, before, after, Date.now()));
             setStatus({ kind: 'done', message: done });
           } else {
-            setStatus({ kind: 'refused', message: v.message, events: next.timeline });
+            setStatus({ kind: 'refused', message: v.message, rule: v.rule, events: next.timeline });
             setVersion((x) => x + 1);
           }
         },

@@ -5,7 +5,8 @@ import { simApi } from '../../../src/worker/api';
 import replay from '../../../models/presets/dalian-replay.scenario.json';
 import { addEvent, eventsOf, moveEvent, newEvent, removeEvent, setEventYear, yearRange, type TimelineScenario } from '../../../src/ui/timeline/timelineEdit';
 import { placeFor } from '../../../src/domain/timelinePlace';
-import { timelineRefusal, timelineRuleText } from '../../../src/ui/timeline/timelineRules';
+import { timelineRefusal } from '../../../src/ui/timeline/timelineRules';
+import type { EngineIssue } from '../../../src/ui/levers/leverRules';
 import { translate, type MessageKey, type MessageParams } from '../../../src/ui/i18n/messages';
 import { TIMELINE_KIND_OPTIONS } from '../../../src/ui/i18n/plannerMessages';
 import { TIMELINE_KINDS } from '../../../src/engine/scenario/timelineSchema';
@@ -13,10 +14,10 @@ import { TIMELINE_KINDS } from '../../../src/engine/scenario/timelineSchema';
 const base = replay as unknown as TimelineScenario;
 const tZh = (k: MessageKey, p?: MessageParams) => translate('zh-CN', k, p);
 const tEn = (k: MessageKey, p?: MessageParams) => translate('en', k, p);
-const refusalOf = (s: TimelineScenario) => {
+const refusalOf = (s: TimelineScenario): EngineIssue => {
   const v = simApi.validate(s);
   expect(v.ok).toBe(false);
-  return v.ok ? '' : v.message;
+  return v.ok ? { message: '' } : v;
 };
 
 describe('timeline edits', () => {
@@ -80,20 +81,11 @@ describe('refusals in the UI’s language', () => {
     });
   }
 
-  it('every sequence rule of the engine has its own words (not the fallback)', () => {
-    const rules = [
-      'must not be before startYear 2002 (year 1999)',
-      'must not be after endYear 2015 (year 2030)',
-      'must be in date order (an earlier event is in 2008)',
-      'must be in date order (an earlier event is in month 10 of 2008)',
-      'must name departments in departments[] (unknown "x")',
-      'must co-locate a separate function (approval is already colocated)',
-      'must integrate a co-located function (approval is separate in 2008)',
-      'must add a service not yet offered (procurement is already on)',
-    ];
-    for (const r of rules) {
-      expect(timelineRuleText(tZh, 'zh-CN', r)).not.toMatch(/must|不符合情景规则/);
-      expect(timelineRuleText(tEn, 'en', r)).not.toMatch(/breaks a rule/);
-    }
+  it('a refusal carries its catalogue rule, and the rule is worded from it (not the fallback)', () => {
+    const issue = refusalOf(moveEvent(base, firstOfNewYear, -1).scenario);
+    expect(issue.rule?.code).toBe('timeline.yearOrder');
+    const wordless = { message: issue.message };
+    expect(timelineRefusal(tZh, 'zh-CN', wordless, events)).toMatch(/不符合情景规则/);
+    expect(timelineRefusal(tZh, 'zh-CN', issue, events)).not.toMatch(/must|不符合情景规则/);
   });
 });

@@ -318,7 +318,7 @@ function CompareViewBody() {
   const draftName = draftNameIn(locale);
   const draftFieldIssues = useMemo(() => (draft ? draftIssues(draft, leverRule) : []), [draft]);
   const draftIssueMap = useMemo(() => new Map(draftFieldIssues.map((i) => [i.path, i])), [draftFieldIssues]);
-  const engineIssue = useMemo(() => (draft && engineError ? { path: engineError.path, text: engineIssueText(t, engineError.message, draft.scenario, zh) } : undefined), [draft, engineError, t, zh]);
+  const engineIssue = useMemo(() => (draft && engineError ? { path: engineError.path, text: engineIssueText(t, engineError, draft.scenario, zh) } : undefined), [draft, engineError, t, zh]);
   /** typed values that break a rule, or an engine error of the draft: Run refuses while a compared scenario is the draft (as Plan's Run does) */
   const draftBlocked = draftFieldIssues.length + (engineError ? 1 : 0);
   const [blockedShown, setBlockedShown] = useState(false);

@@ -184,7 +184,7 @@ export function PlanView() {
       const text = (v: unknown) => (typeof v === 'string' ? v : '');
       const name = text(locale === 'zh-CN' ? json.nameZh : json.name) || text(json.name);
       if (!checked.ok) {
-        setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: engineIssueText(t, checked.message, json, locale === 'zh-CN') }) });
+        setLibraryNote({ kind: 'error', text: t('library.sharedRefused', { reason: engineIssueText(t, checked, json, locale === 'zh-CN') }) });
         return;
       }
       setDraft({ baseId: SHARED_ID, scenario: json as DraftScenario, text: {} });
@@ -206,7 +206,7 @@ export function PlanView() {
   /** typed values that break a rule, or an engine error of the edited draft: Run refuses until fixed */
   const draftBlocked = draftFieldIssues.length + (edited && engineError ? 1 : 0);
   const [blockedShown, setBlockedShown] = useState(false);
-  const engineIssue = edited && engineError ? { path: engineError.path, text: engineIssueText(t, engineError.message, edited.scenario, locale === 'zh-CN') } : undefined;
+  const engineIssue = edited && engineError ? { path: engineError.path, text: engineIssueText(t, engineError, edited.scenario, locale === 'zh-CN') } : undefined;
   /** a completed run the user pinned: later runs are paired with it */
   const [baseline, setBaseline] = useState<Baseline>();
   const [request, setRequest] = useState<RunRequest>();
@@ -428,7 +428,7 @@ export function PlanView() {
           {paired
             ? `${t('pair.note', { name: partnerTitle, n: paired.result.differences.pairs, seed: paired.result.a.seed })}${paired.reused ? ` ${t('pair.reused')}` : ''}`
             : pairStatus === 'failed'
-              ? t('pair.failed', { message: pairError ? taskErrorText(t, pairError) : '' })
+              ? t('pair.failed', { message: pairError ? taskErrorText(t, pairError, locale) : '' })
               : t('pair.running', { name: partnerTitle, done: pairProgress.done, total: pairProgress.total })}
         </p>
       )}
@@ -524,7 +524,7 @@ export function PlanView() {
           {status === 'failed' && runError && (
             <div className="run-error" role="alert" data-testid="run-error">
               <strong>{runError.path ? t('error.engine') : t('status.failed')}</strong>
-              <p>{taskErrorText(t, runError)}</p>
+              <p>{taskErrorText(t, runError, locale)}</p>
               {runError.path && <p className="run-error-path">{t('error.path', { path: runError.path })}</p>}
             </div>
           )}

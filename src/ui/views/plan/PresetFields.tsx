@@ -12,6 +12,7 @@ import { changedPaths, type LeverDraft } from '../../draft/leverDraft';
 import { draftTitle } from '../../draft/draftName';
 import { editingDraft } from '../../draft/editingDraft';
 import { LeverEditor } from '../../levers/LeverEditor';
+import type { EngineIssue } from '../../levers/leverRules';
 import { presetText, type CentrePreset } from '../../library/presets';
 import { PresetTextSpan } from '../../components/PresetTextSpan';
 
@@ -82,7 +83,7 @@ export interface PresetLeversProps {
   onReset: (presetId: string) => void;
   /** show another preset in the picker */
   onOpen: (presetId: string) => void;
-  engineError?: { message: string; path: string };
+  engineError?: EngineIssue & { path: string };
 }
 
 /**
