@@ -26,12 +26,18 @@ test.describe('Evolution view in English', () => {
     await page.getByTestId('evolution-events').locator('summary').click();
     await expect(page.getByTestId('evolution-events')).toContainText('the Administrative Licensing Law takes effect');
     await expect(page.getByTestId('evolution-events')).toContainText('《行政許可法》施行');
-    for (const k of ['leadTimeDays', 'tripsPerCase', 'onTimeRate', 'integrationIndex']) {
+    for (const k of ['leadTimeDays', 'tripsPerCase', 'onTimeRate', 'staff', 'integrationIndex']) {
       const chart = page.getByTestId(`chart-${k}`);
       await expect(chart.locator('circle')).toHaveCount(14);
       await expect(chart.getByTestId('ci-band')).toHaveAttribute('d', /^M/);
     }
     await expect(page.getByTestId('national-panel')).toContainText('2,842');
+    // what carries over from year to year: the staffing rule and the demand growth, with their sources
+    const dynamics = page.getByTestId('projection-assumptions');
+    await dynamics.locator('summary').click();
+    await expect(dynamics.locator('tr[data-path="projection.staffing.follow"]')).toContainText('staff follow the load');
+    await expect(dynamics.locator('tr[data-path="demand.growth"]')).toContainText('10.0%');
+    await expect(dynamics.getByTestId('dynamics-command')).toContainText('--growth-from YEAR=RATE');
   });
 
   test('a city network shows its levels: municipal, 14 district/county centres, township centres', async ({ page }) => {

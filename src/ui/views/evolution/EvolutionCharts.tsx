@@ -6,8 +6,8 @@ import { useLocale, useT } from '../../i18n/I18nProvider';
 import { formatKpi } from '../../kpis/kpiFormat';
 import { kpiLabel } from '../../kpis/kpiLabel';
 
-/** The KPIs charted, in order. */
-export const EVOLUTION_KPIS = ['leadTimeDays', 'tripsPerCase', 'onTimeRate', 'meanWaitMinutes', 'onlineRate', 'annualCases', 'complaintResolutionDays', 'integrationIndex'] as const;
+/** The KPIs charted, in order (staff and back-office load show what the staffing rule does with the demand). */
+export const EVOLUTION_KPIS = ['leadTimeDays', 'tripsPerCase', 'onTimeRate', 'meanWaitMinutes', 'onlineRate', 'annualCases', 'staff', 'backOfficeUtilisation', 'complaintResolutionDays', 'integrationIndex'] as const;
 
 export function EvolutionCharts({ result }: { result: ProjectionResult }) {
   const t = useT();
